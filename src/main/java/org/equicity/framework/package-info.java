@@ -1,0 +1,2 @@
+/** The policy frameworks (commitments, tracks, fields, criteria, key factors) as versioned data loaded at start-up, and the crosswalk between them. */
+package org.equicity.framework;

@@ -1,0 +1,2 @@
+/** City networks, the framework versions they use, their reporting period and their member cities. */
+package org.equicity.network;

@@ -1,0 +1,19 @@
+package org.equicity.shared.web;
+
+import org.equicity.shared.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Pages answer an unknown id with the friendly not-found page rather than the generic error page. */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrorHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+}
