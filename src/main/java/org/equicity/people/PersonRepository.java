@@ -1,0 +1,22 @@
+package org.equicity.people;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PersonRepository extends JpaRepository<Person, UUID> {
+
+    Optional<Person> findByEmail(String email);
+
+    @Query("select distinct g.person from GrantRow g where g.city = :city order by g.person.displayName")
+    List<Person> holdingRolesInCity(@Param("city") UUID city);
+
+    @Query("select distinct g.person from GrantRow g where g.network = :network order by g.person.displayName")
+    List<Person> holdingRolesInNetwork(@Param("network") UUID network);
+
+    @Query("select count(g) > 0 from GrantRow g where g.role = org.equicity.people.Role.PLATFORM_ADMIN")
+    boolean anyPlatformAdmin();
+}
