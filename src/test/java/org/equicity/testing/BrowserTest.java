@@ -1,0 +1,129 @@
+package org.equicity.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Drives Debian's Chromium through Debian's chromedriver against the application on a random port, and checks
+ * every page it shows with axe-core. Nothing here downloads a browser or a driver. Without Chromium on the
+ * machine the tests are skipped with a message, except in CI ({@code CI=true}), where they must run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Tag("browser")
+public abstract class BrowserTest {
+
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    /** axe-core impacts that fail a test; moderate and minor ones are left to review. */
+    static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+
+    protected static ChromeDriver browser;
+    private static Path profile;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but /usr/bin/chromium or /usr/bin/chromedriver is missing: "
+                    + "install Debian's chromium and chromium-driver (see .ci/run)");
+        }
+        Assumptions.assumeTrue(
+                installed,
+                "Browser tests skipped: install Debian's chromium and chromium-driver to run them (CI always does)");
+        profile = Files.createTempDirectory("equicity-chromium");
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,1024",
+                "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+    }
+
+    /** Opens a page of the application and checks it for accessibility. */
+    protected void visit(String path) {
+        browser.get("http://localhost:" + port + path);
+        assertAccessible();
+    }
+
+    /** Submits a form by its button (as a keyboard user would: focus, then Enter) and checks the page it leads to. */
+    protected void submitWith(WebElement button) {
+        button.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertAccessible();
+    }
+
+    protected WebElement field(String id) {
+        return browser.findElement(By.id(id));
+    }
+
+    protected void type(String id, String text) {
+        var field = field(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    protected String text(By by) {
+        return browser.findElement(by).getText();
+    }
+
+    protected void assertAccessible() {
+        var results = new AxeBuilder().analyze(browser);
+        List<String> failures = results.getViolations().stream()
+                .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
+                .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .toList())
+                .toList();
+        assertThat(failures)
+                .as("axe-core violations on %s", browser.getCurrentUrl())
+                .isEmpty();
+    }
+}
