@@ -1,5 +1,6 @@
 package org.equicity.framework.web;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -83,5 +84,17 @@ class FrameworkApiTests {
                 .andExpect(jsonPath(
                         "$[?(@.from == 'eccar-commitments@2023:7')].to",
                         hasItem("eccar-fields-of-activity@2023:housing")));
+    }
+
+    @Test
+    void theOpenApiDescriptionDocumentsTheEndpointsAndTheChoiceOfLanguages() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/frameworks/{id}/{version}/items/{code}'].get.responses['404']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/crosswalk']").exists())
+                .andExpect(jsonPath(
+                        "$.tags[?(@.name == 'Frameworks')].description",
+                        hasItem(containsString("all available languages"))));
     }
 }
