@@ -1,5 +1,6 @@
 package org.equicity.framework.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,7 @@ class FrameworkPages {
     String list(Model model, Locale locale) {
         var groups = new LinkedHashMap<String, List<VersionRow>>();
         for (Framework framework : frameworks.all()) {
-            groups.computeIfAbsent(framework.ref().id(), id -> new java.util.ArrayList<>())
+            groups.computeIfAbsent(framework.ref().id(), id -> new ArrayList<>())
                     .add(new VersionRow(
                             framework.ref().id(),
                             framework.ref().version(),

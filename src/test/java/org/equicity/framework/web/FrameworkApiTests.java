@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.equicity.framework.Frameworks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,11 +24,14 @@ class FrameworkApiTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    Frameworks frameworks;
+
     @Test
     void listsEveryFrameworkVersionWithTextsInAllLanguages() throws Exception {
         mvc.perform(get("/api/v1/frameworks"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(11)))
+                .andExpect(jsonPath("$", hasSize(frameworks.all().size())))
                 .andExpect(jsonPath("$[?(@.ref == 'eccar-commitments@2023')].name.de")
                         .value("Zehn Verpflichtungen des ECCAR-10-Punkte-Aktionsplans"))
                 .andExpect(jsonPath("$[?(@.ref == 'eccar-commitments@2023')].itemCount")
