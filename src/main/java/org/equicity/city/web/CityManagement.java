@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.RuleViolationException;
+import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +30,12 @@ class CityManagement {
 
     private final Cities cities;
     private final CityFormats formats;
+    private final MessageSource messages;
 
-    CityManagement(Cities cities, CityFormats formats) {
+    CityManagement(Cities cities, CityFormats formats, MessageSource messages) {
         this.cities = cities;
         this.formats = formats;
+        this.messages = messages;
     }
 
     @GetMapping("/manage/cities/{slug}")
@@ -111,12 +114,13 @@ class CityManagement {
             @PathVariable String slug,
             @RequestParam(defaultValue = "") String name,
             Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         var city = CityPages.bySlug(cities, slug);
         try {
             cities.addDepartment(city.id(), name);
         } catch (RuleViolationException broken) {
-            model.addAttribute("addError", broken);
+            model.addAttribute("addError", messages.getMessage(broken.messageKey(), broken.arguments(), locale));
             model.addAttribute("newName", name);
             return departments(slug, model);
         }
@@ -130,12 +134,13 @@ class CityManagement {
             @PathVariable UUID department,
             @RequestParam(defaultValue = "") String name,
             Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         var city = CityPages.bySlug(cities, slug);
         try {
             cities.renameDepartment(city.id(), new DepartmentId(department), name);
         } catch (RuleViolationException broken) {
-            model.addAttribute("renameError", broken);
+            model.addAttribute("renameError", messages.getMessage(broken.messageKey(), broken.arguments(), locale));
             model.addAttribute("renamed", department);
             model.addAttribute("renamedName", name);
             return departments(slug, model);
