@@ -24,6 +24,8 @@ import org.equicity.city.Cities.Level1Profile;
 import org.equicity.city.Cities.PoliticalResponsibility;
 import org.equicity.city.Cities.PublicContact;
 import org.equicity.city.Cities.UpdateProfile;
+import org.equicity.people.People;
+import org.equicity.people.Role;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.NotFoundException;
@@ -99,10 +101,37 @@ class CityApi {
 
     record DepartmentRequest(@NotBlank @Size(max = 200) String name) {}
 
-    private final Cities cities;
+    record RoleHolderResponse(
+            UUID person, String displayName, String email, Role role, UUID departmentId, boolean active) {
 
-    CityApi(Cities cities) {
+        static RoleHolderResponse of(People.RoleHolder holder) {
+            var department = holder.grant().department();
+            return new RoleHolderResponse(
+                    holder.person().value(),
+                    holder.displayName(),
+                    holder.email(),
+                    holder.grant().role(),
+                    department == null ? null : department.value(),
+                    holder.active());
+        }
+    }
+
+    /** {@code departmentId} is needed for a department contact, and must be one of the city's departments. */
+    record InvitationRequest(
+            @NotBlank @Size(max = 320) String email,
+            @Size(max = 200) String displayName,
+            @NotNull CityRole role,
+            UUID departmentId,
+            @Size(max = 8) String language) {}
+
+    record InvitationResponse(UUID person, String email, boolean newAccount) {}
+
+    private final Cities cities;
+    private final People people;
+
+    CityApi(Cities cities, People people) {
         this.cities = cities;
+        this.people = people;
     }
 
     @GetMapping
@@ -202,5 +231,29 @@ class CityApi {
     @Operation(summary = "Every change to the profile and departments, newest first (the city's people)")
     List<HistoryEntry> history(@PathVariable UUID id) {
         return cities.history(new CityId(id));
+    }
+
+    @GetMapping("/{id}/people")
+    @Operation(summary = "Who holds a role in the city (the city's people)")
+    List<RoleHolderResponse> people(@PathVariable UUID id) {
+        return people.inCity(new CityId(id)).stream()
+                .map(RoleHolderResponse::of)
+                .toList();
+    }
+
+    @PostMapping("/{id}/invitations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Invite someone to a role in the city",
+            description = "A new person is mailed a link to set their password; an existing one simply gains the role.")
+    InvitationResponse invite(@PathVariable UUID id, @Valid @RequestBody InvitationRequest request) {
+        var city = new CityId(id);
+        cities.find(city).orElseThrow(() -> new NotFoundException("City", id));
+        var sent = people.invite(new People.Invite(
+                request.email(),
+                request.displayName(),
+                request.role().newGrant(city, request.departmentId(), cities),
+                request.language()));
+        return new InvitationResponse(sent.person().value(), sent.email(), sent.newAccount());
     }
 }
