@@ -172,6 +172,7 @@ class InterfaceTextTests {
                 boolean replacesBody = !name.equals("html")
                         && (attributes.containsKey("th:text")
                                 || attributes.containsKey("th:utext")
+                                || attributes.containsKey("th:errors")
                                 || attributes.containsKey("th:replace")
                                 || attributes.containsKey("th:insert")
                                 || attributes.containsKey("th:remove")
