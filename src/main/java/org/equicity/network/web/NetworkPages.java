@@ -1,6 +1,10 @@
 package org.equicity.network.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.Member;
 import org.equicity.shared.NotFoundException;
@@ -26,7 +30,7 @@ class NetworkPages {
     }
 
     @GetMapping("/networks/{slug}")
-    String show(@PathVariable String slug, Model model) {
+    String show(@PathVariable String slug, Model model, Locale locale) {
         var network = networks.findBySlug(slug).orElseThrow(() -> new NotFoundException("Network", slug));
         List<Member> members = networks.members(network.id());
         model.addAttribute("network", network);
@@ -34,6 +38,17 @@ class NetworkPages {
         model.addAttribute(
                 "former", members.stream().filter(member -> !member.isCurrent()).toList());
         model.addAttribute("canManage", networks.canManage(network.id()));
+        model.addAttribute("countries", countryNames(members, locale));
         return "network/network";
+    }
+
+    /** Country names in the reader's language, keyed by the ISO code the city module stores. */
+    private static Map<String, String> countryNames(List<Member> members, Locale locale) {
+        var names = new HashMap<String, String>();
+        members.stream()
+                .map(Member::country)
+                .filter(Objects::nonNull)
+                .forEach(code -> names.put(code, new Locale("", code).getDisplayCountry(locale)));
+        return names;
     }
 }

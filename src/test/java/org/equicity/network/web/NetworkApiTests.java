@@ -92,6 +92,16 @@ class NetworkApiTests {
     }
 
     @Test
+    void theApiIsDescribedInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/networks/{id}/members/{cityId}'].delete.summary")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/networks/{id}/invitations'].post.tags[0]")
+                        .value("Networks"));
+    }
+
+    @Test
     void unknownOrMalformedIdsAreProblemsNotErrors() throws Exception {
         mvc.perform(get("/api/v1/networks/" + UUID.randomUUID()))
                 .andExpect(status().isNotFound())

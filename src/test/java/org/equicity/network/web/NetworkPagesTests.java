@@ -80,6 +80,7 @@ class NetworkPagesTests {
                                 containsString("href=\"/frameworks/eccar-commitments/2023\""),
                                 containsString("href=\"/cities/" + graz.slug() + "\""),
                                 containsString("1. März 2006"),
+                                containsString("<td>Österreich</td>"),
                                 containsString("Ehemalige Mitgliedsstädte"),
                                 containsString("31. Dezember 2015"),
                                 not(containsString("href=\"/manage/networks/")))));
