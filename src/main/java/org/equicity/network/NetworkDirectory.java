@@ -82,6 +82,11 @@ class NetworkDirectory implements Networks {
     }
 
     @Override
+    public List<FrameworkUse> frameworks(NetworkId id) {
+        return frameworkUses(load(id));
+    }
+
+    @Override
     public List<Membership> membershipsOf(CityId city) {
         return networks.findByMemberCity(city.value()).stream()
                 .flatMap(network -> network.memberships().stream().filter(membership -> membership.isOf(city)))

@@ -29,6 +29,13 @@ public interface Networks {
     /** The network's member cities, current members first (by name), then former ones, most recent first. */
     List<Member> members(NetworkId network);
 
+    /**
+     * The framework versions the network works with, ordered by framework id.
+     *
+     * @throws org.equicity.shared.NotFoundException for an unknown network
+     */
+    List<FrameworkUse> frameworks(NetworkId network);
+
     /** The networks a city belongs or belonged to, current ones first; for the city page and its profile. */
     List<Membership> membershipsOf(CityId city);
 

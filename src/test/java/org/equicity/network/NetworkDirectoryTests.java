@@ -152,7 +152,7 @@ class NetworkDirectoryTests {
         assertThat(used.get(0).name().in("de")).isNotBlank();
         assertThat(frameworks.isInUse(ici)).isTrue();
         assertThat(frameworks.isInUse(COMMITMENTS)).isTrue();
-        assertThat(networks.find(network.id()).orElseThrow().frameworks())
+        assertThat(networks.frameworks(network.id()))
                 .extracting(FrameworkUse::ref)
                 .containsExactly(COMMITMENTS, ici);
         assertThat(networks.frameworkChoices(network.id()))
