@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
@@ -176,7 +177,7 @@ class Network {
     }
 
     Set<FrameworkRef> frameworks() {
-        return frameworks.stream().map(UsedFramework::ref).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return frameworks.stream().map(UsedFramework::ref).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.framework.Framework;
@@ -24,6 +25,7 @@ import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,7 +115,7 @@ class NetworkDirectory implements Networks {
         var missing = chosen.stream()
                 .filter(ref -> frameworks.find(ref).isEmpty())
                 .map(ref -> new FrameworkChoice(ref, nameOf(ref), true));
-        return java.util.stream.Stream.concat(choices.stream(), missing).toList();
+        return Stream.concat(choices.stream(), missing).toList();
     }
 
     @Override
@@ -132,7 +134,12 @@ class NetworkDirectory implements Networks {
         if (networks.existsBySlug(network.slug())) {
             throw new RuleViolationException("network.error.slug.taken", network.slug());
         }
-        return details(networks.saveAndFlush(network));
+        try {
+            return details(networks.saveAndFlush(network));
+        } catch (DataIntegrityViolationException raced) {
+            // Someone created a network with this slug between the check above and the insert.
+            throw new RuleViolationException("network.error.slug.taken", network.slug());
+        }
     }
 
     @Override

@@ -1,11 +1,13 @@
 package org.equicity.network.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.equicity.city.Cities;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.Describe;
@@ -42,10 +44,10 @@ class NetworkManagementPages {
     private static final List<Role> NETWORK_ROLES = List.of(Role.NETWORK_SECRETARIAT, Role.REVIEWER);
 
     private final Networks networks;
-    private final org.equicity.city.Cities cities;
+    private final Cities cities;
     private final MessageSource messages;
 
-    NetworkManagementPages(Networks networks, org.equicity.city.Cities cities, MessageSource messages) {
+    NetworkManagementPages(Networks networks, Cities cities, MessageSource messages) {
         this.networks = networks;
         this.cities = cities;
         this.messages = messages;
@@ -221,7 +223,7 @@ class NetworkManagementPages {
             networks.release(network.id(), cityId, LocalDate.parse(leftOn == null ? "" : leftOn.strip()));
             notice(redirect, locale, "network.members.released", member.cityName());
             return redirect(network, "/members");
-        } catch (java.time.format.DateTimeParseException malformed) {
+        } catch (DateTimeParseException malformed) {
             error = messages.getMessage(
                     leftOn == null || leftOn.isBlank()
                             ? "network.error.leftOn.required"

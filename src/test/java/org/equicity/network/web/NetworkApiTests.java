@@ -265,6 +265,9 @@ class NetworkApiTests {
         mvc.perform(get(base + "/people").with(user(secretariat)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].email", hasItem(email)));
+        mvc.perform(get(base + "/people"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(json(
                                 post(base + "/invitations"),
                                 "{\"email\":\"" + email + "\",\"displayName\":\"Rita\",\"role\":\"PLATFORM_ADMIN\"}")
