@@ -214,12 +214,23 @@ class Network {
                 .findFirst();
     }
 
+    /**
+     * Membership changes are recorded once they have happened: a city with a leaving date is a former member, so a
+     * date ahead would show it as gone too early. One day of slack covers cities ahead of the server's time zone.
+     */
+    private static void notInTheFuture(LocalDate date, String field) {
+        if (date.isAfter(LocalDate.now().plusDays(1))) {
+            throw new RuleViolationException("network.error." + field + ".future");
+        }
+    }
+
     /** Admits a city; a city that left may be admitted again, from a date after it left. */
     void admit(CityId city, LocalDate joinedOn) {
         Objects.requireNonNull(city, "city");
         if (joinedOn == null) {
             throw new RuleViolationException("network.error.joinedOn.required");
         }
+        notInTheFuture(joinedOn, "joinedOn");
         if (currentMembership(city).isPresent()) {
             throw new RuleViolationException("network.error.city.already-member");
         }
@@ -238,6 +249,7 @@ class Network {
         if (leftOn == null) {
             throw new RuleViolationException("network.error.leftOn.required");
         }
+        notInTheFuture(leftOn, "leftOn");
         currentMembership(city)
                 .orElseThrow(() -> new RuleViolationException("network.error.city.not-member"))
                 .end(leftOn);

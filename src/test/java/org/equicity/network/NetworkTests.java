@@ -123,6 +123,17 @@ class NetworkTests {
     }
 
     @Test
+    void membershipChangesAreRecordedOnceTheyHaveHappened() {
+        var network = eccar();
+        var nextWeek = LocalDate.now().plusWeeks(1);
+        assertRule(() -> network.admit(GRAZ, nextWeek), "network.error.joinedOn.future");
+        network.admit(GRAZ, LocalDate.now());
+        assertRule(() -> network.release(GRAZ, nextWeek), "network.error.leftOn.future");
+        network.release(GRAZ, LocalDate.now());
+        assertThat(network.currentMembership(GRAZ)).isEmpty();
+    }
+
+    @Test
     void onlyAMemberCanBeReleasedAndDatesAreRequired() {
         var network = eccar();
         assertRule(() -> network.release(GRAZ, LocalDate.of(2020, 1, 1)), "network.error.city.not-member");
