@@ -29,9 +29,14 @@ import org.equicity.people.Role;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.NotFoundException;
+import org.equicity.shared.RuleViolationException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -128,10 +133,42 @@ class CityApi {
 
     private final Cities cities;
     private final People people;
+    private final MessageSource messages;
 
-    CityApi(Cities cities, People people) {
+    CityApi(Cities cities, People people, MessageSource messages) {
         this.cities = cities;
         this.people = people;
+        this.messages = messages;
+    }
+
+    /**
+     * Profile parts check themselves when they are made, which for a request body is while it is being read: a
+     * value that breaks a rule (an email address that is not one) is then a 422 naming the rule, like any other
+     * rule broken, rather than a body that "could not be read".
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, Locale locale) {
+        var rule = ruleIn(ex);
+        if (rule == null) {
+            var problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.BAD_REQUEST, messages.getMessage("problem.unreadable", null, locale));
+            return ResponseEntity.badRequest().body(problem);
+        }
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage(rule.messageKey(), rule.arguments(), rule.messageKey(), locale));
+        problem.setType(URI.create("https://equicity.org/problems/rule-violation"));
+        problem.setProperty("code", rule.messageKey());
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    private static RuleViolationException ruleIn(Throwable ex) {
+        for (var cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleViolationException rule) {
+                return rule;
+            }
+        }
+        return null;
     }
 
     @GetMapping

@@ -57,6 +57,18 @@ class CityFormats {
                 ", ", codes.stream().map(code -> languageName(code, locale)).toList());
     }
 
+    /** A value as history recorded it, with codes turned into names. */
+    public String historyValue(String field, String value, Locale locale) {
+        if (value == null) {
+            return null;
+        }
+        return switch (field) {
+            case "country" -> countryName(value, locale);
+            case "officialLanguages" -> languageNames(List.of(value.split(",")), locale);
+            default -> value;
+        };
+    }
+
     public String when(Instant instant, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(locale)

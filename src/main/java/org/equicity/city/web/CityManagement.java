@@ -42,6 +42,7 @@ class CityManagement {
     String edit(@PathVariable String slug, Model model) {
         var stored = cities.profileForEditing(CityPages.bySlug(cities, slug).id());
         model.addAttribute("city", stored.city());
+        model.addAttribute("manager", true);
         model.addAttribute("profile", ProfileForm.of(stored));
         return "city/manage-profile";
     }
@@ -56,6 +57,7 @@ class CityManagement {
             RedirectAttributes redirect) {
         var city = CityPages.bySlug(cities, slug);
         model.addAttribute("city", city);
+        model.addAttribute("manager", true);
         if (errors.hasErrors()) {
             return "city/manage-profile";
         }
@@ -105,6 +107,7 @@ class CityManagement {
         // The editing view is only for those who manage the city, so reading it is the access check.
         cities.profileForEditing(city.id());
         model.addAttribute("city", city);
+        model.addAttribute("manager", true);
         model.addAttribute("departments", cities.departments(city.id()));
         return "city/departments";
     }
@@ -150,9 +153,19 @@ class CityManagement {
     }
 
     @PostMapping("/manage/cities/{slug}/departments/{department}/remove")
-    String removeDepartment(@PathVariable String slug, @PathVariable UUID department, RedirectAttributes redirect) {
+    String removeDepartment(
+            @PathVariable String slug,
+            @PathVariable UUID department,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         var city = CityPages.bySlug(cities, slug);
-        cities.removeDepartment(city.id(), new DepartmentId(department));
+        try {
+            cities.removeDepartment(city.id(), new DepartmentId(department));
+        } catch (RuleViolationException broken) {
+            model.addAttribute("problem", messages.getMessage(broken.messageKey(), broken.arguments(), locale));
+            return departments(slug, model);
+        }
         redirect.addFlashAttribute("notice", "city.notice.department-removed");
         return "redirect:/manage/cities/" + slug + "/departments";
     }
@@ -162,6 +175,7 @@ class CityManagement {
         var city = CityPages.bySlug(cities, slug);
         model.addAttribute("entries", cities.history(city.id()));
         model.addAttribute("city", city);
+        model.addAttribute("manager", cities.publicProfile(city.id()).manager());
         return "city/history";
     }
 }

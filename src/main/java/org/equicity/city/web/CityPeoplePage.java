@@ -49,6 +49,7 @@ class CityPeoplePage {
         // Listing the people requires managing the city (checked by the people module).
         cities.profileForEditing(city.id());
         model.addAttribute("city", city);
+        model.addAttribute("manager", true);
         model.addAttribute("holders", people.inCity(city.id()));
         var departments = cities.departments(city.id());
         model.addAttribute("departments", departments);

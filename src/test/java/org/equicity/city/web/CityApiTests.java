@@ -154,7 +154,12 @@ class CityApiTests {
                                 put("/api/v1/cities/{id}/profile", graz.id().value()),
                                 profile(started + 1, "x").replace("ana@graz.example", "not-an-email"))
                         .with(user(coordinator)))
-                .andExpect(status().is4xxClientError());
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("city.error.email"));
+        mvc.perform(json(put("/api/v1/cities/{id}/profile", graz.id().value()), "{\"version\": \"one\"}")
+                        .with(user(coordinator)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("The request body could not")));
         mvc.perform(json(put("/api/v1/cities/{id}/profile", graz.id().value()), "{\"officialLanguages\":[\"de\"]}")
                         .with(user(coordinator)))
                 .andExpect(status().isUnprocessableContent())

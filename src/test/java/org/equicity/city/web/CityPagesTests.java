@@ -114,7 +114,11 @@ class CityPagesTests {
         var coordinator = coordinatorOf(graz);
         mvc.perform(get("/manage/cities/{slug}", graz.slug()).with(user(coordinator)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("name=\"version\"")));
+                .andExpect(content().string(containsString("name=\"version\"")))
+                .andExpect(result -> assertThat(
+                                result.getResponse().getContentAsString().split("id=\"population\""))
+                        .as("each field is rendered once")
+                        .hasSize(2));
         var version = cities.find(graz.id()).isPresent()
                 ? TestCities.as(coordinator, () -> cities.profileForEditing(graz.id()))
                         .version()

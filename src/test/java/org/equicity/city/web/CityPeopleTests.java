@@ -112,6 +112,16 @@ class CityPeopleTests {
                                 containsString("Housing contact"),
                                 containsString("(Housing)"))));
 
+        mvc.perform(post(
+                                "/manage/cities/{slug}/departments/{id}/remove",
+                                graz.slug(),
+                                housing.id().value())
+                        .with(user(coordinator))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone is still the contact for this department.")));
+        assertThat(cities.departments(graz.id())).containsExactly(housing);
+
         var partner = holders(graz).stream()
                 .filter(holder -> holder.email().equals(partnerEmail))
                 .findFirst()
