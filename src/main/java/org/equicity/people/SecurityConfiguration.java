@@ -95,7 +95,7 @@ class SecurityConfiguration {
                         .usernameParameter("email")
                         .successHandler(signInSuccess)
                         .failureHandler(loginFailure("password")))
-                .logout(logout -> logout.logoutSuccessUrl("/?signed-out"))
+                .logout(logout -> logout.logoutSuccessUrl(LOGIN + "?signed-out"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearer))
                 .addFilterBefore(new ApiTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
