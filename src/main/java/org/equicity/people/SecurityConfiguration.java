@@ -2,18 +2,19 @@ package org.equicity.people;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -33,6 +34,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
     static final String LOGIN = "/login";
 
     @Bean
@@ -41,20 +44,19 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The only {@code AuthenticationProvider} bean, so Spring Security makes it the shared one behind every filter
+     * chain (and Spring Boot creates no default user). It must not be added to the chain a second time: a failure
+     * would then be tried, and counted, twice.
+     */
     @Bean
     PasswordLogin passwordLogin(PersonRepository people, PasswordEncoder encoder, LoginThrottle throttle) {
         return new PasswordLogin(people, encoder, throttle);
     }
 
     @Bean
-    AuthenticationManager authenticationManager(PasswordLogin passwordLogin) {
-        return new ProviderManager(passwordLogin);
-    }
-
-    @Bean
     SecurityFilterChain web(
             HttpSecurity http,
-            AuthenticationManager authenticationManager,
             AccountsFacade accounts,
             PersonRepository people,
             TransactionTemplate transactions,
@@ -66,8 +68,7 @@ class SecurityConfiguration {
         var loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN);
         var pageDenied = new AccessDeniedHandlerImpl();
         var signInSuccess = new SignInSuccess(locales);
-        http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers(LOGIN, "/invitation/**", "/password-reset", "/password-reset/**")
                         .permitAll()
@@ -130,6 +131,13 @@ class SecurityConfiguration {
     private static AuthenticationFailureHandler loginFailure(String method) {
         var flashes = new SessionFlashMapManager();
         return (request, response, ex) -> {
+            if (ex instanceof OAuth2AuthenticationException oauth) {
+                // The provider side of a refusal (bad client secret, unknown person, clock skew) is for operators.
+                log.info(
+                        "OpenID Connect sign-in refused: {} {}",
+                        oauth.getError().getErrorCode(),
+                        ex.getMessage());
+            }
             var flash = new FlashMap();
             flash.put("loginError", ex instanceof PasswordLogin.Throttled ? "locked" : method);
             if (request.getParameter("email") != null) {
