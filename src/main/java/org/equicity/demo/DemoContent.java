@@ -23,7 +23,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -49,9 +49,9 @@ class DemoContent implements ApplicationRunner {
     private final People people;
     private final Cities cities;
     private final Networks networks;
-    private final AuthenticationManager authentication;
+    private final AuthenticationProvider authentication;
 
-    DemoContent(People people, Cities cities, Networks networks, AuthenticationManager authentication) {
+    DemoContent(People people, Cities cities, Networks networks, AuthenticationProvider authentication) {
         this.people = people;
         this.cities = cities;
         this.networks = networks;

@@ -83,6 +83,7 @@ class SecurityConfiguration {
                                 "/networks/**",
                                 "/cities/**",
                                 "/api/v1/frameworks/**",
+                                "/api/v1/crosswalk",
                                 "/api/v1/networks/**",
                                 "/api/v1/cities/**",
                                 "/v3/api-docs/**",
