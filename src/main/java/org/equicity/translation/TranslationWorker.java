@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -95,13 +96,24 @@ class TranslationWorker {
             translated = segmented.join(result.segments());
         } catch (RuntimeException ex) {
             log.warn("Translation job {} failed: {}", jobId, ex.getMessage());
-            var error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+            var error = describe(ex);
             transactions.executeWithoutResult(status -> jobs.findById(jobId)
                     .filter(job -> job.version() == claimedVersion)
                     .ifPresent(job -> job.failed(error, now, settings)));
             return;
         }
         transactions.executeWithoutResult(status -> store(jobId, claimedVersion, work, result, translated, now));
+    }
+
+    /** The failure as administrators read it: what failed, and the underlying cause (a refused connection...). */
+    static String describe(RuntimeException failure) {
+        var error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        var cause = NestedExceptionUtils.getMostSpecificCause(failure);
+        if (cause != failure) {
+            error += " (" + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + ")";
+        }
+        return error;
     }
 
     /** What the job needs, or null when there is nothing to translate (the job is then done and deleted). */
