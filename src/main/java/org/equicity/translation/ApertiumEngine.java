@@ -22,8 +22,8 @@ class ApertiumEngine implements TranslationEngine {
 
     private final RestClient client;
     private final TranslationSettings.Apertium settings;
-    private Set<String> pairs = Set.of();
-    private Instant pairsFetchedAt = Instant.MIN;
+    private volatile Set<String> pairs;
+    private volatile Instant pairsFetchedAt = Instant.MIN;
 
     ApertiumEngine(TranslationSettings.Apertium settings, RestClient client) {
         this.settings = settings;
@@ -48,24 +48,31 @@ class ApertiumEngine implements TranslationEngine {
         return settings.maxSegmentLength();
     }
 
-    /** Asks APY's list of installed pairs (kept for a while); an unreachable APY is assumed to have the pair. */
+    /** Answers from APY's list of installed pairs as last fetched; before the first fetch, every pair. */
     @Override
-    public synchronized boolean supports(String from, String to) {
+    public boolean supports(String from, String to) {
+        var known = pairs;
+        return known == null || known.contains(pair(from, to));
+    }
+
+    /** Fetches APY's list of installed pairs, at most every few minutes; an unreachable APY keeps the last list. */
+    @Override
+    public void refresh() {
         var now = Instant.now();
-        if (pairsFetchedAt.plus(PAIRS_KEPT).isBefore(now)) {
-            try {
-                var answer = client.get().uri("/listPairs").retrieve().body(ApyPairs.class);
-                pairs = answer == null || answer.responseData() == null
-                        ? Set.of()
-                        : answer.responseData().stream()
-                                .map(pair -> pair.sourceLanguage() + "|" + pair.targetLanguage())
-                                .collect(Collectors.toUnmodifiableSet());
-                pairsFetchedAt = now;
-            } catch (RuntimeException unreachable) {
-                return true;
-            }
+        if (pairs != null && pairsFetchedAt.plus(PAIRS_KEPT).isAfter(now)) {
+            return;
         }
-        return pairs.contains(pair(from, to));
+        try {
+            var answer = client.get().uri("/listPairs").retrieve().body(ApyPairs.class);
+            if (answer != null && answer.responseData() != null) {
+                pairs = answer.responseData().stream()
+                        .map(pair -> pair.sourceLanguage() + "|" + pair.targetLanguage())
+                        .collect(Collectors.toUnmodifiableSet());
+                pairsFetchedAt = now;
+            }
+        } catch (RuntimeException unreachable) {
+            // the translation jobs will report it
+        }
     }
 
     @Override

@@ -41,6 +41,11 @@ class EngineRouter {
                 .map(engines::get);
     }
 
+    /** Lets every engine learn what its service can do; called by the worker, outside any transaction. */
+    void refresh() {
+        engines.values().forEach(TranslationEngine::refresh);
+    }
+
     private static TranslationEngine create(String name, TranslationSettings settings) {
         return switch (name) {
             case ApertiumEngine.NAME ->

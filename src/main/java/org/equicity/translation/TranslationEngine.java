@@ -15,8 +15,14 @@ interface TranslationEngine {
     /** The longest segment (in characters) the engine is given; longer texts are split at sentence boundaries. */
     int maxSegmentLength();
 
-    /** Whether the engine can translate the pair; engines that cannot tell answer {@code true}. */
+    /**
+     * Whether the engine can translate the pair, from what it knows without asking the service (readers' pages ask
+     * this); engines that cannot tell, or do not know yet, answer {@code true}.
+     */
     boolean supports(String from, String to);
+
+    /** Asks the service what it can do, for {@link #supports}; the worker calls it, never a reader's request. */
+    default void refresh() {}
 
     /** Translates each segment; the answer has exactly one translated segment per given segment, in order. */
     Result translate(List<String> segments, String from, String to);

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,7 @@ class TranslationWorker {
             initialDelayString = "${equicity.translation.worker.interval:PT5S}")
     void runScheduled() {
         if (settings.enabled()) {
+            engines.refresh();
             runDueJobs(Instant.now());
         }
     }
@@ -102,7 +104,14 @@ class TranslationWorker {
                     .ifPresent(job -> job.failed(error, now, settings)));
             return;
         }
-        transactions.executeWithoutResult(status -> store(jobId, claimedVersion, work, result, translated, now));
+        try {
+            transactions.executeWithoutResult(status -> store(jobId, claimedVersion, work, result, translated, now));
+        } catch (DataIntegrityViolationException ex) {
+            // another node stored the same translation first; the next attempt finds it current and completes
+            transactions.executeWithoutResult(status -> jobs.findById(jobId)
+                    .filter(job -> job.version() == claimedVersion)
+                    .ifPresent(job -> job.failed(describe(ex), now, settings)));
+        }
     }
 
     /** The failure as administrators read it: what failed, and the underlying cause (a refused connection...). */

@@ -1,6 +1,7 @@
 package org.equicity.translation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,12 +9,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.equicity.people.TestPeople;
+import org.equicity.shared.NotFoundException;
+import org.equicity.shared.RuleViolationException;
 import org.equicity.translation.Translations.JobState;
 import org.equicity.translation.Translations.ReadingStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -249,6 +253,39 @@ class TranslationsTests extends TranslationTestContext {
 
         assertThat(translations.translation(field, "en")).isEmpty();
         assertThat(translations.read(field, "en").status()).isEqualTo(ReadingStatus.NO_SOURCE);
+    }
+
+    @Test
+    void aCorrectionNeedsASignedInPersonAnotherLanguageAndText() {
+        var field = field("title");
+        save(field, "es", "Buenos días.");
+
+        assertThatThrownBy(() -> translations.correct(field, "en", "Good morning."))
+                .isInstanceOf(AccessDeniedException.class);
+        signIn();
+        assertThatThrownBy(() -> translations.correct(field, "es", "Buenos días."))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("translation.error.same-language");
+        assertThatThrownBy(() -> translations.correct(field, "en", "  "))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("translation.error.blank");
+        assertThatThrownBy(() -> translations.correct(field("unknown"), "en", "Hello"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> translations.correct(field, "english", "Hello"))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessage("translation.error.language");
+        assertThat(translations.translation(field, "en")).isEmpty();
+    }
+
+    @Test
+    void apertiumSaysWhichPairsItHasInstalled() {
+        var engine = context.getBean(EngineRouter.class).engineFor("es", "en").orElseThrow();
+
+        engine.refresh();
+
+        assertThat(engine.supports("es", "en")).isTrue();
+        assertThat(engine.supports("ca", "en")).isTrue();
+        assertThat(engine.supports("es", "fr")).isFalse();
     }
 
     private void signIn() {
