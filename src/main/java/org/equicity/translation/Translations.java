@@ -105,7 +105,10 @@ public interface Translations {
         ORIGINAL,
         /** A current translation (human or machine) is stored. */
         TRANSLATED,
-        /** A translation is stored but was made from an earlier text; a new machine translation is on its way. */
+        /**
+         * A translation is stored but was made from an earlier text: a machine translation is being redone, a
+         * person's translation waits for its translator.
+         */
         OUTDATED,
         /** No translation yet; one is being made. */
         PENDING,

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 class EngineRouterTests {
 
@@ -46,6 +48,30 @@ class EngineRouterTests {
                 .get()
                 .extracting(TranslationEngine::name)
                 .isEqualTo("apertium");
+    }
+
+    @Test
+    void routesBindFromConfigurationWithTheWildcardInBrackets() {
+        var yaml = new MapConfigurationPropertySource(Map.of(
+                "equicity.translation.routes.es-en", "apertium",
+                "equicity.translation.routes[*]", "libretranslate",
+                "equicity.translation.routes[de-*]", "none",
+                "equicity.translation.libretranslate.url", "http://127.0.0.1:5000"));
+
+        var settings = new Binder(yaml)
+                .bind("equicity.translation", TranslationSettings.class)
+                .get();
+
+        assertThat(settings.routes())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("es-en", "apertium", "*", "libretranslate", "de-*", "none"));
+        assertThat(settings.apertium().url()).isEqualTo(URI.create("http://127.0.0.1:2737"));
+        assertThat(settings.worker().maxAttempts()).isEqualTo(8);
+        var router = new EngineRouter(settings);
+        assertThat(router.engineFor("de", "en")).isEmpty();
+        assertThat(router.engineFor("fr", "en"))
+                .get()
+                .extracting(TranslationEngine::name)
+                .isEqualTo("libretranslate");
     }
 
     @Test

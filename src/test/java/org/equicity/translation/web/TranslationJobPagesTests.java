@@ -95,7 +95,7 @@ class TranslationJobPagesTests extends TranslationTestContext {
                 .andExpect(content().string(containsString(field.toString())))
                 .andExpect(content().string(containsString("it → en")))
                 .andExpect(content().string(containsString("<td>Failed</td>")))
-                .andExpect(content().string(containsString("ConnectException")))
+                .andExpect(content().string(containsString("ResourceAccessException: I/O error on POST request for")))
                 .andExpect(content().string(containsString("action=\"/admin/translations/" + id + "/retry\"")));
 
         mvc.perform(post("/admin/translations/{id}/retry", id).with(user(admin)).with(csrf()))
