@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -53,12 +53,8 @@ public final class ApertiumServer {
     @ExtendWith(ApertiumServer.Extension.class)
     public @interface Required {}
 
-    static final class Extension implements BeforeAllCallback, org.junit.jupiter.api.extension.BeforeEachCallback {
-
-        @Override
-        public void beforeAll(ExtensionContext context) {
-            ensureRunning();
-        }
+    /** Checks before each test, so that every skipped test is reported as skipped with the reason. */
+    static final class Extension implements BeforeEachCallback {
 
         @Override
         public void beforeEach(ExtensionContext context) {

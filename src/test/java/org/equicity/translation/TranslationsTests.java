@@ -23,7 +23,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Tag("database")
-@ApertiumServer.Required
 class TranslationsTests extends TranslationTestContext {
 
     @Autowired
@@ -36,9 +35,8 @@ class TranslationsTests extends TranslationTestContext {
     TransactionTemplate transactions;
 
     @AfterEach
-    void signOutAndBringApertiumBack() {
+    void signOut() {
         SecurityContextHolder.clearContext();
-        ApertiumServer.start();
     }
 
     static FieldRef field(String name) {
@@ -55,6 +53,7 @@ class TranslationsTests extends TranslationTestContext {
     }
 
     @Test
+    @ApertiumServer.Required
     void aSpanishSentenceIsTranslatedIntoEnglishByApertiumInTheBackground() {
         var field = field("description");
 
@@ -77,6 +76,7 @@ class TranslationsTests extends TranslationTestContext {
     }
 
     @Test
+    @ApertiumServer.Required
     void lineBreaksAndListsSurviveTranslation() {
         var field = field("measures");
 
@@ -87,6 +87,7 @@ class TranslationsTests extends TranslationTestContext {
     }
 
     @Test
+    @ApertiumServer.Required
     void aLongTextIsSplitIntoSentencesAndReassembled() {
         var field = field("report");
         var first = "El consejo municipal aprobó el plan de acción local contra el racismo. ";
@@ -107,6 +108,7 @@ class TranslationsTests extends TranslationTestContext {
     }
 
     @Test
+    @ApertiumServer.Required
     void whenTheSourceChangesItsMachineTranslationIsMarkedOutdatedAndRedone() {
         var field = field("title");
         save(field, "es", "Buenos días.");
@@ -124,6 +126,7 @@ class TranslationsTests extends TranslationTestContext {
     }
 
     @Test
+    @ApertiumServer.Required
     void aHumanTranslationIsNeverOverwrittenButMarkedWhenItsSourceChanges() {
         var title = field("title");
         var summary = new FieldRef(title.ownerType(), title.ownerId(), "summary");
@@ -151,11 +154,19 @@ class TranslationsTests extends TranslationTestContext {
     }
 
     @Test
+    @ApertiumServer.Required
     void withApertiumStoppedSavingWorksAndTheJobIsRetriedWithBackOffUntilApertiumIsBack() {
         var field = field("description");
         var key = FieldKey.of(field);
         ApertiumServer.stop();
+        try {
+            stoppedThenBack(field, key);
+        } finally {
+            ApertiumServer.start();
+        }
+    }
 
+    private void stoppedThenBack(FieldRef field, FieldKey key) {
         save(field, "es", "Buenos días.");
         var start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
@@ -209,6 +220,7 @@ class TranslationsTests extends TranslationTestContext {
     }
 
     @Test
+    @ApertiumServer.Required
     void otherLanguagesAreMadeWhenAReaderAsksAndNotWhereNoEngineTranslatesThePair() {
         var field = field("title");
         save(field, "en", "Good morning.");
@@ -244,6 +256,7 @@ class TranslationsTests extends TranslationTestContext {
     }
 
     @Test
+    @ApertiumServer.Required
     void deletedContentTakesItsTranslationsAlong() {
         var field = field("title");
         save(field, "es", "Buenos días.");
@@ -278,6 +291,7 @@ class TranslationsTests extends TranslationTestContext {
     }
 
     @Test
+    @ApertiumServer.Required
     void apertiumSaysWhichPairsItHasInstalled() {
         var engine = context.getBean(EngineRouter.class).engineFor("es", "en").orElseThrow();
 
