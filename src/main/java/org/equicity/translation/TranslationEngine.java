@@ -1,0 +1,31 @@
+package org.equicity.translation;
+
+import java.util.List;
+
+/**
+ * A machine translation service. Implementations send the segments in as few requests as the service allows and
+ * throw an unchecked exception (whose message is shown to administrators) when the service cannot be reached or
+ * refuses: the job is then retried later.
+ */
+interface TranslationEngine {
+
+    /** The name used in routes and recorded with every translation. */
+    String name();
+
+    /** The longest segment (in characters) the engine is given; longer texts are split at sentence boundaries. */
+    int maxSegmentLength();
+
+    /**
+     * Whether the engine can translate the pair, from what it knows without asking the service (readers' pages ask
+     * this); engines that cannot tell, or do not know yet, answer {@code true}.
+     */
+    boolean supports(String from, String to);
+
+    /** Asks the service what it can do, for {@link #supports}; the worker calls it, never a reader's request. */
+    default void refresh() {}
+
+    /** Translates each segment; the answer has exactly one translated segment per given segment, in order. */
+    Result translate(List<String> segments, String from, String to);
+
+    record Result(List<String> segments, String engine, String version) {}
+}

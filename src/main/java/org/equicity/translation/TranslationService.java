@@ -1,0 +1,262 @@
+package org.equicity.translation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.equicity.people.Access;
+import org.equicity.shared.NotFoundException;
+import org.equicity.shared.RuleViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class TranslationService implements Translations {
+
+    static final int JOBS_SHOWN = 500;
+
+    private final SourceTextRepository sources;
+    private final FieldTranslationRepository translations;
+    private final TranslationJobRepository jobs;
+    private final EngineRouter engines;
+    private final Access access;
+
+    TranslationService(
+            SourceTextRepository sources,
+            FieldTranslationRepository translations,
+            TranslationJobRepository jobs,
+            EngineRouter engines,
+            Access access) {
+        this.sources = sources;
+        this.translations = translations;
+        this.jobs = jobs;
+        this.engines = engines;
+        this.access = access;
+    }
+
+    @Override
+    public void sourceChanged(FieldRef field, String sourceLanguage, String text) {
+        var language = Languages.require(sourceLanguage);
+        var content = text == null ? "" : text;
+        var key = FieldKey.of(field);
+        var now = Instant.now();
+        var recorded = sources.findByKey(key);
+        if (recorded.isEmpty()) {
+            if (!content.isBlank()) {
+                sources.save(new SourceText(key, language, content, now));
+                if (!ARCHIVE_LANGUAGE.equals(language)) {
+                    enqueue(key, ARCHIVE_LANGUAGE, now);
+                }
+            }
+            return;
+        }
+        var source = recorded.get();
+        if (!source.change(language, content, now)) {
+            return;
+        }
+        var redo = new LinkedHashSet<String>();
+        if (!ARCHIVE_LANGUAGE.equals(language)) {
+            redo.add(ARCHIVE_LANGUAGE);
+        }
+        for (var translation : translations.findByKey(key)) {
+            if (translation.isHuman()) {
+                continue;
+            }
+            if (content.isBlank() || translation.language().equals(language)) {
+                translations.delete(translation);
+            } else {
+                redo.add(translation.language());
+            }
+        }
+        if (!content.isBlank()) {
+            redo.forEach(target -> enqueue(key, target, now));
+        }
+    }
+
+    /** A plain insert in the caller's transaction, unless the same translation is already waiting. */
+    private void enqueue(FieldKey key, String target, Instant now) {
+        var queued = jobs.findByKeyAndTargetLanguage(key, target);
+        if (queued.stream().anyMatch(job -> job.state() == JobState.PENDING)) {
+            return;
+        }
+        var stopped = queued.stream()
+                .filter(job -> job.state() == JobState.FAILED || job.state() == JobState.NO_ENGINE)
+                .findFirst();
+        if (stopped.isPresent()) {
+            stopped.get().requeue(now);
+        } else {
+            jobs.save(new TranslationJob(key, target, now));
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Translation> translation(FieldRef field, String language) {
+        var key = FieldKey.of(field);
+        var source = sources.findByKey(key).orElse(null);
+        return translations
+                .findByKeyAndLanguage(key, Languages.require(language))
+                .map(translation -> translation.view(source));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Reading read(FieldRef field, String language) {
+        var key = FieldKey.of(field);
+        var target = Languages.require(language);
+        return reading(
+                field,
+                target,
+                sources.findByKey(key).orElse(null),
+                translations.findByKeyAndLanguage(key, target).orElse(null),
+                jobs.findByKeyAndTargetLanguage(key, target));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<FieldRef, Reading> read(Collection<FieldRef> fields, String language) {
+        var target = Languages.require(language);
+        var byType = fields.stream()
+                .collect(Collectors.groupingBy(
+                        FieldRef::ownerType, Collectors.mapping(FieldRef::ownerId, Collectors.toSet())));
+        var sourceByKey = new HashMap<FieldKey, SourceText>();
+        var translationByKey = new HashMap<FieldKey, FieldTranslation>();
+        var jobsByKey = new HashMap<FieldKey, List<TranslationJob>>();
+        byType.forEach((type, owners) -> {
+            sourceByKey.putAll(sources.findByOwners(type, owners).stream()
+                    .collect(Collectors.toMap(SourceText::key, Function.identity())));
+            translations.findByOwners(type, owners, target).forEach(t -> translationByKey.put(t.key(), t));
+            jobs.findByOwners(type, owners).stream()
+                    .filter(job -> job.targetLanguage().equals(target))
+                    .forEach(job -> jobsByKey
+                            .computeIfAbsent(job.key(), k -> new ArrayList<>())
+                            .add(job));
+        });
+        var readings = new LinkedHashMap<FieldRef, Reading>();
+        for (var field : fields) {
+            var key = FieldKey.of(field);
+            readings.put(
+                    field,
+                    reading(
+                            field,
+                            target,
+                            sourceByKey.get(key),
+                            translationByKey.get(key),
+                            jobsByKey.getOrDefault(key, List.of())));
+        }
+        return readings;
+    }
+
+    private Reading reading(
+            FieldRef field,
+            String language,
+            SourceText source,
+            FieldTranslation translation,
+            List<TranslationJob> queued) {
+        if (source == null || source.isBlank()) {
+            return new Reading(field, language, null, ReadingStatus.NO_SOURCE, null);
+        }
+        if (source.language().equals(language)) {
+            return new Reading(field, language, source.language(), ReadingStatus.ORIGINAL, null);
+        }
+        if (translation != null) {
+            var status = translation.translates(source) ? ReadingStatus.TRANSLATED : ReadingStatus.OUTDATED;
+            return new Reading(field, language, source.language(), status, translation.view(source));
+        }
+        ReadingStatus status;
+        if (queued.stream().anyMatch(job -> job.state() == JobState.PENDING || job.state() == JobState.RUNNING)) {
+            status = ReadingStatus.PENDING;
+        } else if (isPairAvailable(source.language(), language)) {
+            status = ReadingStatus.ON_REQUEST;
+        } else {
+            status = ReadingStatus.NO_ENGINE;
+        }
+        return new Reading(field, language, source.language(), status, null);
+    }
+
+    @Override
+    public void requestTranslation(FieldRef field, String language) {
+        var key = FieldKey.of(field);
+        var target = Languages.require(language);
+        var source = sources.findByKey(key).orElse(null);
+        if (source == null || source.isBlank() || source.language().equals(target)) {
+            return;
+        }
+        var current = translations
+                .findByKeyAndLanguage(key, target)
+                .filter(translation -> translation.isHuman() || translation.translates(source));
+        if (current.isEmpty() && isPairAvailable(source.language(), target)) {
+            enqueue(key, target, Instant.now());
+        }
+    }
+
+    @Override
+    public Translation correct(FieldRef field, String language, String text) {
+        var person = access.current().orElseThrow(() -> new AccessDeniedException("Sign in to translate"));
+        var key = FieldKey.of(field);
+        var target = Languages.require(language);
+        var source = sources.findByKey(key).orElseThrow(() -> new NotFoundException("Translatable text", field));
+        if (source.language().equals(target)) {
+            throw new RuleViolationException("translation.error.same-language");
+        }
+        if (text == null || text.isBlank()) {
+            throw new RuleViolationException("translation.error.blank");
+        }
+        var now = Instant.now();
+        var translation = translations.findByKeyAndLanguage(key, target).orElse(null);
+        if (translation == null) {
+            translation = translations.save(
+                    FieldTranslation.human(source, target, text, person.id().value(), now));
+        } else {
+            translation.correct(source, text, person.id().value(), now);
+        }
+        return translation.view(source);
+    }
+
+    @Override
+    public void ownerDeleted(String ownerType, UUID ownerId) {
+        jobs.deleteByOwner(ownerType, ownerId);
+        translations.deleteByOwner(ownerType, ownerId);
+        sources.deleteByOwner(ownerType, ownerId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isPairAvailable(String from, String to) {
+        var source = Languages.require(from);
+        var target = Languages.require(to);
+        return engines.engineFor(source, target)
+                .filter(engine -> engine.supports(source, target))
+                .isPresent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Job> jobs() {
+        access.requirePlatformAdmin();
+        var queued = jobs.findAllByOrderByStateAscCreatedAtAsc(Limit.of(JOBS_SHOWN));
+        return queued.stream()
+                .map(job -> job.view(
+                        sources.findByKey(job.key()).map(SourceText::language).orElse(null)))
+                .toList();
+    }
+
+    @Override
+    public void retry(UUID job) {
+        access.requirePlatformAdmin();
+        jobs.findById(job)
+                .orElseThrow(() -> new NotFoundException("Translation job", job))
+                .retryNow(Instant.now());
+    }
+}

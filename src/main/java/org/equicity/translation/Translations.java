@@ -1,0 +1,144 @@
+package org.equicity.translation;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Translations of free-text fields, kept apart from the content they translate. The owning module reports every
+ * saved text with {@link #sourceChanged}; an English translation is then made in the background, and other
+ * languages when a reader asks for them. Nothing here ever calls a translation engine in the caller's transaction,
+ * so saving content never waits for, or fails because of, an engine.
+ *
+ * <p>Languages are ISO 639-1 codes ({@code en}, {@code es}, {@code ca}...).
+ */
+public interface Translations {
+
+    /** The language every text is archived in. */
+    String ARCHIVE_LANGUAGE = "en";
+
+    /**
+     * Records the text of a field as saved, in the caller's transaction. If it differs from the recorded text, the
+     * machine translations of the field are outdated and are redone (English always), while human translations
+     * are kept and shown as made for an earlier text. Reporting an unchanged text does nothing, so callers may
+     * report every field on each save: only changed fields are sent to an engine.
+     */
+    void sourceChanged(FieldRef field, String sourceLanguage, String text);
+
+    /** The stored translation of a field into a language, with its provenance and whether its source has changed. */
+    Optional<Translation> translation(FieldRef field, String language);
+
+    /** What a reader in the given language gets to see for a field, and why. */
+    Reading read(FieldRef field, String language);
+
+    /** {@link #read(FieldRef, String)} for many fields of a page at once. */
+    Map<FieldRef, Reading> read(Collection<FieldRef> fields, String language);
+
+    /**
+     * A reader asked for the field in a language: a translation is made in the background unless a current one is
+     * stored or no engine translates the pair. Enqueueing is a plain insert, safe to call while rendering a page.
+     */
+    void requestTranslation(FieldRef field, String language);
+
+    /**
+     * An editor corrects (or writes) the translation of a field; it becomes a human translation of the current
+     * text, which engines never overwrite. The signed-in person is recorded as its author. The calling module checks
+     * that this person may edit the content the field belongs to.
+     *
+     * @throws org.equicity.shared.NotFoundException if no text was recorded for the field
+     * @throws org.equicity.shared.RuleViolationException if the language is the original's language or the text is
+     *     blank
+     */
+    Translation correct(FieldRef field, String language, String text);
+
+    /** Content was deleted: its recorded texts, translations and pending jobs go with it. */
+    void ownerDeleted(String ownerType, UUID ownerId);
+
+    /** Whether an engine is configured (and, where it says so, able) to translate from one language to another. */
+    boolean isPairAvailable(String from, String to);
+
+    /** Translation jobs not yet done, failed ones first; for platform administrators only. */
+    List<Job> jobs();
+
+    /**
+     * Runs a failed (or waiting) job again now, with a fresh set of attempts; for platform administrators only.
+     *
+     * @throws org.equicity.shared.NotFoundException if there is no such job (it may have completed meanwhile)
+     */
+    void retry(UUID job);
+
+    /** A stored translation and where it came from. */
+    record Translation(
+            FieldRef field,
+            String language,
+            String text,
+            Origin origin,
+            String engine,
+            String engineVersion,
+            Instant translatedAt,
+            String sourceLanguage,
+            boolean sourceChangedSince) {
+
+        public boolean isMachine() {
+            return origin == Origin.MACHINE;
+        }
+    }
+
+    /**
+     * What to show a reader: the translation if there is one (possibly outdated), and the state that explains it. A
+     * page shows the original with a notice unless the status is {@link ReadingStatus#TRANSLATED} or
+     * {@link ReadingStatus#ORIGINAL}.
+     */
+    record Reading(
+            FieldRef field, String language, String sourceLanguage, ReadingStatus status, Translation translation) {
+
+        public Optional<Translation> translationIfAny() {
+            return Optional.ofNullable(translation);
+        }
+    }
+
+    enum ReadingStatus {
+        /** The reader's language is the language the text was written in. */
+        ORIGINAL,
+        /** A current translation (human or machine) is stored. */
+        TRANSLATED,
+        /**
+         * A translation is stored but was made from an earlier text: a machine translation is being redone, a
+         * person's translation waits for its translator.
+         */
+        OUTDATED,
+        /** No translation yet; one is being made. */
+        PENDING,
+        /** No translation yet; an engine is available and one can be requested. */
+        ON_REQUEST,
+        /** No engine translates this pair of languages: readers see the original. */
+        NO_ENGINE,
+        /** Nothing was recorded for this field (empty or never saved). */
+        NO_SOURCE
+    }
+
+    record Job(
+            UUID id,
+            FieldRef field,
+            String sourceLanguage,
+            String targetLanguage,
+            JobState state,
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant createdAt) {}
+
+    enum JobState {
+        /** Waiting for its (next) attempt. */
+        PENDING,
+        /** Claimed by one application node. */
+        RUNNING,
+        /** Gave up after the configured number of attempts; an administrator may run it again. */
+        FAILED,
+        /** No engine is configured for its language pair; retried when the application starts again. */
+        NO_ENGINE
+    }
+}
