@@ -145,6 +145,9 @@ class CrossTenantWriteTests {
                 new Call(HttpMethod.POST, "/api/v1/people/" + personInB + "/revocations", """
                         {"role":"DEPARTMENT_CONTACT","cityId":"%s","departmentId":"%s"}""".formatted(
                                 city, department)));
+        calls.put(
+                "POST /api/v1/admin/translation-jobs/{id}/retry",
+                new Call(HttpMethod.POST, "/api/v1/admin/translation-jobs/" + UUID.randomUUID() + "/retry", null));
         return calls;
     }
 

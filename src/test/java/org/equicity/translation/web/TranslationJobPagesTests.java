@@ -144,7 +144,7 @@ class TranslationJobPagesTests extends TranslationTestContext {
                         .with(user(coordinator))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/admin/translation-jobs")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/admin/translation-jobs")).andExpect(status().isUnauthorized());
 
         var unchanged = job();
         assertThat(unchanged.path("state").asString()).isEqualTo("FAILED");
