@@ -11,12 +11,19 @@ public interface Frameworks {
 
     Optional<Framework> find(FrameworkRef ref);
 
-    /** The item with its related items in other frameworks, as given by the crosswalk. */
+    /** The items in other frameworks related to this one by the crosswalk (links are undirected). */
     List<ItemRef> related(ItemRef item);
+
+    /** Every crosswalk link, in the order of the crosswalk files. */
+    List<CrosswalkLink> crosswalk();
 
     /**
      * Records that a version is used (a network chose it). From then on its data file may not change: the next
-     * start-up refuses a changed file for a used version, and a new version must be published instead.
+     * start-up refuses a changed file for a used version, and a new version must be published instead. Recording
+     * the same use twice changes nothing.
+     *
+     * @param usedBy who uses it, for example {@code network:<uuid>}; shown in the start-up error if the file changes
+     * @throws org.equicity.shared.NotFoundException if no such version is loaded
      */
     void recordUse(FrameworkRef ref, String usedBy);
 

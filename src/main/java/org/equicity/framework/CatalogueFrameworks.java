@@ -1,0 +1,103 @@
+package org.equicity.framework;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.equicity.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The catalogue as read at start-up, plus the record of which versions are in use. Creating it refuses start-up
+ * when the data is invalid or a used version's file has changed.
+ */
+@Service
+class CatalogueFrameworks implements Frameworks {
+
+    private final FrameworkCatalogue catalogue;
+    private final JdbcClient jdbc;
+
+    @Autowired
+    CatalogueFrameworks(FrameworkSettings settings, JdbcClient jdbc) {
+        this(load(settings), jdbc);
+    }
+
+    CatalogueFrameworks(FrameworkCatalogue catalogue, JdbcClient jdbc) {
+        this.catalogue = catalogue;
+        this.jdbc = jdbc;
+        catalogue.verifyUnchanged(jdbc.sql("select framework_id, framework_version, used_by, fingerprint"
+                        + " from framework_use order by framework_id, framework_version, first_used_at")
+                .query((row, n) -> new FrameworkCatalogue.Use(
+                        new FrameworkRef(row.getString(1), row.getString(2)), row.getString(3), row.getString(4)))
+                .list());
+    }
+
+    private static FrameworkCatalogue load(FrameworkSettings settings) {
+        var files = new ArrayList<>(FrameworkLoader.fromClasspath());
+        if (settings.directory() != null) {
+            files.addAll(FrameworkLoader.fromDirectory(settings.directory()));
+        }
+        return FrameworkLoader.load(files);
+    }
+
+    @Override
+    public List<Framework> all() {
+        return catalogue.all();
+    }
+
+    @Override
+    public Optional<Framework> find(FrameworkRef ref) {
+        return catalogue.find(ref);
+    }
+
+    @Override
+    public List<ItemRef> related(ItemRef item) {
+        return catalogue.links().stream()
+                .flatMap(link -> link.other(item).stream())
+                .toList();
+    }
+
+    @Override
+    public List<CrosswalkLink> crosswalk() {
+        return catalogue.links();
+    }
+
+    @Override
+    public void recordUse(FrameworkRef ref, String usedBy) {
+        if (usedBy == null || usedBy.isBlank() || usedBy.length() > 200) {
+            throw new IllegalArgumentException("usedBy must name the user in at most 200 characters: " + usedBy);
+        }
+        var fingerprint = catalogue.fingerprint(ref).orElseThrow(() -> new NotFoundException("Framework", ref));
+        var recorded = jdbc.sql("select count(*) from framework_use"
+                        + " where framework_id = ? and framework_version = ? and used_by = ?")
+                .params(ref.id(), ref.version(), usedBy)
+                .query(Long.class)
+                .single();
+        if (recorded > 0) {
+            return;
+        }
+        jdbc.sql("insert into framework_use (id, framework_id, framework_version, used_by, fingerprint, first_used_at)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(
+                        UUID.randomUUID(),
+                        ref.id(),
+                        ref.version(),
+                        usedBy,
+                        fingerprint,
+                        OffsetDateTime.now(ZoneOffset.UTC))
+                .update();
+    }
+
+    @Override
+    public boolean isInUse(FrameworkRef ref) {
+        return jdbc.sql("select count(*) from framework_use where framework_id = ? and framework_version = ?")
+                        .params(ref.id(), ref.version())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+}

@@ -1,0 +1,105 @@
+package org.equicity.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.equicity.shared.NotFoundException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+@Tag("database")
+class FrameworksTests {
+
+    static final FrameworkRef COMMITMENTS = new FrameworkRef("eccar-commitments", "2023");
+
+    @Autowired
+    Frameworks frameworks;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path directory;
+
+    @AfterEach
+    void forgetTestFramework() {
+        // The test framework below exists only in a temporary directory; left recorded as used, it would stop the
+        // next application start on the same database.
+        jdbc.sql("delete from framework_use where framework_id = 'test-goals'").update();
+    }
+
+    /** What a start-up with {@code equicity.frameworks.directory} set to the temporary directory loads. */
+    private FrameworkCatalogue shippedAndTemporary() {
+        var files = new java.util.ArrayList<>(FrameworkLoader.fromClasspath());
+        files.addAll(FrameworkLoader.fromDirectory(directory));
+        return FrameworkLoader.load(files);
+    }
+
+    @Test
+    void everyShippedFrameworkIsInTheCatalogueOrderedByIdNewestFirst() {
+        assertThat(frameworks.all()).hasSize(11);
+        assertThat(frameworks.all().get(0).ref()).hasToString("eccar-actor-groups@2023");
+        assertThat(frameworks.find(COMMITMENTS))
+                .hasValueSatisfying(framework -> assertThat(
+                                framework.item("7").orElseThrow().label().in("en"))
+                        .isEqualTo("Fair Access to Housing"));
+    }
+
+    @Test
+    void theCrosswalkRelatesFairAccessToHousingToTheHousingFieldsInBothDirections() {
+        var commitment = ItemRef.parse("eccar-commitments@2023:7");
+        var field = ItemRef.parse("eccar-fields-of-activity@2023:housing");
+        var fieldOfAction = ItemRef.parse("ici-fields-of-action@2019:housing");
+
+        assertThat(frameworks.related(commitment)).contains(field, fieldOfAction);
+        assertThat(frameworks.related(field)).contains(commitment);
+        assertThat(frameworks.related(fieldOfAction)).contains(commitment);
+    }
+
+    @Test
+    void aRecordedUseIsRememberedOnceAndOnlyForThatVersion() {
+        frameworks.recordUse(COMMITMENTS, "network:frameworks-test");
+        frameworks.recordUse(COMMITMENTS, "network:frameworks-test");
+
+        assertThat(frameworks.isInUse(COMMITMENTS)).isTrue();
+        assertThat(frameworks.isInUse(new FrameworkRef("eccar-commitments", "2024")))
+                .isFalse();
+        assertThat(jdbc.sql("select count(*) from framework_use where used_by = 'network:frameworks-test'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+    }
+
+    @Test
+    void aVersionThatIsNotLoadedCannotBeUsed() {
+        assertThatThrownBy(() -> frameworks.recordUse(new FrameworkRef("nothing", "1"), "network:x"))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void startingWithAChangedFileOfAUsedVersionIsRefused() throws IOException {
+        var ref = new FrameworkRef("test-goals", "1");
+        var file = directory.resolve("test-goals/1.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(
+                file, FrameworkLoaderTests.framework("test-goals", "1", FrameworkLoaderTests.item("a", "Goal A")));
+        new CatalogueFrameworks(shippedAndTemporary(), jdbc).recordUse(ref, "network:restart-test");
+
+        new CatalogueFrameworks(shippedAndTemporary(), jdbc);
+        Files.writeString(
+                file, FrameworkLoaderTests.framework("test-goals", "1", FrameworkLoaderTests.item("a", "Goal B")));
+
+        assertThatThrownBy(() -> new CatalogueFrameworks(shippedAndTemporary(), jdbc))
+                .hasMessageContaining("test-goals@1 is used by network:restart-test")
+                .hasMessageContaining("publish a new version");
+    }
+}
