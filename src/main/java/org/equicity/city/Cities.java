@@ -1,14 +1,21 @@
 package org.equicity.city;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 
-/** What other modules may ask of the city module: which cities and departments exist, and their names. */
+/**
+ * What other modules (and the city's own pages and API) may ask of the city module: which cities and departments
+ * exist, the city's Level 1 profile, and the changes to it. Every write checks through {@code Access} that the
+ * signed-in person may make it.
+ */
 public interface Cities {
 
     Optional<CitySummary> find(CityId id);
+
+    Optional<CitySummary> findBySlug(String slug);
 
     /** Every city, ordered by name. */
     List<CitySummary> all();
@@ -16,6 +23,35 @@ public interface Cities {
     List<DepartmentSummary> departments(CityId city);
 
     Optional<DepartmentSummary> department(DepartmentId id);
+
+    /**
+     * The profile as the current reader may see it: the focal point's email and phone only for the city's own
+     * people and platform administrators.
+     *
+     * @throws org.equicity.shared.NotFoundException for an unknown city
+     */
+    PublicCity publicProfile(CityId city);
+
+    /** The whole stored profile with the version an editor starts from; for those who manage the city. */
+    CityProfile profileForEditing(CityId city);
+
+    /** Platform administrators only. */
+    CitySummary create(CreateCity command);
+
+    /**
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException when someone saved since the editor
+     *     loaded {@code version}
+     */
+    void updateProfile(UpdateProfile command);
+
+    DepartmentSummary addDepartment(CityId city, String name);
+
+    void renameDepartment(CityId city, DepartmentId department, String name);
+
+    void removeDepartment(CityId city, DepartmentId department);
+
+    /** Newest first; for the city's people and platform administrators. */
+    List<HistoryEntry> history(CityId city);
 
     /**
      * @param country ISO 3166-1 alpha-2 code
@@ -34,4 +70,125 @@ public interface Cities {
     }
 
     record DepartmentSummary(DepartmentId id, CityId city, String name) {}
+
+    /** A new city; the slug is its permanent address ({@code /cities/{slug}}). */
+    record CreateCity(String slug, String name, String country, Long population, List<String> officialLanguages) {
+
+        public CreateCity {
+            officialLanguages = officialLanguages == null ? List.of() : List.copyOf(officialLanguages);
+        }
+    }
+
+    /** The person who coordinates the city's work against racism (the "10-PPA coordinator"). */
+    record FocalPoint(String name, String position, String email, String phone) {
+
+        public FocalPoint {
+            name = Checks.text(name, 200, "name");
+            position = Checks.text(position, 200, "position");
+            email = Checks.email(email);
+            phone = Checks.phone(phone);
+        }
+
+        public static FocalPoint empty() {
+            return new FocalPoint(null, null, null, null);
+        }
+
+        /** What anyone may see: name and position, not how to reach the person directly. */
+        FocalPoint withoutDirectContact() {
+            return new FocalPoint(name, position, null, null);
+        }
+    }
+
+    /** The elected official politically responsible for the city's policy against racism and discrimination. */
+    record PoliticalResponsibility(String name, String office) {
+
+        public PoliticalResponsibility {
+            name = Checks.text(name, 200, "name");
+            office = Checks.text(office, 200, "office");
+        }
+
+        public static PoliticalResponsibility empty() {
+            return new PoliticalResponsibility(null, null);
+        }
+    }
+
+    /** How the public reaches the city about this work. */
+    record PublicContact(String address, String website, String email) {
+
+        public PublicContact {
+            address = Checks.text(address, 1000, "address");
+            website = Checks.website(website);
+            email = Checks.email(email);
+        }
+
+        public static PublicContact empty() {
+            return new PublicContact(null, null, null);
+        }
+    }
+
+    /**
+     * The city's "Level 1" metadata of the ECCAR reporting tool, stored once and reused by every later report.
+     * Every part is optional, because a city fills it in over time; blank text is stored as absent.
+     */
+    record Level1Profile(
+            FocalPoint focalPoint,
+            PoliticalResponsibility politicalResponsibility,
+            String coordinationStructure,
+            String networksAndMemberships,
+            PublicContact publicContact,
+            String description) {
+
+        public Level1Profile {
+            focalPoint = focalPoint == null ? FocalPoint.empty() : focalPoint;
+            politicalResponsibility =
+                    politicalResponsibility == null ? PoliticalResponsibility.empty() : politicalResponsibility;
+            coordinationStructure = Checks.text(coordinationStructure, 10_000, "coordinationStructure");
+            networksAndMemberships = Checks.text(networksAndMemberships, 10_000, "networksAndMemberships");
+            publicContact = publicContact == null ? PublicContact.empty() : publicContact;
+            description = Checks.text(description, 2_000, "description");
+        }
+
+        public static Level1Profile empty() {
+            return new Level1Profile(null, null, null, null, null, null);
+        }
+    }
+
+    /** {@code version} is the one the editor started from. */
+    record UpdateProfile(
+            CityId city, long version, Long population, List<String> officialLanguages, Level1Profile profile) {
+
+        public UpdateProfile {
+            officialLanguages = officialLanguages == null ? List.of() : List.copyOf(officialLanguages);
+            profile = profile == null ? Level1Profile.empty() : profile;
+        }
+    }
+
+    /** The profile as stored, for those who edit it. */
+    record CityProfile(CitySummary city, long version, Level1Profile profile) {}
+
+    /**
+     * The profile as the reader may see it.
+     *
+     * @param member whether the reader belongs to the city (or administers the platform)
+     * @param manager whether the reader may edit the city
+     */
+    record PublicCity(CitySummary city, Level1Profile profile, boolean member, boolean manager) {}
+
+    enum ChangeKind {
+        CITY_CREATED,
+        PROFILE_UPDATED,
+        DEPARTMENT_ADDED,
+        DEPARTMENT_RENAMED,
+        DEPARTMENT_REMOVED
+    }
+
+    /** One field that changed; {@code field} is a stable name such as {@code focalPoint.email}. */
+    record FieldChange(String field, String from, String to) {}
+
+    record HistoryEntry(Instant at, String actor, ChangeKind kind, List<FieldChange> changes) {
+
+        public HistoryEntry {
+            changes = List.copyOf(changes);
+        }
+    }
 }
