@@ -80,6 +80,12 @@ class PlanService implements Plans {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean canSeeDrafts(CityId city) {
+        return seesDrafts(city);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public PlanView plan(PlanId id) {
         var plan = readable(id);
         var catalogue = catalogue(plan);

@@ -32,6 +32,9 @@ public interface Plans {
     /** Whether the reader may create and edit the city's plans (so pages offer the forms). */
     boolean canWrite(CityId city);
 
+    /** Whether the reader is one of the city's people (or a platform administrator), who read plans before adoption. */
+    boolean canSeeDrafts(CityId city);
+
     /** The whole plan with everything a page needs to show it. */
     PlanView plan(PlanId id);
 
