@@ -207,7 +207,7 @@ class Plan {
 
     private void move(Set<PlanState> from, PlanState to) {
         if (!from.contains(state)) {
-            throw new RuleViolationException("plan.rule.transition", state.name(), to.name());
+            throw new RuleViolationException("plan.rule.transition");
         }
         this.state = to;
     }

@@ -492,6 +492,10 @@ public interface Plans {
         public HistoryEntry {
             changes = List.copyOf(changes);
         }
+
+        public java.time.OffsetDateTime atUtc() {
+            return at.atOffset(java.time.ZoneOffset.UTC);
+        }
     }
 
     private static String webAddress(String text, String field) {
