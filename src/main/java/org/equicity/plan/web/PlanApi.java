@@ -204,7 +204,7 @@ class PlanApi {
             BigDecimal amount,
             @Size(max = 3) String currency,
             @Size(max = 500) String fundingSource,
-            boolean withinRegularBudget) {}
+            Boolean withinRegularBudget) {}
 
     record ActionBody(
             Long version,
@@ -229,7 +229,10 @@ class PlanApi {
             var money = budget == null
                     ? Budget.none()
                     : new Budget(
-                            budget.amount(), budget.currency(), budget.fundingSource(), budget.withinRegularBudget());
+                            budget.amount(),
+                            budget.currency(),
+                            budget.fundingSource(),
+                            Boolean.TRUE.equals(budget.withinRegularBudget()));
             return new ActionContent(
                     title,
                     description,
