@@ -1,5 +1,6 @@
 package org.equicity.framework;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.equicity.shared.LocalizedText;
@@ -13,7 +14,7 @@ public record CrosswalkLink(ItemRef from, ItemRef to, LocalizedText note) {
         if (from.framework().id().equals(to.framework().id())) {
             throw new IllegalArgumentException("A crosswalk link relates different frameworks: " + from + " – " + to);
         }
-        note = note == null ? new LocalizedText(java.util.Map.of()) : note;
+        note = note == null ? new LocalizedText(Map.of()) : note;
     }
 
     public boolean touches(ItemRef item) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.equicity.shared.LocalizedText;
 import org.springframework.core.io.Resource;
@@ -185,7 +186,7 @@ final class FrameworkLoader {
     }
 
     private static List<FrameworkItem> items(
-            DataFile file, List<ItemFile> data, java.util.Set<String> codes, List<String> problems) {
+            DataFile file, List<ItemFile> data, Set<String> codes, List<String> problems) {
         if (data == null) {
             return List.of();
         }
