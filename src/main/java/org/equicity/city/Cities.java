@@ -20,6 +20,11 @@ public interface Cities {
     /** Every city, ordered by name. */
     List<CitySummary> all();
 
+    /**
+     * The city's departments, ordered by name.
+     *
+     * @throws org.equicity.shared.NotFoundException for an unknown city
+     */
     List<DepartmentSummary> departments(CityId city);
 
     Optional<DepartmentSummary> department(DepartmentId id);
@@ -48,6 +53,7 @@ public interface Cities {
 
     void renameDepartment(CityId city, DepartmentId department, String name);
 
+    /** Refused (rule violation) while someone is the department's contact: take that role away first. */
     void removeDepartment(CityId city, DepartmentId department);
 
     /** Newest first; for the city's people and platform administrators. */

@@ -3,6 +3,7 @@ package org.equicity.city;
 import java.util.List;
 import java.util.Optional;
 import org.equicity.people.Access;
+import org.equicity.people.People;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.NotFoundException;
@@ -21,12 +22,19 @@ class CityService implements Cities {
     private final DepartmentRepository departments;
     private final CityChangeRepository changes;
     private final Access access;
+    private final People people;
 
-    CityService(CityRepository cities, DepartmentRepository departments, CityChangeRepository changes, Access access) {
+    CityService(
+            CityRepository cities,
+            DepartmentRepository departments,
+            CityChangeRepository changes,
+            Access access,
+            People people) {
         this.cities = cities;
         this.departments = departments;
         this.changes = changes;
         this.access = access;
+        this.people = people;
     }
 
     @Override
@@ -137,6 +145,13 @@ class CityService implements Cities {
     @Override
     public void removeDepartment(CityId id, DepartmentId department) {
         access.requireCityManagement(id);
+        // A department contact without a department could act for nothing and would never be noticed; their role
+        // is taken away (or moved) on the people page first.
+        boolean hasContacts = people.inCity(id).stream()
+                .anyMatch(holder -> department.equals(holder.grant().department()));
+        if (hasContacts) {
+            throw new RuleViolationException("city.error.department-has-contacts");
+        }
         var removed = load(id).removeDepartment(department);
         record(id, ChangeKind.DEPARTMENT_REMOVED, List.of(new FieldChange("department", removed.name(), null)));
     }

@@ -1,30 +1,63 @@
 package org.equicity.people;
 
 import java.util.List;
+import java.util.Set;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
+import org.equicity.shared.PersonId;
 
 /**
  * What other modules may ask of the people module: invite someone to a role (the invitation is mailed and the
- * person sets their own password through the link) and list who holds roles in a city or a network. Every call
- * checks through {@link Access} that the signed-in person may do it.
+ * person sets their own password through the link), list who holds roles in a city or a network, and the platform
+ * administration of people. Every call checks through {@link Access} that the signed-in person may do it; the
+ * one exception, {@link #createWithPassword}, is for start-up code and refuses to run inside a web request.
  */
 public interface People {
 
-    /** Invites a new or existing person to a role; an existing person simply gains the role. */
+    /**
+     * Invites a new or existing person to a role; an existing person simply gains the role. City and department
+     * roles need {@link Access#canManageCity}, network roles {@link Access#canManageNetwork}, the platform
+     * administrator role {@link Access#isPlatformAdmin}.
+     */
     InvitationSent invite(Invite command);
 
+    /** Everyone holding a role in the city; for people who manage the city or hold a role in it. */
     List<RoleHolder> inCity(CityId city);
 
+    /** Everyone holding a role in the network; for people who manage the network. */
     List<RoleHolder> inNetwork(NetworkId network);
 
-    /** Removes a role from a person; the person keeps their account and other roles. */
-    void revoke(org.equicity.shared.PersonId person, RoleGrant grant);
+    /** Removes a role from a person; the person keeps their account and other roles. Same access as invite. */
+    void revoke(PersonId person, RoleGrant grant);
+
+    /** Everyone with an account; platform administrators only. */
+    List<PersonView> everyone();
+
+    /** A deactivated person can no longer sign in or use API tokens; their roles are kept. Platform admins only. */
+    void deactivate(PersonId person);
+
+    void reactivate(PersonId person);
+
+    /**
+     * Creates (or completes) a person with a known password and roles, checking nothing. It exists so that start-up
+     * code such as the demo loader can create sign-in-able people without a mail round trip; because it bypasses
+     * {@link Access}, it refuses to run while a web request is being handled, so no page or API can reach it.
+     */
+    PersonId createWithPassword(
+            String email, String displayName, String language, String rawPassword, RoleGrant... grants);
 
     record Invite(String email, String displayName, RoleGrant grant, String language) {}
 
-    record InvitationSent(org.equicity.shared.PersonId person, String email, boolean newAccount) {}
+    record InvitationSent(PersonId person, String email, boolean newAccount) {}
 
-    record RoleHolder(
-            org.equicity.shared.PersonId person, String displayName, String email, RoleGrant grant, boolean active) {}
+    record RoleHolder(PersonId person, String displayName, String email, RoleGrant grant, boolean active) {}
+
+    record PersonView(
+            PersonId id,
+            String email,
+            String displayName,
+            String language,
+            boolean active,
+            boolean hasPassword,
+            Set<RoleGrant> grants) {}
 }

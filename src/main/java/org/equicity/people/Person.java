@@ -85,6 +85,10 @@ class Person {
         return language;
     }
 
+    boolean hasPassword() {
+        return passwordHash != null;
+    }
+
     boolean isActive() {
         return active;
     }

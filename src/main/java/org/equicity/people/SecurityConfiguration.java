@@ -1,19 +1,77 @@
 package org.equicity.people;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
+/**
+ * Who may reach which address. Pages sign in with a password or a configured OpenID Connect provider; the API
+ * also accepts personal tokens ({@code Authorization: Bearer}) and answers 401/403 as problem details. What a
+ * signed-in person may do is decided by {@link Access} in the facades, not here.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    static final String LOGIN = "/login";
+
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+    PasswordEncoder passwordEncoder() {
+        // Delegating: stored hashes name their algorithm ({bcrypt}...), so the default can move on without a reset.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    PasswordLogin passwordLogin(PersonRepository people, PasswordEncoder encoder, LoginThrottle throttle) {
+        return new PasswordLogin(people, encoder, throttle);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(PasswordLogin passwordLogin) {
+        return new ProviderManager(passwordLogin);
+    }
+
+    @Bean
+    SecurityFilterChain web(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            AccountsFacade accounts,
+            PersonRepository people,
+            TransactionTemplate transactions,
+            MessageSource messages,
+            LocaleResolver locales,
+            ObjectProvider<ClientRegistrationRepository> registrations)
+            throws Exception {
+        var problems = new ApiProblems(messages, locales);
+        var loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN);
+        var pageDenied = new AccessDeniedHandlerImpl();
+        var signInSuccess = new SignInSuccess(locales);
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers(LOGIN, "/invitation/**", "/password-reset", "/password-reset/**")
+                        .permitAll()
+                        .requestMatchers(
                                 HttpMethod.GET,
                                 "/",
                                 "/css/**",
@@ -33,8 +91,52 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(login -> login.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/"));
+                .formLogin(login -> login.loginPage(LOGIN)
+                        .usernameParameter("email")
+                        .successHandler(signInSuccess)
+                        .failureHandler(loginFailure("password")))
+                .logout(logout -> logout.logoutSuccessUrl("/?signed-out"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearer))
+                .addFilterBefore(new ApiTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            if (isApi(request)) {
+                                problems.commence(request, response, ex);
+                            } else {
+                                loginPage.commence(request, response, ex);
+                            }
+                        })
+                        .accessDeniedHandler((request, response, ex) -> {
+                            if (isApi(request)) {
+                                problems.handle(request, response, ex);
+                            } else {
+                                pageDenied.handle(request, response, ex);
+                            }
+                        }));
+        if (registrations.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage(LOGIN)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcPeople(people, transactions)))
+                    .successHandler(signInSuccess)
+                    .failureHandler(loginFailure("oidc")));
+        }
         return http.build();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** Back to the login page with the reason and, for the password form, the address typed (kept out of URLs). */
+    private static AuthenticationFailureHandler loginFailure(String method) {
+        var flashes = new SessionFlashMapManager();
+        return (request, response, ex) -> {
+            var flash = new FlashMap();
+            flash.put("loginError", ex instanceof PasswordLogin.Throttled ? "locked" : method);
+            if (request.getParameter("email") != null) {
+                flash.put("email", request.getParameter("email"));
+            }
+            flashes.saveOutputFlashMap(flash, request, response);
+            response.sendRedirect(request.getContextPath() + LOGIN + "?error");
+        };
     }
 }

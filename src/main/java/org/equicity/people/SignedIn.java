@@ -1,6 +1,7 @@
 package org.equicity.people;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -8,30 +9,44 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * The principal of a signed-in person. It carries only who the person is: what they may do is read from the
- * stored grants on every check (see {@link AccessRules}), so that a revoked role stops working at once. The
- * authorities are a snapshot used for navigation only.
+ * The principal of a signed-in person, the same whether they signed in with a password, an API token or an
+ * OpenID Connect provider (then it also carries the provider's ID token). It carries only who the person is: what
+ * they may do is read from the stored grants on every check (see {@link AccessRules}), so that a revoked role stops
+ * working at once. The authorities are a snapshot used for navigation only.
  */
-class SignedIn implements UserDetails, CredentialsContainer {
+class SignedIn implements UserDetails, OidcUser, CredentialsContainer {
 
     private final UUID personId;
     private final String email;
     private final String displayName;
+    private final String language;
     private final boolean active;
     private final Set<GrantedAuthority> authorities;
+    private final OidcIdToken idToken;
+    private final OidcUserInfo userInfo;
     private String passwordHash;
 
     SignedIn(Person person) {
+        this(person, null, null);
+    }
+
+    SignedIn(Person person, OidcIdToken idToken, OidcUserInfo userInfo) {
         this.personId = person.id().value();
         this.email = person.email();
         this.displayName = person.displayName();
+        this.language = person.language();
         this.active = person.isActive();
         this.passwordHash = person.passwordHash();
         this.authorities = person.grants().stream()
                 .map(grant -> new SimpleGrantedAuthority("ROLE_" + grant.role().name()))
                 .collect(Collectors.toUnmodifiableSet());
+        this.idToken = idToken;
+        this.userInfo = userInfo;
     }
 
     UUID personId() {
@@ -40,6 +55,10 @@ class SignedIn implements UserDetails, CredentialsContainer {
 
     String displayName() {
         return displayName;
+    }
+
+    String language() {
+        return language;
     }
 
     @Override
@@ -58,6 +77,11 @@ class SignedIn implements UserDetails, CredentialsContainer {
     }
 
     @Override
+    public String getName() {
+        return email;
+    }
+
+    @Override
     public boolean isEnabled() {
         return active;
     }
@@ -65,5 +89,25 @@ class SignedIn implements UserDetails, CredentialsContainer {
     @Override
     public void eraseCredentials() {
         passwordHash = null;
+    }
+
+    @Override
+    public Map<String, Object> getClaims() {
+        return idToken == null ? Map.of() : idToken.getClaims();
+    }
+
+    @Override
+    public OidcUserInfo getUserInfo() {
+        return userInfo;
+    }
+
+    @Override
+    public OidcIdToken getIdToken() {
+        return idToken;
+    }
+
+    @Override
+    public Map<String, Object> getAttributes() {
+        return getClaims();
     }
 }

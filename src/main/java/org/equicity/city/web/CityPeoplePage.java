@@ -1,0 +1,111 @@
+package org.equicity.city.web;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.equicity.city.Cities;
+import org.equicity.city.Cities.CitySummary;
+import org.equicity.city.Cities.DepartmentSummary;
+import org.equicity.people.People;
+import org.equicity.people.People.Invite;
+import org.equicity.shared.PersonId;
+import org.equicity.shared.RuleViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The people of a city: who holds which role, inviting someone to a role and taking a role away. */
+@Controller
+class CityPeoplePage {
+
+    private final Cities cities;
+    private final People people;
+
+    CityPeoplePage(Cities cities, People people) {
+        this.cities = cities;
+        this.people = people;
+    }
+
+    @GetMapping("/manage/cities/{slug}/people")
+    String show(@PathVariable String slug, Model model, Locale locale) {
+        var city = CityPages.bySlug(cities, slug);
+        if (!model.containsAttribute("invite")) {
+            var form = new InviteForm();
+            form.setLanguage(locale.getLanguage());
+            model.addAttribute("invite", form);
+        }
+        return page(city, model);
+    }
+
+    private String page(CitySummary city, Model model) {
+        // Listing the people requires managing the city (checked by the people module).
+        cities.profileForEditing(city.id());
+        model.addAttribute("city", city);
+        model.addAttribute("manager", true);
+        model.addAttribute("holders", people.inCity(city.id()));
+        var departments = cities.departments(city.id());
+        model.addAttribute("departments", departments);
+        Map<UUID, String> departmentNames = departments.stream()
+                .collect(Collectors.toMap(department -> department.id().value(), DepartmentSummary::name));
+        model.addAttribute("departmentNames", departmentNames);
+        model.addAttribute("roles", CityRole.values());
+        return "city/people";
+    }
+
+    @PostMapping("/manage/cities/{slug}/people")
+    String invite(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("invite") InviteForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        var city = CityPages.bySlug(cities, slug);
+        if (!errors.hasErrors()) {
+            try {
+                var grant = form.getRole().newGrant(city.id(), form.getDepartment(), cities);
+                var sent = people.invite(new Invite(form.getEmail(), form.getDisplayName(), grant, form.getLanguage()));
+                redirect.addFlashAttribute(
+                        "notice", sent.newAccount() ? "city.people.notice.invited" : "city.people.notice.granted");
+                return "redirect:/manage/cities/" + slug + "/people";
+            } catch (RuleViolationException broken) {
+                var field = switch (broken.messageKey()) {
+                    case "people.email.invalid" -> "email";
+                    case "people.name.required", "people.name.too-long" -> "displayName";
+                    case "city.people.error.department" -> "department";
+                    default -> null;
+                };
+                if (field == null) {
+                    errors.reject(broken.messageKey(), broken.arguments(), broken.messageKey());
+                } else {
+                    errors.rejectValue(field, broken.messageKey(), broken.arguments(), broken.messageKey());
+                }
+            }
+        }
+        return page(city, model);
+    }
+
+    @PostMapping("/manage/cities/{slug}/people/revoke")
+    String revoke(
+            @PathVariable String slug,
+            @RequestParam UUID person,
+            @RequestParam CityRole role,
+            @RequestParam(required = false) UUID department,
+            RedirectAttributes redirect) {
+        var city = CityPages.bySlug(cities, slug);
+        try {
+            people.revoke(new PersonId(person), role.grant(city.id(), department));
+            redirect.addFlashAttribute("notice", "city.people.notice.revoked");
+        } catch (RuleViolationException broken) {
+            redirect.addFlashAttribute("problem", broken.messageKey());
+        }
+        return "redirect:/manage/cities/" + slug + "/people";
+    }
+}

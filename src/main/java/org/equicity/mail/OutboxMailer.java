@@ -1,0 +1,95 @@
+package org.equicity.mail;
+
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Service
+class OutboxMailer implements Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxMailer.class);
+
+    private final MailMessageRepository messages;
+    private final MessageSource texts;
+    private final JavaMailSender smtp;
+    private final String from;
+    private final TransactionTemplate ownTransaction;
+
+    OutboxMailer(
+            MailMessageRepository messages,
+            MessageSource texts,
+            ObjectProvider<JavaMailSender> smtp,
+            PlatformTransactionManager transactions,
+            @Value("${equicity.mail.from:Equicity <no-reply@equicity.local>}") String from) {
+        this.messages = messages;
+        this.texts = texts;
+        this.smtp = smtp.getIfAvailable();
+        this.from = from;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    @Transactional
+    public void send(OutgoingMail mail) {
+        var arguments = mail.arguments().toArray();
+        var subject = texts.getMessage("mail." + mail.template() + ".subject", arguments, mail.language());
+        var body = texts.getMessage("mail." + mail.template() + ".body", arguments, mail.language());
+        var message = messages.save(new MailMessage(mail.to(), subject, body, smtp != null));
+        if (smtp == null) {
+            return;
+        }
+        // Delivered only once the caller's work is committed: an invitation must not arrive for a role that was
+        // rolled back.
+        var id = message.id();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deliver(id);
+                }
+            });
+        } else {
+            deliver(id);
+        }
+    }
+
+    private void deliver(UUID id) {
+        ownTransaction.executeWithoutResult(status -> messages.findById(id).ifPresent(message -> {
+            try {
+                var smtpMessage = new SimpleMailMessage();
+                smtpMessage.setFrom(from);
+                smtpMessage.setTo(message.recipient());
+                smtpMessage.setSubject(message.subject());
+                smtpMessage.setText(message.body());
+                smtp.send(smtpMessage);
+                message.delivered();
+            } catch (RuntimeException ex) {
+                log.warn("Mail {} could not be delivered: {}", id, ex.getMessage());
+                message.failed(ex.getMessage());
+            }
+        }));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OutboxEntry> outbox(int limit) {
+        return messages.findByOrderByCreatedAtDesc(PageRequest.ofSize(limit)).stream()
+                .map(MailMessage::toEntry)
+                .toList();
+    }
+}

@@ -1,0 +1,85 @@
+package org.equicity.people;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.equicity.shared.PersonId;
+import org.springframework.security.core.Authentication;
+
+/**
+ * A person's own account: completing an invitation, resetting a forgotten password, the profile, the language
+ * preference and personal API tokens. Used by the sign-in and account pages; every method acts for the person
+ * the link or the session belongs to, never for someone else.
+ */
+public interface Accounts {
+
+    /** What a one-time link is for and whether it can still be used, without using it. */
+    LinkState checkLink(String token);
+
+    /** Sets name and password from an invitation (or the first-start setup link) and uses the link up. */
+    PersonId acceptInvitation(String token, String displayName, String rawPassword);
+
+    /** Mails a reset link if an active account has this address; says nothing either way. */
+    void requestPasswordReset(String email);
+
+    PersonId resetPassword(String token, String rawPassword);
+
+    /** A session sign-in for a person who just proved themselves through a one-time link. */
+    Authentication signedIn(PersonId person);
+
+    AccountView me();
+
+    void updateProfile(String displayName, String language);
+
+    void changePassword(String currentPassword, String newPassword);
+
+    /** Remembers the interface language the signed-in person chose; nothing happens for anonymous visitors. */
+    void preferLanguage(String language);
+
+    CreatedToken createToken(String name, LocalDate expiresOn);
+
+    List<TokenView> tokens();
+
+    void revokeToken(UUID token);
+
+    enum LinkStatus {
+        VALID,
+        EXPIRED,
+        USED,
+        UNKNOWN
+    }
+
+    enum LinkPurpose {
+        INVITATION,
+        PASSWORD_RESET
+    }
+
+    record LinkState(LinkStatus status, LinkPurpose purpose, String email, String displayName) {
+
+        static LinkState unknown() {
+            return new LinkState(LinkStatus.UNKNOWN, null, null, null);
+        }
+
+        public boolean usable() {
+            return status == LinkStatus.VALID;
+        }
+    }
+
+    record AccountView(
+            PersonId id,
+            String email,
+            String displayName,
+            String language,
+            boolean hasPassword,
+            List<RoleGrant> grants) {}
+
+    /** The token itself is shown once, here, and never again. */
+    record CreatedToken(UUID id, String name, String token, Instant expiresAt) {}
+
+    record TokenView(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt, boolean revoked) {
+        public boolean usable(Instant now) {
+            return !revoked && (expiresAt == null || expiresAt.isAfter(now));
+        }
+    }
+}

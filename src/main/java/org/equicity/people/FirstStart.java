@@ -1,0 +1,62 @@
+package org.equicity.people;
+
+import java.util.Optional;
+import org.equicity.people.Accounts.LinkPurpose;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A new installation needs one platform administrator. There is no default password to forget to change: the
+ * administrator is created without one, and a one-time setup link is written to the log, once.
+ */
+@Component
+@Transactional
+class FirstStart implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
+
+    private final PersonRepository people;
+    private final OneTimeLinks links;
+    private final String adminEmail;
+
+    FirstStart(
+            PersonRepository people,
+            OneTimeLinks links,
+            @Value("${equicity.admin.email:admin@equicity.local}") String adminEmail) {
+        this.people = people;
+        this.links = links;
+        this.adminEmail = adminEmail;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        ensurePlatformAdmin();
+    }
+
+    /** The setup link, when an administrator had to be created. */
+    Optional<String> ensurePlatformAdmin() {
+        if (people.anyPlatformAdmin()) {
+            return Optional.empty();
+        }
+        var email = PeopleFacade.validEmail(adminEmail);
+        var admin = people.findByEmail(email).orElseGet(() -> people.save(new Person(email, "Administrator", "en")));
+        admin.grant(RoleGrant.platformAdmin());
+        admin.reactivate();
+        var link = links.issue(admin, LinkPurpose.INVITATION);
+        log.warn("""
+
+                ==========================================================================================
+                  FIRST START: a platform administrator has been created for {}.
+                  Set its password within {} days at this one-time link (it is shown only this once):
+
+                  {}
+
+                ==========================================================================================""", email, OneTimeLinks.INVITATION_VALIDITY.toDays(), link);
+        return Optional.of(link);
+    }
+}

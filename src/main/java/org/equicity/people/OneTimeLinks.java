@@ -1,0 +1,53 @@
+package org.equicity.people;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.equicity.people.Accounts.LinkPurpose;
+import org.equicity.people.Accounts.LinkStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Issues and redeems the links that invitations, the first-start setup and password resets share. */
+@Component
+class OneTimeLinks {
+
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+
+    private final OneTimeLinkRepository links;
+    private final String baseUrl;
+
+    OneTimeLinks(OneTimeLinkRepository links, @Value("${equicity.base-url:http://localhost:8080}") String baseUrl) {
+        this.links = links;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** The full address to send, containing the only copy of the token. */
+    String issue(Person person, LinkPurpose purpose) {
+        links.retireOpen(person, purpose, Instant.now());
+        var token = Tokens.newToken();
+        var validity = purpose == LinkPurpose.INVITATION ? INVITATION_VALIDITY : RESET_VALIDITY;
+        links.save(new OneTimeLink(person, purpose, Tokens.hash(token), validity));
+        var path = purpose == LinkPurpose.INVITATION ? "/invitation/" : "/password-reset/";
+        return baseUrl + path + token;
+    }
+
+    Optional<OneTimeLink> find(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return links.findByTokenHash(Tokens.hash(token));
+    }
+
+    /** The person the link belongs to, once; afterwards the link is used up. */
+    Person redeem(String token, LinkPurpose purpose) {
+        var now = Instant.now();
+        var link = find(token)
+                .filter(found -> found.purpose() == purpose)
+                .filter(found -> found.status(now) == LinkStatus.VALID)
+                .orElseThrow(() -> new org.equicity.shared.RuleViolationException("people.link.invalid"));
+        link.use(now);
+        return link.person();
+    }
+}

@@ -1,0 +1,242 @@
+package org.equicity.people;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.equicity.mail.Mailer;
+import org.equicity.mail.OutgoingMail;
+import org.equicity.people.Accounts.LinkPurpose;
+import org.equicity.shared.CityId;
+import org.equicity.shared.NetworkId;
+import org.equicity.shared.NotFoundException;
+import org.equicity.shared.PersonId;
+import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.UiSettings;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.DispatcherServlet;
+
+@Service
+@Transactional
+class PeopleFacade implements People {
+
+    private static final int MAX_EMAIL = 320;
+    private static final int MAX_NAME = 200;
+
+    private final PersonRepository people;
+    private final Access access;
+    private final OneTimeLinks links;
+    private final Mailer mailer;
+    private final PasswordEncoder passwords;
+    private final UiSettings ui;
+
+    PeopleFacade(
+            PersonRepository people,
+            Access access,
+            OneTimeLinks links,
+            Mailer mailer,
+            PasswordEncoder passwords,
+            UiSettings ui) {
+        this.people = people;
+        this.access = access;
+        this.links = links;
+        this.mailer = mailer;
+        this.passwords = passwords;
+        this.ui = ui;
+    }
+
+    @Override
+    public InvitationSent invite(Invite command) {
+        requireGrantManagement(command.grant());
+        var email = validEmail(command.email());
+        var language = validLanguage(command.language());
+        var existing = people.findByEmail(email);
+        var person = existing.orElseGet(
+                () -> people.save(new Person(email, nameOrDefault(command.displayName(), email), language)));
+        boolean gained = person.grant(command.grant());
+        var inviter = access.current().map(Access.CurrentPerson::displayName).orElse("Equicity");
+        var role = new DefaultMessageSourceResolvable(
+                "mail.role." + command.grant().role().name());
+        if (!person.hasPassword()) {
+            var link = links.issue(person, LinkPurpose.INVITATION);
+            mailer.send(new OutgoingMail(
+                    person.email(),
+                    locale(person),
+                    "invitation",
+                    person.displayName(),
+                    inviter,
+                    role,
+                    link,
+                    OneTimeLinks.INVITATION_VALIDITY.toDays()));
+        } else if (gained) {
+            mailer.send(new OutgoingMail(
+                    person.email(), locale(person), "role-granted", person.displayName(), inviter, role));
+        }
+        return new InvitationSent(person.id(), person.email(), existing.isEmpty());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RoleHolder> inCity(CityId city) {
+        if (!access.canManageCity(city) && !access.belongsToCity(city)) {
+            access.requireCityManagement(city);
+        }
+        return holders(people.holdingRolesInCity(city.value()), grant -> city.equals(grant.city()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RoleHolder> inNetwork(NetworkId network) {
+        access.requireNetworkManagement(network);
+        return holders(people.holdingRolesInNetwork(network.value()), grant -> network.equals(grant.network()));
+    }
+
+    private static List<RoleHolder> holders(List<Person> persons, Predicate<RoleGrant> inScope) {
+        return persons.stream()
+                .flatMap(person -> person.grants().stream()
+                        .filter(inScope)
+                        .sorted(Comparator.comparing(RoleGrant::role))
+                        .map(grant -> new RoleHolder(
+                                person.id(), person.displayName(), person.email(), grant, person.isActive())))
+                .toList();
+    }
+
+    @Override
+    public void revoke(PersonId personId, RoleGrant grant) {
+        requireGrantManagement(grant);
+        var person = find(personId);
+        if (grant.equals(RoleGrant.platformAdmin()) && person.grants().contains(grant) && lastActiveAdmin(person)) {
+            throw new RuleViolationException("people.admin.last");
+        }
+        person.revoke(grant);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PersonView> everyone() {
+        access.requirePlatformAdmin();
+        return people.findAll().stream()
+                .sorted(Comparator.comparing(Person::displayName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(Person::email))
+                .map(PeopleFacade::view)
+                .toList();
+    }
+
+    static PersonView view(Person person) {
+        return new PersonView(
+                person.id(),
+                person.email(),
+                person.displayName(),
+                person.language(),
+                person.isActive(),
+                person.hasPassword(),
+                person.grants());
+    }
+
+    @Override
+    public void deactivate(PersonId personId) {
+        access.requirePlatformAdmin();
+        var person = find(personId);
+        if (access.current().map(me -> me.id().equals(personId)).orElse(false)) {
+            throw new RuleViolationException("people.deactivate.self");
+        }
+        if (person.grants().contains(RoleGrant.platformAdmin()) && lastActiveAdmin(person)) {
+            throw new RuleViolationException("people.admin.last");
+        }
+        person.deactivate();
+    }
+
+    @Override
+    public void reactivate(PersonId personId) {
+        access.requirePlatformAdmin();
+        find(personId).reactivate();
+    }
+
+    @Override
+    public PersonId createWithPassword(
+            String email, String displayName, String language, String rawPassword, RoleGrant... grants) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE) != null) {
+            throw new IllegalStateException("createWithPassword is for start-up code, not for web requests");
+        }
+        var normalised = validEmail(email);
+        PasswordRules.check(rawPassword, normalised);
+        var person = people.findByEmail(normalised)
+                .orElseGet(() -> people.save(
+                        new Person(normalised, nameOrDefault(displayName, normalised), validLanguage(language))));
+        person.changePassword(passwords.encode(rawPassword));
+        for (var grant : grants) {
+            person.grant(grant);
+        }
+        return person.id();
+    }
+
+    private boolean lastActiveAdmin(Person person) {
+        return people.findAll().stream()
+                .filter(Person::isActive)
+                .filter(other -> other.grants().contains(RoleGrant.platformAdmin()))
+                .allMatch(other -> other.id().equals(person.id()));
+    }
+
+    private void requireGrantManagement(RoleGrant grant) {
+        switch (grant.role().scope()) {
+            case PLATFORM -> access.requirePlatformAdmin();
+            case NETWORK -> access.requireNetworkManagement(grant.network());
+            case CITY, DEPARTMENT -> access.requireCityManagement(grant.city());
+        }
+    }
+
+    private Person find(PersonId id) {
+        return people.findById(id.value()).orElseThrow(() -> new NotFoundException("Person", id.value()));
+    }
+
+    static String validEmail(String email) {
+        if (email == null) {
+            throw new RuleViolationException("people.email.invalid");
+        }
+        var normalised = Person.normalise(email);
+        int at = normalised.indexOf('@');
+        if (normalised.length() > MAX_EMAIL
+                || at < 1
+                || at != normalised.lastIndexOf('@')
+                || at == normalised.length() - 1
+                || normalised.chars().anyMatch(Character::isWhitespace)) {
+            throw new RuleViolationException("people.email.invalid");
+        }
+        return normalised;
+    }
+
+    static String validName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new RuleViolationException("people.name.required");
+        }
+        if (name.strip().length() > MAX_NAME) {
+            throw new RuleViolationException("people.name.too-long", MAX_NAME);
+        }
+        return name.strip();
+    }
+
+    private static String nameOrDefault(String name, String email) {
+        return name == null || name.isBlank() ? email.substring(0, email.indexOf('@')) : validName(name);
+    }
+
+    String validLanguage(String language) {
+        if (language == null || language.isBlank()) {
+            return ui.defaultLocale().getLanguage();
+        }
+        var locale = Locale.forLanguageTag(language.strip());
+        if (!ui.supports(locale)) {
+            throw new RuleViolationException("people.language.unsupported");
+        }
+        return locale.getLanguage();
+    }
+
+    static Locale locale(Person person) {
+        return Locale.forLanguageTag(person.language());
+    }
+}
