@@ -2,18 +2,19 @@ package org.equicity.people;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -33,6 +34,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
     static final String LOGIN = "/login";
 
     @Bean
@@ -47,14 +50,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(PasswordLogin passwordLogin) {
-        return new ProviderManager(passwordLogin);
-    }
-
-    @Bean
     SecurityFilterChain web(
             HttpSecurity http,
-            AuthenticationManager authenticationManager,
+            PasswordLogin passwordLogin,
             AccountsFacade accounts,
             PersonRepository people,
             TransactionTemplate transactions,
@@ -66,7 +64,7 @@ class SecurityConfiguration {
         var loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN);
         var pageDenied = new AccessDeniedHandlerImpl();
         var signInSuccess = new SignInSuccess(locales);
-        http.authenticationManager(authenticationManager)
+        http.authenticationProvider(passwordLogin)
                 .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers(LOGIN, "/invitation/**", "/password-reset", "/password-reset/**")
@@ -95,7 +93,7 @@ class SecurityConfiguration {
                         .usernameParameter("email")
                         .successHandler(signInSuccess)
                         .failureHandler(loginFailure("password")))
-                .logout(logout -> logout.logoutSuccessUrl("/?signed-out"))
+                .logout(logout -> logout.logoutSuccessUrl(LOGIN + "?signed-out"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearer))
                 .addFilterBefore(new ApiTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
@@ -130,6 +128,13 @@ class SecurityConfiguration {
     private static AuthenticationFailureHandler loginFailure(String method) {
         var flashes = new SessionFlashMapManager();
         return (request, response, ex) -> {
+            if (ex instanceof OAuth2AuthenticationException oauth) {
+                // The provider side of a refusal (bad client secret, unknown person, clock skew) is for operators.
+                log.info(
+                        "OpenID Connect sign-in refused: {} {}",
+                        oauth.getError().getErrorCode(),
+                        ex.getMessage());
+            }
             var flash = new FlashMap();
             flash.put("loginError", ex instanceof PasswordLogin.Throttled ? "locked" : method);
             if (request.getParameter("email") != null) {

@@ -1,0 +1,109 @@
+package org.equicity.people.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.UUID;
+import org.equicity.mail.Mailer;
+import org.equicity.people.Access;
+import org.equicity.people.People;
+import org.equicity.people.RoleGrant;
+import org.equicity.shared.PersonId;
+import org.equicity.shared.RuleViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Platform administration: the home page, everyone with an account, and the mail outbox. */
+@Controller
+class AdminController {
+
+    static final int OUTBOX_SIZE = 200;
+
+    record InviteAdminForm(String email, String displayName, String language) {}
+
+    private final Access access;
+    private final People people;
+    private final Mailer mailer;
+    private final FormErrors errors;
+
+    AdminController(Access access, People people, Mailer mailer, FormErrors errors) {
+        this.access = access;
+        this.people = people;
+        this.mailer = mailer;
+        this.errors = errors;
+    }
+
+    @GetMapping("/admin")
+    String home() {
+        access.requirePlatformAdmin();
+        return "people/admin-home";
+    }
+
+    @GetMapping("/admin/people")
+    String everyone(Model model) {
+        return peoplePage(model, new InviteAdminForm(null, null, null));
+    }
+
+    @PostMapping("/admin/people/invite")
+    String inviteAdmin(
+            InviteAdminForm form,
+            Model model,
+            Locale locale,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            var sent = people.invite(
+                    new People.Invite(form.email(), form.displayName(), RoleGrant.platformAdmin(), form.language()));
+            redirect.addFlashAttribute("notice", "people.admin.invited");
+            redirect.addFlashAttribute("noticeArgument", sent.email());
+        } catch (RuleViolationException ex) {
+            model.addAttribute("errors", errors.of(ex, locale));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return peoplePage(model, form);
+        }
+        return "redirect:/admin/people";
+    }
+
+    @PostMapping("/admin/people/{id}/deactivate")
+    String deactivate(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+        return act(() -> people.deactivate(new PersonId(id)), "people.admin.deactivated", locale, redirect);
+    }
+
+    @PostMapping("/admin/people/{id}/reactivate")
+    String reactivate(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
+        return act(() -> people.reactivate(new PersonId(id)), "people.admin.reactivated", locale, redirect);
+    }
+
+    @PostMapping("/admin/people/{id}/revoke")
+    String revoke(@PathVariable UUID id, GrantFields grant, Locale locale, RedirectAttributes redirect) {
+        return act(() -> people.revoke(new PersonId(id), grant.toGrant()), "people.admin.revoked", locale, redirect);
+    }
+
+    private String act(Runnable action, String notice, Locale locale, RedirectAttributes redirect) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (RuleViolationException ex) {
+            redirect.addFlashAttribute("problem", errors.text(ex, locale));
+        }
+        return "redirect:/admin/people";
+    }
+
+    private String peoplePage(Model model, InviteAdminForm form) {
+        model.addAttribute("everyone", people.everyone());
+        model.addAttribute("form", form);
+        model.addAttribute("me", access.current().map(Access.CurrentPerson::id).orElse(null));
+        return "people/admin-people";
+    }
+
+    @GetMapping("/admin/outbox")
+    String outbox(Model model) {
+        access.requirePlatformAdmin();
+        model.addAttribute("mails", mailer.outbox(OUTBOX_SIZE));
+        return "people/outbox";
+    }
+}
