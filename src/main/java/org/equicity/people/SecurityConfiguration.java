@@ -44,6 +44,11 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The only {@code AuthenticationProvider} bean, so Spring Security makes it the shared one behind every filter
+     * chain (and Spring Boot creates no default user). It must not be added to the chain a second time: a failure
+     * would then be tried, and counted, twice.
+     */
     @Bean
     PasswordLogin passwordLogin(PersonRepository people, PasswordEncoder encoder, LoginThrottle throttle) {
         return new PasswordLogin(people, encoder, throttle);
@@ -52,7 +57,6 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(
             HttpSecurity http,
-            PasswordLogin passwordLogin,
             AccountsFacade accounts,
             PersonRepository people,
             TransactionTemplate transactions,
@@ -64,8 +68,7 @@ class SecurityConfiguration {
         var loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN);
         var pageDenied = new AccessDeniedHandlerImpl();
         var signInSuccess = new SignInSuccess(locales);
-        http.authenticationProvider(passwordLogin)
-                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers(LOGIN, "/invitation/**", "/password-reset", "/password-reset/**")
                         .permitAll()
