@@ -7,7 +7,6 @@ import org.equicity.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public pages: which cities take part, and what each says about its work. */
@@ -37,14 +36,6 @@ class CityPages {
                 formats.countries(all.stream().map(CitySummary::country).toList(), locale));
         model.addAttribute("country", selected);
         return "city/list";
-    }
-
-    @GetMapping("/cities/{slug}")
-    String show(@PathVariable String slug, Model model) {
-        var city = bySlug(cities, slug);
-        model.addAttribute("view", cities.publicProfile(city.id()));
-        model.addAttribute("departments", cities.departments(city.id()));
-        return "city/show";
     }
 
     static CitySummary bySlug(Cities cities, String slug) {

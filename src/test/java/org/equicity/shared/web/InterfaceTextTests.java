@@ -36,6 +36,10 @@ class InterfaceTextTests {
     static final Set<String> VISIBLE_ATTRIBUTES =
             Set.of("title", "placeholder", "aria-label", "alt", "aria-description");
 
+    /** Expressions whose result is shown as text, where a quoted literal would be untranslated text. */
+    static final Set<String> TEXT_EXPRESSIONS = Set.of(
+            "th:text", "th:utext", "th:title", "th:placeholder", "th:aria-label", "th:alt", "th:aria-description");
+
     static final Pattern LETTER = Pattern.compile("\\p{L}");
     static final Pattern EXPRESSION = Pattern.compile("[#$@~*]\\{[^{}]*}");
     static final Pattern QUOTED_WORDS = Pattern.compile("'[^']*\\p{L}[^']*'");
@@ -157,7 +161,7 @@ class InterfaceTextTests {
                             && LETTER.matcher(value).find()) {
                         problems.add(template + ": literal " + plain + "=\"" + value + "\"");
                     }
-                    if (plain.startsWith("th:")
+                    if (TEXT_EXPRESSIONS.contains(plain)
                             && value != null
                             && QUOTED_WORDS.matcher(withoutExpressions(value)).find()) {
                         problems.add(template + ": literal text in " + plain + "=\"" + value + "\"");
@@ -168,6 +172,7 @@ class InterfaceTextTests {
                 boolean replacesBody = !name.equals("html")
                         && (attributes.containsKey("th:text")
                                 || attributes.containsKey("th:utext")
+                                || attributes.containsKey("th:errors")
                                 || attributes.containsKey("th:replace")
                                 || attributes.containsKey("th:insert")
                                 || attributes.containsKey("th:remove")

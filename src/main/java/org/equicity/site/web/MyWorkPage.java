@@ -1,0 +1,74 @@
+package org.equicity.site.web;
+
+import java.util.Comparator;
+import java.util.Optional;
+import org.equicity.city.Cities;
+import org.equicity.network.Networks;
+import org.equicity.people.Access;
+import org.equicity.people.Role;
+import org.equicity.people.RoleGrant;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Where a signed-in person starts: every role they hold, with the place it is held in and the way there. */
+@Controller
+class MyWorkPage {
+
+    /** One role in one place; {@code detail} names the department of a department contact. */
+    record Workplace(Role role, String place, String detail, String link) {}
+
+    private final Access access;
+    private final Cities cities;
+    private final Networks networks;
+
+    MyWorkPage(Access access, Cities cities, Networks networks) {
+        this.access = access;
+        this.cities = cities;
+        this.networks = networks;
+    }
+
+    @GetMapping("/me")
+    String myWork(Model model) {
+        var me = access.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        model.addAttribute("me", me);
+        model.addAttribute(
+                "workplaces",
+                me.grants().stream()
+                        .map(this::workplace)
+                        .flatMap(Optional::stream)
+                        .sorted(Comparator.comparing(Workplace::role).thenComparing(Workplace::place))
+                        .toList());
+        return "site/me";
+    }
+
+    /** Empty where the place no longer exists, so that a stale grant does not break the page. */
+    private Optional<Workplace> workplace(RoleGrant grant) {
+        return switch (grant.role().scope()) {
+            case PLATFORM -> Optional.of(new Workplace(grant.role(), "", null, "/admin"));
+            case NETWORK ->
+                networks.find(grant.network())
+                        .map(network -> new Workplace(
+                                grant.role(),
+                                network.name(),
+                                null,
+                                grant.role() == Role.NETWORK_SECRETARIAT
+                                        ? "/manage/networks/" + network.slug()
+                                        : "/networks/" + network.slug()));
+            case CITY, DEPARTMENT ->
+                cities.find(grant.city())
+                        .map(city -> new Workplace(
+                                grant.role(),
+                                city.name(),
+                                grant.department() == null
+                                        ? null
+                                        : cities.department(grant.department())
+                                                .map(Cities.DepartmentSummary::name)
+                                                .orElse(null),
+                                grant.role() == Role.CITY_COORDINATOR
+                                        ? "/manage/cities/" + city.slug()
+                                        : "/cities/" + city.slug()));
+        };
+    }
+}

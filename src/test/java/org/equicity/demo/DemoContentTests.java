@@ -1,0 +1,76 @@
+package org.equicity.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+
+import java.util.ArrayList;
+import org.equicity.city.Cities;
+import org.equicity.network.Networks;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+@Tag("database")
+class DemoContentTests {
+
+    @Autowired
+    DemoContent demo;
+
+    @Autowired
+    Networks networks;
+
+    @Autowired
+    Cities cities;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theDemoProfileLoadsAFictionalNetworkWithTwoCitiesAndTheirDepartments() {
+        var network = networks.findBySlug(DemoContent.NETWORK).orElseThrow();
+        assertThat(network.name()).contains("fictional");
+        assertThat(network.frameworks()).isNotEmpty();
+        assertThat(networks.members(network.id()))
+                .extracting(Networks.Member::citySlug)
+                .containsExactlyInAnyOrderElementsOf(DemoContent.CITIES);
+        for (var slug : DemoContent.CITIES) {
+            var city = cities.findBySlug(slug).orElseThrow();
+            assertThat(city.name()).contains("fictional");
+            assertThat(cities.departments(city.id())).hasSizeGreaterThanOrEqualTo(4);
+        }
+    }
+
+    @Test
+    void everyDemoAccountSignsInWithThePrintedPassword() throws Exception {
+        var accounts = new ArrayList<String>();
+        accounts.add(DemoContent.ADMIN);
+        accounts.add(DemoContent.SECRETARIAT);
+        accounts.add(DemoContent.REVIEWER);
+        for (var city : DemoContent.CITIES) {
+            for (var role : new String[] {"coordinator", "department", "partner"}) {
+                accounts.add(DemoContent.cityAccount(role, city));
+            }
+        }
+        for (var account : accounts) {
+            mvc.perform(formLogin("/login").userParameter("email").user(account).password(DemoContent.PASSWORD))
+                    .andExpect(authenticated().withUsername(account));
+        }
+    }
+
+    @Test
+    void loadingAgainChangesNothing() throws Exception {
+        var before = cities.all().size();
+        demo.run(new DefaultApplicationArguments());
+        assertThat(cities.all()).hasSize(before);
+        assertThat(networks.all()).hasSize(1);
+    }
+}

@@ -1,0 +1,65 @@
+package org.equicity.site.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.equicity.city.TestCities;
+import org.equicity.network.Networks;
+import org.equicity.network.Networks.CreateNetwork;
+import org.equicity.people.RoleGrant;
+import org.equicity.people.TestPeople;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class CityPageTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Networks networks;
+
+    @Test
+    void theCityPageShowsTheNetworksTheCityBelongsToWithTheirPeriods() throws Exception {
+        var city = TestCities.create(context, "Musterhausen");
+        var admin = TestPeople.holding(context, RoleGrant.platformAdmin());
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        TestCities.as(admin, () -> {
+            var current = networks.create(new CreateNetwork("current-" + suffix, "Current Coalition", null, null, 2));
+            var former = networks.create(new CreateNetwork("former-" + suffix, "Former Alliance", null, null, 2));
+            networks.admit(current.id(), city.id(), LocalDate.of(2016, 3, 21));
+            networks.admit(former.id(), city.id(), LocalDate.of(2012, 1, 1));
+            networks.release(former.id(), city.id(), LocalDate.of(2020, 12, 31));
+        });
+
+        mvc.perform(get("/cities/{slug}", city.slug()).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/networks/current-" + suffix + "\"")))
+                .andExpect(content().string(containsString("member since 2016")))
+                .andExpect(content().string(containsString("Former Alliance")))
+                .andExpect(content().string(containsString("member from 2012 to 2020")));
+    }
+
+    @Test
+    void aCityInNoNetworkHasNoNetworkSectionAndAnUnknownCityIsNotFound() throws Exception {
+        var city = TestCities.create(context, "Einsamstadt");
+        mvc.perform(get("/cities/{slug}", city.slug()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("networks-heading"))));
+        mvc.perform(get("/cities/no-such-city")).andExpect(status().isNotFound());
+    }
+}
