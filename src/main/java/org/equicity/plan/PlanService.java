@@ -166,7 +166,8 @@ class PlanService implements Plans {
         var created = new ArrayList<>(Snapshots.created(plan.snapshot()));
         planFrameworks
                 .all()
-                .forEach(ref -> frameworks.recordUse(ref, "plan " + plan.id().value()));
+                .forEach(ref ->
+                        frameworks.recordUse(ref, "plans of city " + plan.city().value()));
         if (previous != null) {
             created.add(new FieldChange("previous", null, previous.title()));
         }

@@ -194,4 +194,15 @@ class PlanApiTests {
                 .andExpect(jsonPath("$.supersededBy").value(successor.value().toString()));
         mvc.perform(json(post("/api/v1/plans/{id}/closure", plan), "")).andExpect(status().isUnprocessableContent());
     }
+
+    @Test
+    void theEndpointsAreInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/plans/{id}/adoption'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/plans/{id}/actions/{actionId}'].put")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/plans/{id}/needs'].get").exists());
+    }
 }
