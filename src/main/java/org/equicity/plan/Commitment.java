@@ -102,10 +102,6 @@ class Commitment {
         return new PlanId(planId);
     }
 
-    int position() {
-        return position;
-    }
-
     long version() {
         return version;
     }

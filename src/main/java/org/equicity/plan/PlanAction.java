@@ -130,10 +130,6 @@ class PlanAction {
         return new CommitmentId(commitmentId);
     }
 
-    int position() {
-        return position;
-    }
-
     long version() {
         return version;
     }

@@ -7,7 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -244,7 +248,7 @@ class PlanService implements Plans {
                         .orElseThrow(() -> new RuleViolationException("plan.rule.successor"))));
     }
 
-    private void transition(PlanId id, ChangeKind kind, java.util.function.Consumer<Plan> move) {
+    private void transition(PlanId id, ChangeKind kind, Consumer<Plan> move) {
         var plan = writable(id);
         var before = plan.snapshot();
         move.accept(plan);
@@ -492,18 +496,18 @@ class PlanService implements Plans {
         }
     }
 
-    private ActionView actionView(Plan plan, Commitment commitment, PlanAction action, java.util.Set<String> own) {
+    private ActionView actionView(Plan plan, Commitment commitment, PlanAction action, Set<String> own) {
         var content = action.content();
         var chosen = content.tags().stream()
                 .map(this::tagView)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .toList();
         var refs = plan.frameworks();
         var sources = Stream.concat(
                 Stream.of(
                                 item(refs.commitments(), commitment.content().frameworkCode()),
                                 item(refs.tracks(), content.track()))
-                        .filter(java.util.Objects::nonNull),
+                        .filter(Objects::nonNull),
                 content.fieldsOfActivity().stream().map(code -> item(refs.fieldsOfActivity(), code)));
         var suggested = new LinkedHashSet<String>();
         sources.flatMap(source -> frameworks.related(source).stream())
@@ -511,10 +515,8 @@ class PlanService implements Plans {
                 .map(ItemRef::toString)
                 .filter(ref -> !content.tags().contains(ref))
                 .forEach(suggested::add);
-        var suggestions = suggested.stream()
-                .map(this::tagView)
-                .flatMap(java.util.Optional::stream)
-                .toList();
+        var suggestions =
+                suggested.stream().map(this::tagView).flatMap(Optional::stream).toList();
         return new ActionView(
                 action.id(), action.commitment(), action.version(), content, action.original(), chosen, suggestions);
     }
@@ -523,12 +525,12 @@ class PlanService implements Plans {
         return code == null ? null : new ItemRef(framework, code);
     }
 
-    private java.util.Optional<Tag> tagView(String text) {
+    private Optional<Tag> tagView(String text) {
         ItemRef ref;
         try {
             ref = ItemRef.parse(text);
         } catch (IllegalArgumentException notAReference) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return frameworks
                 .find(ref.framework())

@@ -3,6 +3,7 @@ package org.equicity.plan;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import org.equicity.shared.RuleViolationException;
 
 /** The rules every text a city types into a plan follows: trimmed, blank meaning absent, and of bounded length. */
@@ -48,6 +49,6 @@ final class Texts {
         return values == null
                 ? List.of()
                 : List.copyOf(new LinkedHashSet<>(
-                        values.stream().filter(java.util.Objects::nonNull).toList()));
+                        values.stream().filter(Objects::nonNull).toList()));
     }
 }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.framework.FrameworkRef;
@@ -35,6 +36,7 @@ import org.equicity.plan.Plans.PlanDetails;
 import org.equicity.plan.Plans.PlanSummary;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.plan.Plans.Responsibility;
+import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.http.ResponseEntity;
@@ -338,7 +340,7 @@ class PlanApi {
                     "The plans of a city the caller may see: adopted and later ones for everyone, drafts for the city's people")
     List<PlanSummaryResponse> ofCity(@RequestParam("city") String city) {
         var summary = cities.findBySlug(city)
-                .or(() -> parseUuid(city).flatMap(id -> cities.find(new org.equicity.shared.CityId(id))))
+                .or(() -> parseUuid(city).flatMap(id -> cities.find(new CityId(id))))
                 .orElseThrow(() -> new NotFoundException("City", city));
         return plans.ofCity(summary.id()).stream().map(PlanSummaryResponse::of).toList();
     }
@@ -371,7 +373,7 @@ class PlanApi {
     @Operation(summary = "Start a draft plan, optionally building on a previous plan of the city")
     ResponseEntity<Created> create(@Valid @RequestBody NewPlanBody body) {
         var id = plans.create(new Plans.NewPlan(
-                new org.equicity.shared.CityId(body.city()),
+                new CityId(body.city()),
                 new PlanDetails(body.title(), body.startYear(), body.endYear()),
                 framework(body.commitmentsFramework(), "eccar-commitments@2023"),
                 framework(body.tracksFramework(), "eccar-tracks@2023"),
@@ -528,11 +530,11 @@ class PlanApi {
         }
     }
 
-    private static java.util.Optional<UUID> parseUuid(String text) {
+    private static Optional<UUID> parseUuid(String text) {
         try {
-            return java.util.Optional.of(UUID.fromString(text));
+            return Optional.of(UUID.fromString(text));
         } catch (IllegalArgumentException notAnId) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
@@ -245,11 +246,7 @@ class PlanPages {
     }
 
     private String transition(
-            CitySummary city,
-            UUID planId,
-            RedirectAttributes redirect,
-            String notice,
-            java.util.function.Consumer<PlanId> move) {
+            CitySummary city, UUID planId, RedirectAttributes redirect, String notice, Consumer<PlanId> move) {
         var view = load(city, planId);
         try {
             move.accept(view.id());
