@@ -24,4 +24,8 @@ public final class TestPeople {
             return new SignedIn(repository.save(person));
         });
     }
+
+    public static UUID idOf(UserDetails person) {
+        return ((SignedIn) person).personId();
+    }
 }

@@ -1,0 +1,194 @@
+package org.equicity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.equicity.city.Cities;
+import org.equicity.city.Cities.CitySummary;
+import org.equicity.city.Cities.DepartmentSummary;
+import org.equicity.city.TestCities;
+import org.equicity.network.Networks;
+import org.equicity.network.Networks.CreateNetwork;
+import org.equicity.network.Networks.NetworkDetails;
+import org.equicity.people.Role;
+import org.equicity.people.RoleGrant;
+import org.equicity.people.TestPeople;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Goes through every mutating endpoint of the API as someone who coordinates city A and runs the secretariat of
+ * network A, against city B's and network B's objects: each must answer 403 and leave B as it was. An endpoint
+ * added without a case here fails the first test, so no write can slip past the tenancy check unexamined.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrossTenantWriteTests {
+
+    record Call(HttpMethod method, String path, String body) {}
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    Cities cities;
+
+    @Autowired
+    Networks networks;
+
+    CitySummary cityB;
+    DepartmentSummary departmentB;
+    NetworkDetails networkB;
+    UUID personInB;
+    UserDetails actorOfA;
+
+    @BeforeAll
+    void twoCitiesInTwoNetworks() {
+        var cityA = TestCities.create(context, "Stadt A");
+        cityB = TestCities.create(context, "Stadt B");
+        var admin = TestPeople.holding(context, RoleGrant.platformAdmin());
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        NetworkDetails networkA = TestCities.as(
+                admin, () -> networks.create(new CreateNetwork("network-a-" + suffix, "Network A", null, null, 2)));
+        networkB = TestCities.as(
+                admin, () -> networks.create(new CreateNetwork("network-b-" + suffix, "Network B", null, null, 2)));
+        departmentB = TestCities.as(admin, () -> cities.addDepartment(cityB.id(), "Amt B"));
+        TestCities.as(admin, () -> networks.admit(networkB.id(), cityB.id(), LocalDate.of(2020, 1, 1)));
+        var contactInB = TestPeople.holding(context, RoleGrant.departmentContact(cityB.id(), departmentB.id()));
+        personInB = TestPeople.idOf(contactInB);
+        actorOfA = TestPeople.holding(
+                context,
+                RoleGrant.inCity(Role.CITY_COORDINATOR, cityA.id()),
+                RoleGrant.inNetwork(Role.NETWORK_SECRETARIAT, networkA.id()));
+    }
+
+    Map<String, Call> calls() {
+        var city = cityB.id().value();
+        var department = departmentB.id().value();
+        var network = networkB.id().value();
+        var calls = new LinkedHashMap<String, Call>();
+        calls.put("POST /api/v1/cities", new Call(HttpMethod.POST, "/api/v1/cities", """
+                        {"slug":"intruder-town","name":"Intruder Town","country":"AT","officialLanguages":["de"]}"""));
+        calls.put(
+                "PUT /api/v1/cities/{id}/profile",
+                new Call(HttpMethod.PUT, "/api/v1/cities/" + city + "/profile", """
+                {"version":0,"population":1,"officialLanguages":["de"],"description":"taken over"}"""));
+        calls.put(
+                "POST /api/v1/cities/{id}/departments",
+                new Call(HttpMethod.POST, "/api/v1/cities/" + city + "/departments", "{\"name\":\"Intruders\"}"));
+        calls.put(
+                "PUT /api/v1/cities/{id}/departments/{departmentId}",
+                new Call(
+                        HttpMethod.PUT,
+                        "/api/v1/cities/" + city + "/departments/" + department,
+                        "{\"name\":\"Renamed\"}"));
+        calls.put(
+                "DELETE /api/v1/cities/{id}/departments/{departmentId}",
+                new Call(HttpMethod.DELETE, "/api/v1/cities/" + city + "/departments/" + department, null));
+        calls.put(
+                "POST /api/v1/cities/{id}/invitations",
+                new Call(HttpMethod.POST, "/api/v1/cities/" + city + "/invitations", """
+                        {"email":"spy@example.org","displayName":"Spy","role":"CITY_COORDINATOR"}"""));
+        calls.put(
+                "POST /api/v1/networks",
+                new Call(HttpMethod.POST, "/api/v1/networks", "{\"slug\":\"intruders\",\"name\":\"Intruders\"}"));
+        calls.put("PUT /api/v1/networks/{id}", new Call(HttpMethod.PUT, "/api/v1/networks/" + network, """
+                {"name":"Taken over","reportingPeriodYears":3,"version":0}"""));
+        calls.put(
+                "PUT /api/v1/networks/{id}/frameworks",
+                new Call(HttpMethod.PUT, "/api/v1/networks/" + network + "/frameworks", """
+                        {"frameworks":["eccar-commitments@2023"]}"""));
+        calls.put(
+                "POST /api/v1/networks/{id}/members",
+                new Call(HttpMethod.POST, "/api/v1/networks/" + network + "/members", """
+                        {"cityId":"%s","joinedOn":"2021-01-01"}""".formatted(city)));
+        calls.put(
+                "DELETE /api/v1/networks/{id}/members/{cityId}",
+                new Call(HttpMethod.DELETE, "/api/v1/networks/" + network + "/members/" + city, null));
+        calls.put(
+                "POST /api/v1/networks/{id}/invitations",
+                new Call(HttpMethod.POST, "/api/v1/networks/" + network + "/invitations", """
+                        {"email":"spy@example.org","displayName":"Spy","role":"REVIEWER","language":"en"}"""));
+        calls.put(
+                "POST /api/v1/people/invitations",
+                new Call(HttpMethod.POST, "/api/v1/people/invitations", """
+                {"email":"spy@example.org","role":"CITY_COORDINATOR","cityId":"%s"}""".formatted(city)));
+        calls.put(
+                "POST /api/v1/people/{person}/revocations",
+                new Call(HttpMethod.POST, "/api/v1/people/" + personInB + "/revocations", """
+                        {"role":"DEPARTMENT_CONTACT","cityId":"%s","departmentId":"%s"}""".formatted(
+                                city, department)));
+        return calls;
+    }
+
+    @Test
+    void everyMutatingApiEndpointHasACase() {
+        var endpoints = new TreeSet<String>();
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getPatternValues().stream()
+                        .filter(pattern -> pattern.startsWith("/api/"))
+                        .forEach(pattern -> info.getMethodsCondition().getMethods().stream()
+                                .filter(method -> !method.name().equals("GET"))
+                                .forEach(method -> endpoints.add(method + " " + pattern))));
+        assertThat(endpoints).containsExactlyInAnyOrderElementsOf(calls().keySet());
+    }
+
+    @Test
+    void aPersonOfCityAAndNetworkAIsRefusedEveryWriteOnCityBAndNetworkB() throws Exception {
+        var profileBefore = TestCities.as(
+                TestPeople.holding(context, RoleGrant.platformAdmin()), () -> cities.profileForEditing(cityB.id()));
+        var failures = new ArrayList<String>();
+        for (var entry : calls().entrySet()) {
+            var call = entry.getValue();
+            var request =
+                    request(call.method(), call.path()).with(user(actorOfA)).with(csrf());
+            if (call.body() != null) {
+                request.contentType(MediaType.APPLICATION_JSON).content(call.body());
+            }
+            var status = mvc.perform(request).andReturn().getResponse().getStatus();
+            if (status != 403) {
+                failures.add(entry.getKey() + " answered " + status);
+            }
+        }
+        assertThat(failures).isEmpty();
+
+        var profileAfter = TestCities.as(
+                TestPeople.holding(context, RoleGrant.platformAdmin()), () -> cities.profileForEditing(cityB.id()));
+        assertThat(profileAfter).isEqualTo(profileBefore);
+        assertThat(cities.departments(cityB.id())).containsExactly(departmentB);
+        assertThat(networks.find(networkB.id())).contains(networkB);
+        assertThat(networks.members(networkB.id()))
+                .singleElement()
+                .satisfies(member -> assertThat(member.leftOn()).isNull());
+        assertThat(cities.findBySlug("intruder-town")).isEmpty();
+        assertThat(networks.findBySlug("intruders")).isEmpty();
+    }
+}
