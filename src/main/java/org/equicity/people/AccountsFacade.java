@@ -80,16 +80,19 @@ class AccountsFacade implements Accounts {
         if (email == null || email.isBlank()) {
             return;
         }
-        people.findByEmail(Person.normalise(email)).filter(Person::isActive).ifPresent(person -> {
-            var link = links.issue(person, LinkPurpose.PASSWORD_RESET);
-            mailer.send(new OutgoingMail(
-                    person.email(),
-                    PeopleFacade.locale(person),
-                    "password-reset",
-                    person.displayName(),
-                    link,
-                    OneTimeLinks.RESET_VALIDITY.toMinutes()));
-        });
+        people.findByEmail(Person.normalise(email))
+                .filter(Person::isActive)
+                .filter(links::mayIssueReset)
+                .ifPresent(person -> {
+                    var link = links.issue(person, LinkPurpose.PASSWORD_RESET);
+                    mailer.send(new OutgoingMail(
+                            person.email(),
+                            PeopleFacade.locale(person),
+                            "password-reset",
+                            person.displayName(),
+                            link,
+                            OneTimeLinks.RESET_VALIDITY.toMinutes()));
+                });
     }
 
     @Override

@@ -13,6 +13,8 @@ interface OneTimeLinkRepository extends JpaRepository<OneTimeLink, UUID> {
 
     Optional<OneTimeLink> findByTokenHash(String tokenHash);
 
+    long countByPersonAndPurposeAndCreatedAtAfter(Person person, LinkPurpose purpose, Instant after);
+
     /** A new link of the same kind replaces the older ones: only the latest mail works. */
     @Modifying
     @Query("update OneTimeLink l set l.usedAt = :now"

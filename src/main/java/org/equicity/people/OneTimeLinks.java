@@ -14,6 +14,7 @@ class OneTimeLinks {
 
     static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    static final int MAX_RESETS_PER_VALIDITY = 3;
 
     private final OneTimeLinkRepository links;
     private final String baseUrl;
@@ -31,6 +32,16 @@ class OneTimeLinks {
         links.save(new OneTimeLink(person, purpose, Tokens.hash(token), validity));
         var path = purpose == LinkPurpose.INVITATION ? "/invitation/" : "/password-reset/";
         return baseUrl + path + token;
+    }
+
+    /**
+     * Reset mails are limited per account, so that the public reset form cannot be used to flood someone's inbox;
+     * the form's answer stays the same either way.
+     */
+    boolean mayIssueReset(Person person) {
+        return links.countByPersonAndPurposeAndCreatedAtAfter(
+                        person, LinkPurpose.PASSWORD_RESET, Instant.now().minus(RESET_VALIDITY))
+                < MAX_RESETS_PER_VALIDITY;
     }
 
     Optional<OneTimeLink> find(String token) {

@@ -177,10 +177,7 @@ class PeopleFacade implements People {
     }
 
     private boolean lastActiveAdmin(Person person) {
-        return people.findAll().stream()
-                .filter(Person::isActive)
-                .filter(other -> other.grants().contains(RoleGrant.platformAdmin()))
-                .allMatch(other -> other.id().equals(person.id()));
+        return !people.anotherActivePlatformAdmin(person.id().value());
     }
 
     private void requireGrantManagement(RoleGrant grant) {

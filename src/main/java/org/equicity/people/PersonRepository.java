@@ -19,4 +19,8 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
 
     @Query("select count(g) > 0 from GrantRow g where g.role = org.equicity.people.Role.PLATFORM_ADMIN")
     boolean anyPlatformAdmin();
+
+    @Query("select count(g) > 0 from GrantRow g where g.role = org.equicity.people.Role.PLATFORM_ADMIN"
+            + " and g.person.active = true and g.person.id <> :person")
+    boolean anotherActivePlatformAdmin(@Param("person") UUID person);
 }

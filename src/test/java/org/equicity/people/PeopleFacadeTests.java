@@ -148,6 +148,28 @@ class PeopleFacadeTests {
     }
 
     @Test
+    void theLastActivePlatformAdministratorCannotBeRemovedOrDeactivated() {
+        var only = persons.findAll().stream()
+                .filter(person -> person.grants().contains(RoleGrant.platformAdmin()))
+                .toList();
+        signInAs(RoleGrant.platformAdmin());
+        var me = SecurityContextHolder.getContext().getAuthentication().getName();
+        for (var other : only) {
+            people.revoke(other.id(), RoleGrant.platformAdmin());
+        }
+        var myId = persons.findByEmail(me).orElseThrow().id();
+
+        assertThatThrownBy(() -> people.revoke(myId, RoleGrant.platformAdmin()))
+                .isInstanceOf(org.equicity.shared.RuleViolationException.class)
+                .hasMessage("people.admin.last");
+        var second =
+                people.invite(new People.Invite(unique("second-admin"), "Second", RoleGrant.platformAdmin(), "en"));
+        people.revoke(myId, RoleGrant.platformAdmin());
+        assertThat(persons.findById(second.person().value()).orElseThrow().grants())
+                .contains(RoleGrant.platformAdmin());
+    }
+
+    @Test
     void createWithPasswordIsForStartUpCode() {
         var id = people.createWithPassword(
                 unique("demo"), "Demo", "it", "a demo password", RoleGrant.inCity(Role.CITY_COORDINATOR, cityA));

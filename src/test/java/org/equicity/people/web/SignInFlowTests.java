@@ -214,6 +214,18 @@ class SignInFlowTests {
     }
 
     @Test
+    void resetMailsAreLimitedPerAccountWithTheSameAnswer() throws Exception {
+        var email = account("en");
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/password-reset").param("email", email).with(csrf()))
+                    .andExpect(redirectedUrl("/login"))
+                    .andExpect(flash().attribute("notice", "people.reset.sent"));
+        }
+        assertThat(mailer.outbox(500).stream().filter(mail -> mail.recipient().equals(email)))
+                .hasSize(3);
+    }
+
+    @Test
     void anExpiredLinkIsRefusedWithAClearPage() throws Exception {
         var email = account("en");
         mvc.perform(post("/password-reset").param("email", email).with(csrf()));
