@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
-import org.equicity.framework.Framework;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.framework.Frameworks;
 import org.equicity.plan.ActionId;
@@ -127,12 +126,7 @@ class PlanPages {
     private String planForm(CitySummary city, PlanForm form, FormErrors errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute(
-                "frameworks",
-                frameworks.all().stream()
-                        .map(Framework::ref)
-                        .map(FrameworkRef::toString)
-                        .toList());
+        model.addAttribute("frameworks", frameworks.all());
         model.addAttribute("previousPlans", plans.ofCity(city.id()));
         return "plan/plan-form";
     }
