@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -15,12 +16,22 @@ import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.city.Cities.DepartmentSummary;
 import org.equicity.city.TestCities;
+import org.equicity.framework.FrameworkRef;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.CreateNetwork;
 import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
+import org.equicity.plan.ActionStatus;
+import org.equicity.plan.NeedMethod;
+import org.equicity.plan.PlanId;
+import org.equicity.plan.Plans;
+import org.equicity.plan.Plans.ActionContent;
+import org.equicity.plan.Plans.CommitmentContent;
+import org.equicity.plan.Plans.NeedContent;
+import org.equicity.plan.Plans.NewPlan;
+import org.equicity.plan.Plans.PlanDetails;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -63,11 +74,18 @@ class CrossTenantWriteTests {
     @Autowired
     Networks networks;
 
+    @Autowired
+    Plans plans;
+
     CitySummary cityB;
     DepartmentSummary departmentB;
     NetworkDetails networkB;
     UUID personInB;
     UserDetails actorOfA;
+    UUID planB;
+    UUID commitmentB;
+    UUID actionB;
+    UUID needB;
 
     @BeforeAll
     void twoCitiesInTwoNetworks() {
@@ -83,6 +101,44 @@ class CrossTenantWriteTests {
         TestCities.as(admin, () -> networks.admit(networkB.id(), cityB.id(), LocalDate.of(2020, 1, 1)));
         var contactInB = TestPeople.holding(context, RoleGrant.departmentContact(cityB.id(), departmentB.id()));
         personInB = TestPeople.idOf(contactInB);
+        var coordinatorOfB = TestPeople.holding(context, RoleGrant.inCity(Role.CITY_COORDINATOR, cityB.id()));
+        TestCities.as(coordinatorOfB, () -> {
+            var plan = plans.create(new NewPlan(
+                    cityB.id(),
+                    new PlanDetails("Plan B", 2025, 2028),
+                    FrameworkRef.parse("eccar-commitments@2023"),
+                    FrameworkRef.parse("eccar-tracks@2023"),
+                    null));
+            var commitment = plans.addCommitment(
+                    plan,
+                    new CommitmentContent(
+                            "1", null, null, null, null, null, List.of(), List.of(), null, null, List.of(), List.of()));
+            var need = plans.addNeed(plan, new NeedContent(NeedMethod.SURVEY, null, null, "Need B", null, null));
+            var action = plans.addAction(
+                    plan,
+                    commitment,
+                    new ActionContent(
+                            "Action B",
+                            null,
+                            null,
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            null,
+                            List.of(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            ActionStatus.PLANNED,
+                            null,
+                            List.of(need),
+                            List.of()));
+            planB = plan.value();
+            commitmentB = commitment.value();
+            needB = need.value();
+            actionB = action.value();
+        });
         actorOfA = TestPeople.holding(
                 context,
                 RoleGrant.inCity(Role.CITY_COORDINATOR, cityA.id()),
@@ -148,6 +204,38 @@ class CrossTenantWriteTests {
         calls.put(
                 "POST /api/v1/admin/translation-jobs/{id}/retry",
                 new Call(HttpMethod.POST, "/api/v1/admin/translation-jobs/" + UUID.randomUUID() + "/retry", null));
+        var plan = "/api/v1/plans/" + planB;
+        calls.put("POST /api/v1/plans", new Call(HttpMethod.POST, "/api/v1/plans", """
+                {"city":"%s","title":"Taken over","startYear":2025,"endYear":2026}""".formatted(city)));
+        calls.put("PUT /api/v1/plans/{id}", new Call(HttpMethod.PUT, plan, """
+                {"version":0,"title":"Taken over","startYear":2025,"endYear":2026}"""));
+        calls.put("POST /api/v1/plans/{id}/consultation", new Call(HttpMethod.POST, plan + "/consultation", null));
+        calls.put("POST /api/v1/plans/{id}/adoption", new Call(HttpMethod.POST, plan + "/adoption", """
+                {"date":"2025-01-01","reference":"Taken over"}"""));
+        calls.put("POST /api/v1/plans/{id}/implementation", new Call(HttpMethod.POST, plan + "/implementation", null));
+        calls.put("POST /api/v1/plans/{id}/closure", new Call(HttpMethod.POST, plan + "/closure", null));
+        calls.put(
+                "POST /api/v1/plans/{id}/supersession",
+                new Call(HttpMethod.POST, plan + "/supersession", """
+                {"by":"%s"}""".formatted(planB)));
+        calls.put("POST /api/v1/plans/{id}/commitments", new Call(HttpMethod.POST, plan + "/commitments", """
+                {"frameworkCode":"2"}"""));
+        calls.put(
+                "PUT /api/v1/plans/{id}/commitments/{commitmentId}",
+                new Call(HttpMethod.PUT, plan + "/commitments/" + commitmentB, """
+                        {"version":0,"ownTitle":"Taken over"}"""));
+        calls.put(
+                "POST /api/v1/plans/{id}/commitments/{commitmentId}/actions",
+                new Call(HttpMethod.POST, plan + "/commitments/" + commitmentB + "/actions", """
+                        {"title":"Taken over"}"""));
+        calls.put(
+                "PUT /api/v1/plans/{id}/actions/{actionId}",
+                new Call(HttpMethod.PUT, plan + "/actions/" + actionB, """
+                {"version":0,"title":"Taken over"}"""));
+        calls.put("POST /api/v1/plans/{id}/needs", new Call(HttpMethod.POST, plan + "/needs", """
+                {"method":"SURVEY","description":"Taken over"}"""));
+        calls.put("PUT /api/v1/plans/{id}/needs/{needId}", new Call(HttpMethod.PUT, plan + "/needs/" + needB, """
+                {"version":0,"method":"SURVEY","description":"Taken over"}"""));
         return calls;
     }
 
@@ -168,6 +256,9 @@ class CrossTenantWriteTests {
     void aPersonOfCityAAndNetworkAIsRefusedEveryWriteOnCityBAndNetworkB() throws Exception {
         var profileBefore = TestCities.as(
                 TestPeople.holding(context, RoleGrant.platformAdmin()), () -> cities.profileForEditing(cityB.id()));
+        var planBefore = TestCities.as(
+                TestPeople.holding(context, RoleGrant.platformAdmin()),
+                () -> List.of(plans.plan(new PlanId(planB)), plans.history(new PlanId(planB))));
         var failures = new ArrayList<String>();
         for (var entry : calls().entrySet()) {
             var call = entry.getValue();
@@ -193,5 +284,12 @@ class CrossTenantWriteTests {
                 .satisfies(member -> assertThat(member.leftOn()).isNull());
         assertThat(cities.findBySlug("intruder-town")).isEmpty();
         assertThat(networks.findBySlug("intruders")).isEmpty();
+        assertThat(TestCities.as(
+                        TestPeople.holding(context, RoleGrant.platformAdmin()),
+                        () -> List.of(plans.plan(new PlanId(planB)), plans.history(new PlanId(planB)))))
+                .isEqualTo(planBefore);
+        assertThat(TestCities.as(
+                        TestPeople.holding(context, RoleGrant.platformAdmin()), () -> plans.ofCity(cityB.id())))
+                .hasSize(1);
     }
 }

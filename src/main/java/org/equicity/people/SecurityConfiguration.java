@@ -84,6 +84,7 @@ class SecurityConfiguration {
                                 "/cities/**",
                                 "/api/v1/frameworks/**",
                                 "/api/v1/crosswalk",
+                                "/api/v1/plans/**",
                                 "/api/v1/networks/**",
                                 "/api/v1/cities/**",
                                 "/v3/api-docs/**",

@@ -1,0 +1,16 @@
+package org.equicity.plan;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a commitment of a plan across modules and in addresses. */
+public record CommitmentId(UUID value) {
+
+    public CommitmentId {
+        Objects.requireNonNull(value, "commitment id");
+    }
+
+    public static CommitmentId parse(String text) {
+        return new CommitmentId(UUID.fromString(text));
+    }
+}

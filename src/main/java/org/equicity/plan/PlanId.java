@@ -1,0 +1,16 @@
+package org.equicity.plan;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies an action plan across modules and in addresses. */
+public record PlanId(UUID value) {
+
+    public PlanId {
+        Objects.requireNonNull(value, "plan id");
+    }
+
+    public static PlanId parse(String text) {
+        return new PlanId(UUID.fromString(text));
+    }
+}

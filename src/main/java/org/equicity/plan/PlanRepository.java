@@ -1,0 +1,10 @@
+package org.equicity.plan;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PlanRepository extends JpaRepository<Plan, UUID> {
+
+    List<Plan> findByCityIdOrderByStartYearDescCreatedAtDesc(UUID cityId);
+}

@@ -1,0 +1,51 @@
+package org.equicity.plan.web;
+
+import java.util.UUID;
+import org.equicity.city.Cities;
+import org.equicity.plan.PlanId;
+import org.equicity.plan.Plans;
+import org.equicity.shared.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The published plans of a city. A plan appears here from its adoption on; before that its address answers 404 to
+ * everyone, the city's own people included, so that nobody mistakes a draft for the city's word.
+ */
+@Controller
+class PublicPlanPages {
+
+    private final Plans plans;
+    private final Cities cities;
+
+    PublicPlanPages(Plans plans, Cities cities) {
+        this.plans = plans;
+        this.cities = cities;
+    }
+
+    @GetMapping("/cities/{citySlug}/plans")
+    String list(@PathVariable String citySlug, Model model) {
+        var city = cities.findBySlug(citySlug).orElseThrow(() -> new NotFoundException("City", citySlug));
+        model.addAttribute("city", city);
+        model.addAttribute(
+                "plans",
+                plans.ofCity(city.id()).stream()
+                        .filter(plan -> plan.state().isPublic())
+                        .toList());
+        return "plan/public-list";
+    }
+
+    @GetMapping("/cities/{citySlug}/plans/{planId}")
+    String plan(@PathVariable String citySlug, @PathVariable UUID planId, Model model) {
+        var city = cities.findBySlug(citySlug).orElseThrow(() -> new NotFoundException("City", citySlug));
+        var view = plans.plan(new PlanId(planId));
+        if (!view.city().equals(city.id()) || !view.state().isPublic()) {
+            throw new NotFoundException("Plan", planId);
+        }
+        model.addAttribute("city", city);
+        model.addAttribute("plan", view);
+        return "plan/public";
+    }
+}
