@@ -1,5 +1,6 @@
 package org.equicity.people;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.equicity.people.Accounts.LinkPurpose;
 import org.slf4j.Logger;
@@ -21,14 +22,17 @@ class FirstStart implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
     private final PersonRepository people;
+    private final OneTimeLinkRepository openLinks;
     private final OneTimeLinks links;
     private final String adminEmail;
 
     FirstStart(
             PersonRepository people,
+            OneTimeLinkRepository openLinks,
             OneTimeLinks links,
             @Value("${equicity.admin.email:admin@equicity.local}") String adminEmail) {
         this.people = people;
+        this.openLinks = openLinks;
         this.links = links;
         this.adminEmail = adminEmail;
     }
@@ -38,15 +42,22 @@ class FirstStart implements ApplicationRunner {
         ensurePlatformAdmin();
     }
 
-    /** The setup link, when an administrator had to be created. */
+    /**
+     * The setup link, when no administrator can sign in and no earlier setup link is still open. A link that
+     * expired unused is replaced at the next start, because nobody else could ever let the administrator in.
+     */
     Optional<String> ensurePlatformAdmin() {
-        if (people.anyPlatformAdmin()) {
+        if (people.anyPlatformAdminWithPassword()) {
             return Optional.empty();
         }
         var email = PeopleFacade.validEmail(adminEmail);
         var admin = people.findByEmail(email).orElseGet(() -> people.save(new Person(email, "Administrator", "en")));
-        admin.grant(RoleGrant.platformAdmin());
-        admin.reactivate();
+        if (admin.grant(RoleGrant.platformAdmin()) || !admin.isActive()) {
+            admin.reactivate();
+        } else if (openLinks.existsByPersonAndPurposeAndUsedAtIsNullAndExpiresAtAfter(
+                admin, LinkPurpose.INVITATION, Instant.now())) {
+            return Optional.empty();
+        }
         var link = links.issue(admin, LinkPurpose.INVITATION);
         log.warn("""
 

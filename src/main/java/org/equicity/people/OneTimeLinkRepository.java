@@ -15,6 +15,8 @@ interface OneTimeLinkRepository extends JpaRepository<OneTimeLink, UUID> {
 
     long countByPersonAndPurposeAndCreatedAtAfter(Person person, LinkPurpose purpose, Instant after);
 
+    boolean existsByPersonAndPurposeAndUsedAtIsNullAndExpiresAtAfter(Person person, LinkPurpose purpose, Instant now);
+
     /** A new link of the same kind replaces the older ones: only the latest mail works. */
     @Modifying
     @Query("update OneTimeLink l set l.usedAt = :now"

@@ -17,8 +17,10 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
     @Query("select distinct g.person from GrantRow g where g.network = :network order by g.person.displayName")
     List<Person> holdingRolesInNetwork(@Param("network") UUID network);
 
-    @Query("select count(g) > 0 from GrantRow g where g.role = org.equicity.people.Role.PLATFORM_ADMIN")
-    boolean anyPlatformAdmin();
+    /** Whether some platform administrator can sign in with a password. */
+    @Query("select count(g) > 0 from GrantRow g where g.role = org.equicity.people.Role.PLATFORM_ADMIN"
+            + " and g.person.active = true and g.person.passwordHash is not null")
+    boolean anyPlatformAdminWithPassword();
 
     @Query("select count(g) > 0 from GrantRow g where g.role = org.equicity.people.Role.PLATFORM_ADMIN"
             + " and g.person.active = true and g.person.id <> :person")

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,5 +85,23 @@ class FirstStartTests {
         var admin = persons.findByEmail("admin@equicity.local").orElseThrow();
         assertThat(admin.displayName()).isEqualTo("Ada Admin");
         assertThat(admin.passwordHash()).startsWith("{bcrypt}");
+    }
+
+    @Test
+    void aSetupLinkThatExpiredUnusedIsReplacedAtTheNextStart(CapturedOutput output) {
+        jdbc.update("delete from role_grant where role = 'PLATFORM_ADMIN'");
+        var first = firstStart.ensurePlatformAdmin().orElseThrow();
+        assertThat(firstStart.ensurePlatformAdmin())
+                .as("the first link is still open")
+                .isEmpty();
+
+        jdbc.update(
+                "update one_time_link set expires_at = ? where used_at is null",
+                Timestamp.from(Instant.now().minusSeconds(60)));
+        int before = output.getOut().length();
+        var second = firstStart.ensurePlatformAdmin().orElseThrow();
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(output.getOut().substring(before)).contains("FIRST START").contains(second);
     }
 }
