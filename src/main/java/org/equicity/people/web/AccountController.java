@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
 import org.equicity.people.Accounts;
+import org.equicity.people.PlaceNames;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,7 +32,10 @@ class AccountController {
     private final FormErrors errors;
     private final LocaleResolver locales;
 
-    AccountController(Accounts accounts, FormErrors errors, LocaleResolver locales) {
+    private final PlaceNames places;
+
+    AccountController(Accounts accounts, FormErrors errors, LocaleResolver locales, PlaceNames places) {
+        this.places = places;
         this.accounts = accounts;
         this.errors = errors;
         this.locales = locales;
@@ -112,6 +116,7 @@ class AccountController {
     private String page(Model model, ProfileForm profile, TokenForm token) {
         var me = accounts.me();
         model.addAttribute("me", me);
+        model.addAttribute("places", places);
         model.addAttribute("profile", profile != null ? profile : new ProfileForm(me.displayName(), me.language()));
         model.addAttribute("tokenForm", token != null ? token : new TokenForm(null, null));
         model.addAttribute("tokens", accounts.tokens());

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.equicity.mail.Mailer;
 import org.equicity.people.Access;
 import org.equicity.people.People;
+import org.equicity.people.PlaceNames;
 import org.equicity.people.RoleGrant;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
@@ -29,12 +30,14 @@ class AdminController {
     private final People people;
     private final Mailer mailer;
     private final FormErrors errors;
+    private final PlaceNames places;
 
-    AdminController(Access access, People people, Mailer mailer, FormErrors errors) {
+    AdminController(Access access, People people, Mailer mailer, FormErrors errors, PlaceNames places) {
         this.access = access;
         this.people = people;
         this.mailer = mailer;
         this.errors = errors;
+        this.places = places;
     }
 
     @GetMapping("/admin")
@@ -95,6 +98,7 @@ class AdminController {
 
     private String peoplePage(Model model, InviteAdminForm form) {
         model.addAttribute("everyone", people.everyone());
+        model.addAttribute("places", places);
         model.addAttribute("form", form);
         model.addAttribute("me", access.current().map(Access.CurrentPerson::id).orElse(null));
         return "people/admin-people";
