@@ -49,12 +49,15 @@ class DemoContent implements ApplicationRunner {
     private final People people;
     private final Cities cities;
     private final Networks networks;
+    private final DemoPlans plans;
     private final AuthenticationProvider authentication;
 
-    DemoContent(People people, Cities cities, Networks networks, AuthenticationProvider authentication) {
+    DemoContent(
+            People people, Cities cities, Networks networks, DemoPlans plans, AuthenticationProvider authentication) {
         this.people = people;
         this.cities = cities;
         this.networks = networks;
+        this.plans = plans;
         this.authentication = authentication;
     }
 
@@ -139,6 +142,8 @@ class DemoContent implements ApplicationRunner {
 
             networks.admit(network.id(), beispielstadt.id(), LocalDate.of(2016, 3, 21));
             networks.admit(network.id(), villaEjemplo.id(), LocalDate.of(2019, 3, 21));
+            plans.beispielstadt(beispielstadt);
+            plans.villaEjemplo(villaEjemplo);
 
             people.createWithPassword(
                     SECRETARIAT,

@@ -1,8 +1,13 @@
 package org.equicity.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
 import org.equicity.city.Cities;
@@ -64,6 +69,16 @@ class DemoContentTests {
             mvc.perform(formLogin("/login").userParameter("email").user(account).password(DemoContent.PASSWORD))
                     .andExpect(authenticated().withUsername(account));
         }
+    }
+
+    @Test
+    void oneCityHasAnAdoptedPlanThePublicReadsTheOtherADraftThePublicDoesNotSee() throws Exception {
+        mvc.perform(get("/cities/beispielstadt/plans"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Aktionsplan gegen Rassismus 2025–2027")));
+        mvc.perform(get("/cities/villa-ejemplo/plans"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Plan de acción contra el racismo"))));
     }
 
     @Test
