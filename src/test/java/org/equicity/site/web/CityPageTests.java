@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.equicity.city.Cities;
 import org.equicity.city.TestCities;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.CreateNetwork;
@@ -33,6 +34,9 @@ class CityPageTests {
     @Autowired
     Networks networks;
 
+    @Autowired
+    Cities cities;
+
     @Test
     void theCityPageShowsTheNetworksTheCityBelongsToWithTheirPeriods() throws Exception {
         var city = TestCities.create(context, "Musterhausen");
@@ -52,6 +56,24 @@ class CityPageTests {
                 .andExpect(content().string(containsString("member since 2016")))
                 .andExpect(content().string(containsString("Former Alliance")))
                 .andExpect(content().string(containsString("member from 2012 to 2020")));
+    }
+
+    @Test
+    void theCitysOwnTextIsMarkedWithTheCitysLanguageForScreenReaders() throws Exception {
+        var city = TestCities.create(context, "Sprachstadt");
+        var admin = TestPeople.holding(context, RoleGrant.platformAdmin());
+        TestCities.as(admin, () -> {
+            var stored = cities.profileForEditing(city.id());
+            cities.updateProfile(new Cities.UpdateProfile(
+                    city.id(),
+                    stored.version(),
+                    stored.city().population(),
+                    stored.city().officialLanguages(),
+                    new Cities.Level1Profile(null, null, null, null, null, "Eine Stadt mit eigener Sprache.")));
+        });
+
+        mvc.perform(get("/cities/{slug}", city.slug()).param("lang", "en"))
+                .andExpect(content().string(containsString("lang=\"de\">Eine Stadt mit eigener Sprache.")));
     }
 
     @Test
