@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.city.Cities.DepartmentSummary;
@@ -49,7 +50,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Goes through every mutating endpoint of the API as someone who coordinates city A and runs the secretariat of
  * network A, against city B's and network B's objects: each must answer 403 and leave B as it was. An endpoint
- * added without a case here fails the first test, so no write can slip past the tenancy check unexamined.
+ * added without a case here fails the first test, so no write can slip past the tenancy check unexamined. The
+ * same cases, sent by a platform administrator with broken bodies and unknown ids, show that nothing a client can
+ * type makes a write answer 500.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -57,6 +60,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class CrossTenantWriteTests {
 
     record Call(HttpMethod method, String path, String body) {}
+
+    static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @Autowired
     MockMvc mvc;
@@ -291,5 +296,38 @@ class CrossTenantWriteTests {
         assertThat(TestCities.as(
                         TestPeople.holding(context, RoleGrant.platformAdmin()), () -> plans.ofCity(cityB.id())))
                 .hasSize(1);
+    }
+
+    @Test
+    void noWriteAnswersAServerErrorToWhatAClientCanSend() throws Exception {
+        var admin = TestPeople.holding(context, RoleGrant.platformAdmin());
+        var failures = new ArrayList<String>();
+        for (var entry : calls().entrySet()) {
+            var call = entry.getValue();
+            var unknownIds =
+                    ID.matcher(call.path()).replaceAll(UUID.randomUUID().toString());
+            var notIds = ID.matcher(call.path()).replaceAll("not-an-id");
+            var variants = new LinkedHashMap<String, Call>();
+            variants.put("malformed JSON", new Call(call.method(), call.path(), "{\"name\": "));
+            variants.put("an array for an object", new Call(call.method(), call.path(), "[1, 2]"));
+            variants.put("wrong types", new Call(call.method(), call.path(), """
+                    {"version":"seven","name":42,"role":"EMPEROR","joinedOn":"yesterday","cityId":"nobody",
+                     "officialLanguages":"de","startYear":"soon","frameworks":"all","progress":"half"}"""));
+            variants.put("unknown ids", new Call(call.method(), unknownIds, call.body()));
+            variants.put("ids that are no ids", new Call(call.method(), notIds, call.body()));
+            for (var variant : variants.entrySet()) {
+                var sent = variant.getValue();
+                var request =
+                        request(sent.method(), sent.path()).with(user(admin)).with(csrf());
+                if (sent.body() != null) {
+                    request.contentType(MediaType.APPLICATION_JSON).content(sent.body());
+                }
+                var response = mvc.perform(request).andReturn().getResponse();
+                if (response.getStatus() >= 500) {
+                    failures.add(entry.getKey() + " with " + variant.getKey() + " answered " + response.getStatus());
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
     }
 }
