@@ -59,6 +59,7 @@ class TrackingPagesTests {
     UserDetails contact;
     UserDetails contactOfOtherDepartment;
     UserDetails coordinatorOfOtherCity;
+    UserDetails contactOfOtherCity;
     PlanId plan;
     ActionId action;
     String base;
@@ -76,10 +77,14 @@ class TrackingPagesTests {
                 RoleGrant.departmentContact(city.city().id(), city.department().id()));
         contactOfOtherDepartment = TestPeople.holding(
                 context, RoleGrant.departmentContact(city.city().id(), schools.id()));
+        var otherCity = PlanFixtures.city(context);
         coordinatorOfOtherCity = TestPeople.holding(
                 context,
-                RoleGrant.inCity(
-                        Role.CITY_COORDINATOR, PlanFixtures.city(context).city().id()));
+                RoleGrant.inCity(Role.CITY_COORDINATOR, otherCity.city().id()));
+        contactOfOtherCity = TestPeople.holding(
+                context,
+                RoleGrant.departmentContact(
+                        otherCity.city().id(), otherCity.department().id()));
         as(coordinator, () -> {
             plan = plans.create(PlanFixtures.newPlan(city, null));
             var commitment = plans.addCommitment(plan, PlanFixtures.commitment("1", city));
@@ -195,7 +200,7 @@ class TrackingPagesTests {
     @Test
     void aContactOfAnotherDepartmentOrCityIsRefusedAndNothingIsStored() throws Exception {
         adopt();
-        for (var outsider : List.of(contactOfOtherDepartment, coordinatorOfOtherCity)) {
+        for (var outsider : List.of(contactOfOtherDepartment, contactOfOtherCity, coordinatorOfOtherCity)) {
             mvc.perform(post(base + "/actions/" + action.value() + "/progress")
                             .with(user(outsider))
                             .with(csrf())
