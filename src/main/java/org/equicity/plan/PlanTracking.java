@@ -3,6 +3,7 @@ package org.equicity.plan;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -226,6 +227,26 @@ public interface PlanTracking {
 
         public Progress {
             noData = List.copyOf(noData);
+        }
+
+        public static Progress of(List<Plans.ActionView> actions) {
+            int discontinued = 0;
+            int sum = 0;
+            int counted = 0;
+            var noData = new ArrayList<ActionRef>();
+            for (var action : actions) {
+                var content = action.content();
+                if (content.status() == ActionStatus.DISCONTINUED) {
+                    discontinued++;
+                } else if (content.progress() != null || content.status() == ActionStatus.COMPLETED) {
+                    sum += content.progress() != null ? content.progress() : 100;
+                    counted++;
+                } else {
+                    noData.add(new ActionRef(action.id(), content.title()));
+                }
+            }
+            Integer percent = counted == 0 ? null : Math.round((float) sum / counted);
+            return new Progress(percent, counted, noData, discontinued);
         }
 
         public boolean hasData() {

@@ -178,30 +178,9 @@ class PlanTrackingService implements PlanTracking {
                 .map(commitment -> new CommitmentProgress(
                         commitment.id(),
                         commitment.title(view.catalogue().commitments(), locale),
-                        progressOf(commitment.actions())))
+                        Progress.of(commitment.actions())))
                 .toList();
-        return new PlanProgress(view.id(), progressOf(view.actions()), commitments);
-    }
-
-    /** The formula the pages state in words: see {@link Progress}. */
-    static Progress progressOf(List<ActionView> of) {
-        int discontinued = 0;
-        int sum = 0;
-        int counted = 0;
-        var noData = new ArrayList<ActionRef>();
-        for (var action : of) {
-            var content = action.content();
-            if (content.status() == ActionStatus.DISCONTINUED) {
-                discontinued++;
-            } else if (content.progress() != null || content.status() == ActionStatus.COMPLETED) {
-                sum += content.progress() != null ? content.progress() : 100;
-                counted++;
-            } else {
-                noData.add(new ActionRef(action.id(), content.title()));
-            }
-        }
-        Integer percent = counted == 0 ? null : Math.round((float) sum / counted);
-        return new Progress(percent, counted, noData, discontinued);
+        return new PlanProgress(view.id(), Progress.of(view.actions()), commitments);
     }
 
     // Attention and my actions

@@ -171,6 +171,14 @@ class TrackingPagesTests {
                         .containsExactly("https://example.org/a", "https://example.org/b"));
         mvc.perform(get(base + "/progress").with(user(coordinator)))
                 .andExpect(content().string(containsString("45 %")));
+        mvc.perform(get(base).with(user(coordinator)))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Progress of this commitment:"),
+                                containsString(base + "/progress"),
+                                containsString("45 %"))));
+        mvc.perform(get("/cities/" + city.city().slug() + "/plans/" + plan.value()))
+                .andExpect(content().string(containsString("Progress of this commitment:")));
     }
 
     @Test
