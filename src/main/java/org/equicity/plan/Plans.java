@@ -394,6 +394,11 @@ public interface Plans {
             actions = List.copyOf(actions);
         }
 
+        /** See {@link PlanTracking.Progress} for how it is computed. */
+        public PlanTracking.Progress progress() {
+            return PlanTracking.Progress.of(actions);
+        }
+
         /** The city's wording when it has one, otherwise the framework commitment's label. */
         public String title(Choices commitments, Locale locale) {
             return content.ownTitle() != null ? content.ownTitle() : commitments.label(content.frameworkCode(), locale);
@@ -437,6 +442,11 @@ public interface Plans {
 
         public List<ActionView> actions() {
             return commitments.stream().flatMap(c -> c.actions().stream()).toList();
+        }
+
+        /** See {@link PlanTracking.Progress} for how it is computed. */
+        public PlanTracking.Progress progress() {
+            return PlanTracking.Progress.of(actions());
         }
 
         public Optional<CommitmentView> commitment(CommitmentId id) {
