@@ -36,7 +36,9 @@ class SearchConfiguration {
             properties.putIfAbsent(ANALYSIS_CONFIGURER, BeanReference.ofInstance(new ElasticsearchAnalysis()));
         } else {
             properties.putIfAbsent(ANALYSIS_CONFIGURER, BeanReference.ofInstance(new LuceneAnalysis()));
-            properties.putIfAbsent(DIRECTORY_ROOT, "./data/index");
+            if (!"local-heap".equals(properties.get("hibernate.search.backend.directory.type"))) {
+                properties.putIfAbsent(DIRECTORY_ROOT, "./data/index");
+            }
             // The index is derived data: after an upgrade of Lucene it is rebuilt (equicity.search.rebuild-on-start).
             properties.putIfAbsent("hibernate.search.backend.lucene_version", "LATEST");
         }

@@ -141,8 +141,7 @@ class SearchService implements Search {
                 .highlighter(h -> h.unified()
                         .tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1)
-                        .fragmentSize(SNIPPET_LENGTH));
+                        .numberOfFragments(1));
         for (var facet : Facet.values()) {
             var key = AggregationKey.<Map<String, Long>>of(facet.key());
             keys.put(facet, key);

@@ -31,6 +31,8 @@ class SearchPages {
 
     record FacetGroup(Facet facet, List<FacetLink> links) {}
 
+    record HitLink(Hit hit, String href) {}
+
     @GetMapping("/search")
     String search(@RequestParam MultiValueMap<String, String> parameters, Locale locale, Model model) {
         var query = SearchRequests.query(parameters, locale, SearchRequests.PAGE_SIZE);
@@ -43,6 +45,9 @@ class SearchPages {
         });
         model.addAttribute("q", query.text());
         model.addAttribute("results", results);
+        model.addAttribute(
+                "hits",
+                results.hits().stream().map(hit -> new HitLink(hit, link(hit))).toList());
         model.addAttribute("facets", facets(results, kept));
         model.addAttribute("previous", query.page() > 0 ? page(kept, query.page() - 1) : null);
         model.addAttribute("next", query.page() + 1 < results.pages() ? page(kept, query.page() + 1) : null);
@@ -50,7 +55,7 @@ class SearchPages {
     }
 
     /** Where a hit is read: the public plan page, or the city's own page while the plan is not published. */
-    static String link(Hit hit) {
+    private static String link(Hit hit) {
         var base = hit.published() ? "/cities/" : "/manage/cities/";
         var plan = base + hit.citySlug() + "/plans/" + hit.plan();
         return hit.kind() == Search.Kind.ACTION ? plan + "#action-" + hit.id() : plan;
