@@ -16,6 +16,7 @@ public interface Search {
 
     int MAX_PAGE_SIZE = 100;
 
+    /** @throws SearchUnavailableException when the index cannot be reached */
     SearchResults search(SearchQuery query);
 
     /**

@@ -62,7 +62,11 @@ class SearchService implements Search {
         // Asked before the transaction: an engine may take its time, and a database connection should not wait.
         var translated = englishQuery(query);
         var visibility = visibility();
-        return reading.execute(status -> run(query, translated, visibility));
+        try {
+            return reading.execute(status -> run(query, translated, visibility));
+        } catch (org.hibernate.search.util.common.SearchException failure) {
+            throw new SearchUnavailableException(failure);
+        }
     }
 
     @Override

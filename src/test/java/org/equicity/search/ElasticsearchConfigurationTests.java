@@ -2,6 +2,10 @@ package org.equicity.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
@@ -26,9 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The application configured for Elasticsearch (or OpenSearch) as a deployment of several nodes would be, pointed
@@ -44,6 +50,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "spring.jpa.properties.hibernate.search.backend.request_timeout=2000",
             "equicity.search.retry-interval=PT1H"
         })
+@AutoConfigureMockMvc
 class ElasticsearchConfigurationTests {
 
     static final int CLOSED_PORT = closedPort();
@@ -70,6 +77,9 @@ class ElasticsearchConfigurationTests {
 
     @Autowired
     SearchBacklogRepository backlog;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void theIndexIsDeclaredWithTheStemmingOfEachLanguage(@TempDir Path schema) throws IOException {
@@ -125,6 +135,17 @@ class ElasticsearchConfigurationTests {
                 .isNotEmpty();
         assertThatCode(() -> indexing.retry(Instant.now())).doesNotThrowAnyException();
         assertThat(backlog.findByPlanId(plan.value())).isNotEmpty();
+    }
+
+    @Test
+    void whileTheIndexCannotBeReachedSearchingSaysSoInsteadOfFailing() throws Exception {
+        mvc.perform(get("/api/v1/search").param("q", "housing"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get("/search").param("q", "housing"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().string(containsString("Search is not available right now.")))
+                .andExpect(content().string(containsString("value=\"housing\"")));
     }
 
     private static String read(Path file) {

@@ -5,7 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import org.equicity.search.Search;
 import org.equicity.search.Search.SearchResults;
+import org.equicity.search.SearchUnavailableException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApi {
 
     private final Search search;
+    private final MessageSource messages;
 
-    SearchApi(Search search) {
+    SearchApi(Search search, MessageSource messages) {
         this.search = search;
+        this.messages = messages;
     }
 
     record Rebuilt(long documents) {}
@@ -32,6 +39,13 @@ class SearchApi {
                     + " <mark> around the matches. Anonymous callers find published content only.")
     SearchResults search(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
         return search.search(SearchRequests.query(parameters, locale, SearchRequests.PAGE_SIZE));
+    }
+
+    @ExceptionHandler(SearchUnavailableException.class)
+    ProblemDetail unavailable(Locale locale) {
+        var problem = ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        problem.setDetail(messages.getMessage("search.unavailable", null, locale));
+        return problem;
     }
 
     @PostMapping("/api/v1/admin/search/rebuild")

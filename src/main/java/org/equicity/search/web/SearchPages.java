@@ -1,5 +1,6 @@
 package org.equicity.search.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,12 +9,16 @@ import org.equicity.search.Search.Facet;
 import org.equicity.search.Search.FacetValue;
 import org.equicity.search.Search.Hit;
 import org.equicity.search.Search.SearchResults;
+import org.equicity.search.SearchUnavailableException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The search page: a form, the hits with their highlighted passages, facet links that narrow or widen, pages. */
@@ -52,6 +57,14 @@ class SearchPages {
         model.addAttribute("previous", query.page() > 0 ? page(kept, query.page() - 1) : null);
         model.addAttribute("next", query.page() + 1 < results.pages() ? page(kept, query.page() + 1) : null);
         return "search/search";
+    }
+
+    /** The page still offers the form, and says that searching does not work right now. */
+    @ExceptionHandler(SearchUnavailableException.class)
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String unavailable(HttpServletRequest request, Model model) {
+        model.addAttribute("q", request.getParameter("q"));
+        return "search/unavailable";
     }
 
     /** Where a hit is read: the public plan page, or the city's own page while the plan is not published. */
