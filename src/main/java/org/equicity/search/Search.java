@@ -16,6 +16,9 @@ public interface Search {
 
     int MAX_PAGE_SIZE = 100;
 
+    /** How deep one may page: as Elasticsearch's default result window, and it keeps Lucene's collectors small. */
+    int MAX_RESULT_WINDOW = 10_000;
+
     /** @throws SearchUnavailableException when the index cannot be reached */
     SearchResults search(SearchQuery query);
 
@@ -65,8 +68,8 @@ public interface Search {
             }
             language = language == null || language.isBlank() ? "en" : language;
             filters = filters == null ? Map.of() : Map.copyOf(filters);
-            if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-                throw new RuleViolationException("search.error.page", MAX_PAGE_SIZE);
+            if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) (page + 1) * size > MAX_RESULT_WINDOW) {
+                throw new RuleViolationException("search.error.page", MAX_PAGE_SIZE, MAX_RESULT_WINDOW);
             }
         }
 

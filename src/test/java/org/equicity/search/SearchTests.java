@@ -1,10 +1,12 @@
 package org.equicity.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -325,6 +327,11 @@ class SearchTests extends TranslationTestContext {
         var second = api("workshop", city, request -> request.param("size", "2").param("page", "1"));
         assertThat(second.path("hits")).hasSize(1);
         mvc.perform(get("/api/v1/search").param("q", "x".repeat(501))).andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/api/v1/search").param("q", "workshop").param("page", "100000"))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/search").param("q", "x".repeat(501)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("at most 500 characters")));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.equicity.search.Search.FacetValue;
 import org.equicity.search.Search.Hit;
 import org.equicity.search.Search.SearchResults;
 import org.equicity.search.SearchUnavailableException;
+import org.equicity.shared.RuleViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,7 +65,19 @@ class SearchPages {
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
     String unavailable(HttpServletRequest request, Model model) {
         model.addAttribute("q", request.getParameter("q"));
-        return "search/unavailable";
+        model.addAttribute("problemKey", "search.unavailable");
+        model.addAttribute("problemArguments", new Object[0]);
+        return "search/problem";
+    }
+
+    /** A search that cannot be run as asked (too long, paged too far): the form again, with the reason. */
+    @ExceptionHandler(RuleViolationException.class)
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+    String refused(RuleViolationException refusal, HttpServletRequest request, Model model) {
+        model.addAttribute("q", request.getParameter("q"));
+        model.addAttribute("problemKey", refusal.messageKey());
+        model.addAttribute("problemArguments", refusal.arguments());
+        return "search/problem";
     }
 
     /** Where a hit is read: the public plan page, or the city's own page while the plan is not published. */
