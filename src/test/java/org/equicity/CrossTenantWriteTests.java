@@ -215,6 +215,7 @@ class CrossTenantWriteTests {
         calls.put(
                 "POST /api/v1/admin/translation-jobs/{id}/retry",
                 new Call(HttpMethod.POST, "/api/v1/admin/translation-jobs/" + UUID.randomUUID() + "/retry", null));
+        calls.put("POST /api/v1/admin/search/rebuild", new Call(HttpMethod.POST, "/api/v1/admin/search/rebuild", null));
         var plan = "/api/v1/plans/" + planB;
         calls.put("POST /api/v1/plans", new Call(HttpMethod.POST, "/api/v1/plans", """
                 {"city":"%s","title":"Taken over","startYear":2025,"endYear":2026}""".formatted(city)));

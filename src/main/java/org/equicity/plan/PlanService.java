@@ -27,6 +27,9 @@ import org.equicity.shared.DepartmentId;
 import org.equicity.shared.LocalizedText;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.translation.FieldRef;
+import org.equicity.translation.Translations;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -44,6 +47,8 @@ class PlanService implements Plans {
     private final Access access;
     private final Cities cities;
     private final Frameworks frameworks;
+    private final Translations translations;
+    private final ApplicationEventPublisher events;
 
     PlanService(
             PlanRepository plans,
@@ -53,7 +58,9 @@ class PlanService implements Plans {
             PlanChangeRepository changes,
             Access access,
             Cities cities,
-            Frameworks frameworks) {
+            Frameworks frameworks,
+            Translations translations,
+            ApplicationEventPublisher events) {
         this.plans = plans;
         this.commitments = commitments;
         this.actions = actions;
@@ -62,6 +69,8 @@ class PlanService implements Plans {
         this.access = access;
         this.cities = cities;
         this.frameworks = frameworks;
+        this.translations = translations;
+        this.events = events;
     }
 
     // Reading
@@ -91,7 +100,22 @@ class PlanService implements Plans {
     @Override
     @Transactional(readOnly = true)
     public PlanView plan(PlanId id) {
-        var plan = readable(id);
+        return view(readable(id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PlanId> allIds() {
+        return plans.findAll().stream().map(Plan::id).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PlanView planForIndexing(PlanId id) {
+        return view(plans.findById(id.value()).orElseThrow(() -> new NotFoundException("Plan", id)));
+    }
+
+    private PlanView view(Plan plan) {
         var catalogue = catalogue(plan);
         var planActions = actions.findByPlanIdOrderByPosition(plan.id().value());
         var planNeeds =
@@ -176,12 +200,14 @@ class PlanService implements Plans {
             created.add(new FieldChange("previous", null, previous.title()));
         }
         record(plan.id(), Subject.PLAN, plan.id().value(), plan.title(), ChangeKind.CREATED, created);
+        archive(plan.city(), PlanTexts.of(plan.id(), plan.details()));
         if (previous != null) {
             var copies = Succession.copy(
                     plan.id(),
                     commitments.findByPlanIdOrderByPosition(previous.id().value()),
                     actions.findByPlanIdOrderByPosition(previous.id().value()));
             for (var commitment : commitments.saveAll(copies.commitments())) {
+                archive(plan.city(), PlanTexts.of(commitment.id(), commitment.content()));
                 record(
                         plan.id(),
                         Subject.COMMITMENT,
@@ -191,6 +217,7 @@ class PlanService implements Plans {
                         Snapshots.created(Snapshots.of(commitment.content(), display)));
             }
             for (var action : actions.saveAll(copies.actions())) {
+                archive(plan.city(), PlanTexts.of(action.id(), action.content()));
                 record(
                         plan.id(),
                         Subject.ACTION,
@@ -209,6 +236,7 @@ class PlanService implements Plans {
         requireVersion(plan.version(), version, Plan.class, id);
         var before = plan.snapshot();
         plan.revise(details);
+        archive(plan.city(), PlanTexts.of(plan.id(), plan.details()));
         record(
                 plan.id(),
                 Subject.PLAN,
@@ -263,6 +291,7 @@ class PlanService implements Plans {
         var existing = commitments.findByPlanIdOrderByPosition(planId.value());
         validate(plan, content, existing, null);
         var commitment = commitments.save(new Commitment(planId, existing.size() + 1, content, null));
+        archive(plan.city(), PlanTexts.of(commitment.id(), commitment.content()));
         record(
                 planId,
                 Subject.COMMITMENT,
@@ -285,6 +314,7 @@ class PlanService implements Plans {
         var display = display(plan.city());
         var before = Snapshots.of(commitment.content(), display);
         commitment.revise(content);
+        archive(plan.city(), PlanTexts.of(commitment.id(), commitment.content()));
         record(
                 planId,
                 Subject.COMMITMENT,
@@ -322,6 +352,7 @@ class PlanService implements Plans {
         validate(plan, content);
         var position = (int) actions.countByCommitmentId(commitmentId.value()) + 1;
         var action = actions.save(new PlanAction(planId, commitment.id(), position, content, null));
+        archive(plan.city(), PlanTexts.of(action.id(), action.content()));
         record(
                 planId,
                 Subject.ACTION,
@@ -343,6 +374,7 @@ class PlanService implements Plans {
         var display = display(plan.city());
         var before = Snapshots.of(action.content(), display);
         action.revise(content);
+        archive(plan.city(), PlanTexts.of(action.id(), action.content()));
         record(
                 planId,
                 Subject.ACTION,
@@ -562,11 +594,21 @@ class PlanService implements Plans {
         };
     }
 
+    /**
+     * Reports the saved texts to the translation module, which archives them in English in the background. Texts
+     * are written in the city's language: the forms do not ask for another one yet.
+     */
+    private void archive(CityId city, Map<FieldRef, String> texts) {
+        var language = cities.find(city).map(Cities.CitySummary::mainLanguage).orElse(Translations.ARCHIVE_LANGUAGE);
+        texts.forEach((field, text) -> translations.sourceChanged(field, language, text));
+    }
+
     private void record(
             PlanId plan, Subject subject, UUID id, String label, ChangeKind kind, List<FieldChange> fields) {
         if (kind == ChangeKind.UPDATED && fields.isEmpty()) {
             return;
         }
+        events.publishEvent(new PlanChanged(plan));
         var person = access.current();
         changes.save(new PlanChange(
                 plan,

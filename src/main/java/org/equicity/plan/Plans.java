@@ -29,6 +29,15 @@ public interface Plans {
     /** The plans of a city the reader may see, the newest period first. */
     List<PlanSummary> ofCity(CityId city);
 
+    /** Every plan of every city, for modules that keep data derived from plans (the search index) and rebuild it. */
+    List<PlanId> allIds();
+
+    /**
+     * The plan whatever its state and whoever asks, for modules that keep data derived from plans (the search
+     * index) and apply the visibility rules themselves; never to be shown to a reader as it is.
+     */
+    PlanView planForIndexing(PlanId id);
+
     /** Whether the reader may create and edit the city's plans (so pages offer the forms). */
     boolean canWrite(CityId city);
 

@@ -15,14 +15,19 @@ import java.util.stream.Collectors;
 import org.equicity.people.Access;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
 class TranslationService implements Translations {
+
+    private static final Logger log = LoggerFactory.getLogger(TranslationService.class);
 
     static final int JOBS_SHOWN = 500;
 
@@ -229,6 +234,27 @@ class TranslationService implements Translations {
         jobs.deleteByOwner(ownerType, ownerId);
         translations.deleteByOwner(ownerType, ownerId);
         sources.deleteByOwner(ownerType, ownerId);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<String> translateNow(String text, String from, String to) {
+        var source = Languages.require(from);
+        var target = Languages.require(to);
+        if (text == null || text.isBlank() || source.equals(target)) {
+            return Optional.empty();
+        }
+        var engine = engines.engineFor(source, target).filter(found -> found.supports(source, target));
+        if (engine.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(String.join(
+                    " ", engine.get().translate(List.of(text), source, target).segments()));
+        } catch (RuntimeException unavailable) {
+            log.info("No query translation {}-{}: {}", source, target, unavailable.getMessage());
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -60,6 +60,13 @@ public interface Translations {
     /** Whether an engine is configured (and, where it says so, able) to translate from one language to another. */
     boolean isPairAvailable(String from, String to);
 
+    /**
+     * Translates a short text (a search query) right away, outside any transaction, for a reader who waits for the
+     * answer. Empty when no engine translates the pair or the engine does not answer: callers carry on with the
+     * text as typed.
+     */
+    Optional<String> translateNow(String text, String from, String to);
+
     /** Translation jobs not yet done, failed ones first; for platform administrators only. */
     List<Job> jobs();
 

@@ -1,0 +1,197 @@
+package org.equicity.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.equicity.city.Cities;
+import org.equicity.city.Cities.CitySummary;
+import org.equicity.plan.PlanId;
+import org.equicity.plan.PlanTexts;
+import org.equicity.plan.Plans;
+import org.equicity.plan.Plans.ActionView;
+import org.equicity.plan.Plans.PlanView;
+import org.equicity.search.Search.Kind;
+import org.equicity.shared.NotFoundException;
+import org.equicity.translation.FieldRef;
+import org.equicity.translation.Translations;
+import org.equicity.translation.Translations.Reading;
+import org.equicity.translation.Translations.ReadingStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Derives the search documents of a plan from the plan as it is stored: one for the plan (its title and
+ * commitments) and one per action, each with its English archive as far as the translations have been made.
+ * Facet labels are in English, the language of the archive.
+ */
+@Component
+class PlanDocuments {
+
+    private final Plans plans;
+    private final Cities cities;
+    private final Translations translations;
+    private final SearchDocumentRepository documents;
+
+    PlanDocuments(Plans plans, Cities cities, Translations translations, SearchDocumentRepository documents) {
+        this.plans = plans;
+        this.cities = cities;
+        this.translations = translations;
+        this.documents = documents;
+    }
+
+    /** What changed in the stored documents: ids to (re)index and ids to remove from the index. */
+    record Derived(List<UUID> written, List<UUID> removed) {}
+
+    /** Writes the plan's documents as the plan is now, in the caller's transaction. */
+    Derived derive(UUID planId) {
+        var existing = documents.findByPlanId(planId).stream()
+                .collect(Collectors.toMap(SearchDocument::id, Function.identity()));
+        PlanView plan;
+        try {
+            plan = plans.planForIndexing(new PlanId(planId));
+        } catch (NotFoundException gone) {
+            documents.deleteAll(existing.values());
+            return new Derived(List.of(), List.copyOf(existing.keySet()));
+        }
+        var city = cities.find(plan.city()).orElseThrow(() -> new NotFoundException("City", plan.city()));
+        var catalogue = plan.catalogue();
+        var commitmentTitles = plan.commitments().stream()
+                .collect(Collectors.toMap(
+                        c -> c.id(), c -> Texts.label(c.title(catalogue.commitments(), Locale.ENGLISH))));
+
+        var planTexts = new LinkedHashMap<>(PlanTexts.of(plan.id(), plan.details()));
+        plan.commitments().forEach(c -> planTexts.putAll(PlanTexts.of(c.id(), c.content())));
+        var actionTexts = new LinkedHashMap<UUID, Map<FieldRef, String>>();
+        plan.actions().forEach(a -> actionTexts.put(a.id().value(), PlanTexts.of(a.id(), a.content())));
+        var allFields = new ArrayList<>(planTexts.keySet());
+        actionTexts.values().forEach(texts -> allFields.addAll(texts.keySet()));
+        var english = translations.read(allFields, Translations.ARCHIVE_LANGUAGE);
+
+        var written = new ArrayList<UUID>();
+        var planTracks = plan.actions().stream()
+                .map(a -> a.content().track())
+                .filter(Objects::nonNull)
+                .distinct()
+                .map(code -> Texts.label(catalogue.tracks().label(code, Locale.ENGLISH)))
+                .toList();
+        var planDocument = existing.getOrDefault(planId, new SearchDocument(planId, Kind.PLAN, planId));
+        var planTitleField =
+                PlanTexts.of(plan.id(), plan.details()).keySet().iterator().next();
+        describe(
+                planDocument,
+                plan,
+                city,
+                plan.details().startYear(),
+                planTitleField,
+                planTexts,
+                english,
+                List.copyOf(commitmentTitles.values()),
+                planTracks);
+        documents.save(planDocument);
+        written.add(planId);
+
+        for (ActionView action : plan.actions()) {
+            var id = action.id().value();
+            var content = action.content();
+            var document = existing.getOrDefault(id, new SearchDocument(id, Kind.ACTION, planId));
+            var texts = actionTexts.get(id);
+            describe(
+                    document,
+                    plan,
+                    city,
+                    content.start() != null
+                            ? content.start().getYear()
+                            : plan.details().startYear(),
+                    texts.keySet().iterator().next(),
+                    texts,
+                    english,
+                    List.of(commitmentTitles.get(action.commitment())),
+                    content.track() == null
+                            ? List.of()
+                            : List.of(Texts.label(catalogue.tracks().label(content.track(), Locale.ENGLISH))));
+            documents.save(document);
+            written.add(id);
+        }
+        var removed =
+                existing.keySet().stream().filter(id -> !written.contains(id)).toList();
+        documents.deleteAllById(removed);
+        return new Derived(written, removed);
+    }
+
+    private static void describe(
+            SearchDocument document,
+            PlanView plan,
+            CitySummary city,
+            int year,
+            FieldRef titleField,
+            Map<FieldRef, String> texts,
+            Map<FieldRef, Reading> english,
+            List<String> commitments,
+            List<String> tracks) {
+        var title = texts.get(titleField);
+        var language = languageOf(titleField, english, city);
+        var body = Texts.paragraphs(texts.entrySet().stream()
+                .filter(e -> !e.getKey().equals(titleField))
+                .map(Map.Entry::getValue));
+        var archive = new Archive(texts, english, language);
+        document.describe(
+                plan.city().value(),
+                city.slug(),
+                city.name(),
+                city.country(),
+                plan.state().isPublic(),
+                year,
+                language,
+                title,
+                body,
+                archive.text(),
+                commitments.stream().filter(Objects::nonNull).toList(),
+                tracks,
+                archive.pending());
+    }
+
+    /** The language the title was recorded in by the translation module, or else the city's. */
+    private static String languageOf(FieldRef titleField, Map<FieldRef, Reading> english, CitySummary city) {
+        var reading = english.get(titleField);
+        return reading != null && reading.sourceLanguage() != null ? reading.sourceLanguage() : city.mainLanguage();
+    }
+
+    /** The English translations of the texts, as far as they exist, and whether some are still to come. */
+    private record Archive(String text, boolean pending) {
+
+        Archive(Map<FieldRef, String> texts, Map<FieldRef, Reading> english, String language) {
+            this(text(texts, english, language), pending(texts, english, language));
+        }
+
+        private static String text(Map<FieldRef, String> texts, Map<FieldRef, Reading> english, String language) {
+            if (Translations.ARCHIVE_LANGUAGE.equals(language)) {
+                return null;
+            }
+            return Texts.paragraphs(texts.keySet().stream()
+                    .map(english::get)
+                    .filter(Objects::nonNull)
+                    .filter(reading ->
+                            reading.status() == ReadingStatus.TRANSLATED || reading.status() == ReadingStatus.OUTDATED)
+                    .map(reading -> reading.translation().text()));
+        }
+
+        private static boolean pending(Map<FieldRef, String> texts, Map<FieldRef, Reading> english, String language) {
+            if (Translations.ARCHIVE_LANGUAGE.equals(language)) {
+                return false;
+            }
+            return texts.entrySet().stream()
+                    .filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                    .map(e -> english.get(e.getKey()))
+                    .filter(Objects::nonNull)
+                    .map(Reading::status)
+                    .anyMatch(status -> status == ReadingStatus.PENDING
+                            || status == ReadingStatus.OUTDATED
+                            || status == ReadingStatus.ON_REQUEST);
+        }
+    }
+}

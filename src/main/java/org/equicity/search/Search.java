@@ -1,0 +1,119 @@
+package org.equicity.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.equicity.shared.RuleViolationException;
+
+/**
+ * Full-text search over plans and their actions in every language. The public finds public content only; the
+ * people of a city also find their city's unpublished work. A query matches the text as written (analysed with the
+ * stemming of its language) and its English archive; when an engine translates the reader's language into English,
+ * the translated query is searched as well.
+ */
+public interface Search {
+
+    int MAX_PAGE_SIZE = 100;
+
+    /** How deep one may page: as Elasticsearch's default result window, and it keeps Lucene's collectors small. */
+    int MAX_RESULT_WINDOW = 10_000;
+
+    /** @throws SearchUnavailableException when the index cannot be reached */
+    SearchResults search(SearchQuery query);
+
+    /**
+     * Derives every search document again from the content and rewrites the whole index; for platform
+     * administrators. Answers how many documents the index now holds.
+     */
+    long rebuild();
+
+    enum Kind {
+        PLAN,
+        ACTION
+    }
+
+    /** The facets a search can be narrowed by; the key is the name used in addresses ({@code ?country=AT}). */
+    enum Facet {
+        KIND("kind"),
+        COUNTRY("country"),
+        CITY("city"),
+        COMMITMENT("commitment"),
+        TRACK("track"),
+        YEAR("year"),
+        LANGUAGE("language");
+
+        private final String key;
+
+        Facet(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    /**
+     * What to look for: {@code text} in the simple query syntax (words, {@code "quoted phrases"}, {@code -excluded});
+     * {@code language} is the reader's language, which the query is assumed to be written in; {@code filters}
+     * narrow to the given values of each facet. Pages count from 0.
+     */
+    record SearchQuery(String text, String language, Map<Facet, List<String>> filters, int page, int size) {
+
+        public SearchQuery {
+            text = text == null ? "" : text.strip();
+            if (text.length() > 500) {
+                throw new RuleViolationException("search.error.query-length", 500);
+            }
+            language = language == null || language.isBlank() ? "en" : language;
+            filters = filters == null ? Map.of() : Map.copyOf(filters);
+            if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) (page + 1) * size > MAX_RESULT_WINDOW) {
+                throw new RuleViolationException("search.error.page", MAX_PAGE_SIZE, MAX_RESULT_WINDOW);
+            }
+        }
+
+        public List<String> filter(Facet facet) {
+            return filters.getOrDefault(facet, List.of());
+        }
+    }
+
+    /**
+     * One found item. {@code snippet} is HTML: the matching passage with every character escaped except the
+     * {@code <mark>} elements around the matches; {@code machineTranslated} says it comes from the English archive.
+     */
+    record Hit(
+            UUID id,
+            Kind kind,
+            UUID plan,
+            String citySlug,
+            String cityName,
+            String title,
+            String language,
+            Integer year,
+            boolean published,
+            String snippet,
+            boolean machineTranslated) {}
+
+    /** A value of a facet as it is filtered by ({@code value}) and shown ({@code label}, in the reader's language). */
+    record FacetValue(String value, String label, long count, boolean selected) {}
+
+    /** {@code translatedQuery} is the English query searched besides the typed one, if any. */
+    record SearchResults(
+            SearchQuery query,
+            long total,
+            List<Hit> hits,
+            Map<Facet, List<FacetValue>> facets,
+            String translatedQuery) {
+
+        public SearchResults {
+            Objects.requireNonNull(query, "query");
+            hits = List.copyOf(hits);
+            facets = Map.copyOf(facets);
+        }
+
+        public int pages() {
+            return (int) Math.min(Integer.MAX_VALUE, (total + query.size() - 1) / query.size());
+        }
+    }
+}

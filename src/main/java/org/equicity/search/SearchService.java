@@ -1,0 +1,265 @@
+package org.equicity.search;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.equicity.city.Cities;
+import org.equicity.city.Cities.CitySummary;
+import org.equicity.people.Access;
+import org.equicity.people.RoleGrant;
+import org.equicity.shared.CityId;
+import org.equicity.translation.Translations;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
+
+@Service
+class SearchService implements Search {
+
+    private static final int SNIPPET_LENGTH = 240;
+    private static final int FACET_VALUES = 50;
+
+    private final EntityManager entityManager;
+    private final Access access;
+    private final Translations translations;
+    private final Cities cities;
+    private final Indexing indexing;
+    private final TransactionTemplate reading;
+
+    SearchService(
+            EntityManager entityManager,
+            Access access,
+            Translations translations,
+            Cities cities,
+            Indexing indexing,
+            PlatformTransactionManager transactionManager) {
+        this.entityManager = entityManager;
+        this.access = access;
+        this.translations = translations;
+        this.cities = cities;
+        this.indexing = indexing;
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
+    }
+
+    @Override
+    public SearchResults search(SearchQuery query) {
+        // Asked before the transaction: an engine may take its time, and a database connection should not wait.
+        var translated = englishQuery(query);
+        var visibility = visibility();
+        try {
+            return reading.execute(status -> run(query, translated, visibility));
+        } catch (org.hibernate.search.util.common.SearchException failure) {
+            throw new SearchUnavailableException(failure);
+        }
+    }
+
+    @Override
+    public long rebuild() {
+        access.requirePlatformAdmin();
+        return indexing.rebuild();
+    }
+
+    /** The query in English when the reader writes in another language and an engine translates it. */
+    private String englishQuery(SearchQuery query) {
+        if (query.text().isEmpty() || Translations.ARCHIVE_LANGUAGE.equals(query.language())) {
+            return null;
+        }
+        try {
+            return translations
+                    .translateNow(query.text(), query.language(), Translations.ARCHIVE_LANGUAGE)
+                    .map(String::strip)
+                    .filter(text -> !text.isEmpty() && !text.equalsIgnoreCase(query.text()))
+                    .orElse(null);
+        } catch (RuntimeException unusableLanguage) {
+            return null;
+        }
+    }
+
+    /** Everyone sees public content; a city's people also their city's unpublished work; administrators all. */
+    private record Visibility(boolean everything, Set<UUID> ownCities) {}
+
+    private Visibility visibility() {
+        if (access.isPlatformAdmin()) {
+            return new Visibility(true, Set.of());
+        }
+        var own = access.current().stream()
+                .flatMap(person -> person.grants().stream())
+                .map(RoleGrant::city)
+                .filter(Objects::nonNull)
+                .map(CityId::value)
+                .collect(Collectors.toSet());
+        return new Visibility(false, own);
+    }
+
+    private SearchResults run(SearchQuery query, String translated, Visibility visibility) {
+        var session = org.hibernate.search.mapper.orm.Search.session(entityManager);
+        var scope = session.scope(SearchDocument.class);
+        var f = scope.predicate();
+        var where = f.bool();
+        where.must(text(f, query.text(), translated));
+        if (!visibility.everything()) {
+            var visible = f.or().add(f.match().field("published").matching(true));
+            if (!visibility.ownCities().isEmpty()) {
+                visible.add(f.terms().field("cityId").matchingAny(visibility.ownCities()));
+            }
+            where.filter(visible);
+        }
+        for (var facet : Facet.values()) {
+            var values = filterValues(facet, query.filter(facet));
+            if (!values.isEmpty()) {
+                where.filter(f.terms().field(field(facet)).matchingAny(values, ValueModel.STRING));
+            }
+        }
+        var predicate = where.toPredicate();
+
+        var pf = scope.projection();
+        var projections = new ArrayList<SearchProjection<?>>();
+        projections.add(pf.entity().toProjection());
+        var textFields = LanguageFields.allFields();
+        textFields.forEach(field -> projections.add(pf.highlight(field).toProjection()));
+        var projection = pf.composite()
+                .from(projections.toArray(SearchProjection<?>[]::new))
+                .asList()
+                .toProjection();
+
+        var keys = new EnumMap<Facet, AggregationKey<Map<String, Long>>>(Facet.class);
+        var search = session.search(scope)
+                .select(projection)
+                .where(predicate)
+                .highlighter(h -> h.unified()
+                        .tag("<mark>", "</mark>")
+                        .encoder(HighlighterEncoder.HTML)
+                        .numberOfFragments(1));
+        for (var facet : Facet.values()) {
+            var key = AggregationKey.<Map<String, Long>>of(facet.key());
+            keys.put(facet, key);
+            search = search.aggregation(
+                    key,
+                    a -> a.terms()
+                            .field(field(facet), String.class, ValueModel.STRING)
+                            .maxTermCount(FACET_VALUES));
+        }
+        var result = search.fetch(query.page() * query.size(), query.size());
+
+        var hits = result.hits().stream().map(row -> hit(row, textFields)).toList();
+        var facets = new EnumMap<Facet, List<FacetValue>>(Facet.class);
+        for (var facet : Facet.values()) {
+            var counts = result.aggregation(keys.get(facet));
+            var selected = query.filter(facet);
+            var values = new ArrayList<FacetValue>();
+            counts.forEach((value, count) -> values.add(
+                    new FacetValue(value, label(facet, value, query.language()), count, selected.contains(value))));
+            facets.put(facet, values);
+        }
+        return new SearchResults(query, result.total().hitCount(), hits, facets, translated);
+    }
+
+    private static SearchPredicate text(SearchPredicateFactory f, String text, String translated) {
+        if (text.isEmpty()) {
+            return f.matchAll().toPredicate();
+        }
+        var fields = LanguageFields.allFields().toArray(String[]::new);
+        var typed = f.simpleQueryString()
+                .fields(fields)
+                .matching(text)
+                .defaultOperator(BooleanOperator.AND)
+                .toPredicate();
+        if (translated == null) {
+            return typed;
+        }
+        var english = f.simpleQueryString()
+                .fields(fields)
+                .matching(translated)
+                .defaultOperator(BooleanOperator.AND)
+                .toPredicate();
+        return f.or(typed, english).toPredicate();
+    }
+
+    private static String field(Facet facet) {
+        return switch (facet) {
+            case KIND -> "kind";
+            case COUNTRY -> "country";
+            case CITY -> "citySlug";
+            case COMMITMENT -> "commitments";
+            case TRACK -> "tracks";
+            case YEAR -> "year";
+            case LANGUAGE -> "language";
+        };
+    }
+
+    /** Filter values as the index holds them; values that cannot occur (a year that is no number) are dropped. */
+    private static List<String> filterValues(Facet facet, List<String> values) {
+        var parsed = new ArrayList<String>();
+        for (var value : values) {
+            switch (facet) {
+                case YEAR -> {
+                    if (value.matches("\\d{1,4}")) {
+                        parsed.add(value);
+                    }
+                }
+                case KIND -> {
+                    if (value.equals(Kind.PLAN.name()) || value.equals(Kind.ACTION.name())) {
+                        parsed.add(value);
+                    }
+                }
+                default -> parsed.add(value);
+            }
+        }
+        return parsed;
+    }
+
+    private String label(Facet facet, String value, String language) {
+        var locale = Locale.forLanguageTag(language);
+        return switch (facet) {
+            case COUNTRY -> new Locale.Builder().setRegion(value).build().getDisplayCountry(locale);
+            case CITY -> cities.findBySlug(value).map(CitySummary::name).orElse(value);
+            case LANGUAGE -> Locale.forLanguageTag(value).getDisplayLanguage(locale);
+            default -> value;
+        };
+    }
+
+    private static Hit hit(List<?> row, List<String> textFields) {
+        var document = (SearchDocument) row.get(0);
+        String snippet = null;
+        boolean archive = false;
+        for (int i = 0; i < textFields.size() && snippet == null; i++) {
+            @SuppressWarnings("unchecked")
+            var highlights = (List<String>) row.get(i + 1);
+            if (highlights != null && !highlights.isEmpty()) {
+                snippet = highlights.get(0);
+                archive = textFields.get(i).equals(LanguageFields.ARCHIVE_FIELD);
+            }
+        }
+        if (snippet == null) {
+            snippet = HtmlUtils.htmlEscape(Texts.cut(document.text(), SNIPPET_LENGTH));
+        }
+        return new Hit(
+                document.id(),
+                document.kind(),
+                document.planId(),
+                document.citySlug(),
+                document.cityName(),
+                document.title(),
+                document.language(),
+                document.year(),
+                document.published(),
+                snippet,
+                archive);
+    }
+}
