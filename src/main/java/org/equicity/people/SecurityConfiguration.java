@@ -85,6 +85,8 @@ class SecurityConfiguration {
                                 "/api/v1/frameworks/**",
                                 "/api/v1/crosswalk",
                                 "/api/v1/plans/**",
+                                "/search",
+                                "/api/v1/search",
                                 "/api/v1/networks/**",
                                 "/api/v1/cities/**",
                                 "/v3/api-docs/**",
