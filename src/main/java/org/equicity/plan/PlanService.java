@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,6 +45,8 @@ class PlanService implements Plans {
     private final Access access;
     private final Cities cities;
     private final Frameworks frameworks;
+    private final PlanConsultation consultation;
+    private final PlanFollowing following;
 
     PlanService(
             PlanRepository plans,
@@ -53,7 +56,9 @@ class PlanService implements Plans {
             PlanChangeRepository changes,
             Access access,
             Cities cities,
-            Frameworks frameworks) {
+            Frameworks frameworks,
+            PlanConsultation consultation,
+            PlanFollowing following) {
         this.plans = plans;
         this.commitments = commitments;
         this.actions = actions;
@@ -62,6 +67,8 @@ class PlanService implements Plans {
         this.access = access;
         this.cities = cities;
         this.frameworks = frameworks;
+        this.consultation = consultation;
+        this.following = following;
     }
 
     // Reading
@@ -422,6 +429,51 @@ class PlanService implements Plans {
         }
     }
 
+    // Consultation and the published plan
+
+    @Override
+    @Transactional(readOnly = true)
+    public Consultation consultation(PlanId plan) {
+        return consultation.of(plan);
+    }
+
+    @Override
+    public CommentId comment(PlanId plan, NewComment comment) {
+        return consultation.comment(plan, comment);
+    }
+
+    @Override
+    public void answer(PlanId plan, CommentId comment, String text) {
+        consultation.answer(plan, comment, text);
+    }
+
+    @Override
+    public void resolve(PlanId plan, CommentId comment) {
+        consultation.resolve(plan, comment);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> publicHistory(PlanId plan) {
+        return following.publicHistory(plan);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isFollowing(PlanId plan) {
+        return following.isFollowing(plan);
+    }
+
+    @Override
+    public void follow(PlanId plan, Locale language) {
+        following.follow(plan, language);
+    }
+
+    @Override
+    public void unfollow(PlanId plan) {
+        following.unfollow(plan);
+    }
+
     // Access
 
     /** The city's own people read plans before adoption: coordinators, department contacts, partners. */
@@ -568,7 +620,7 @@ class PlanService implements Plans {
             return;
         }
         var person = access.current();
-        changes.save(new PlanChange(
+        var change = changes.save(new PlanChange(
                 plan,
                 subject,
                 id,
@@ -577,5 +629,6 @@ class PlanService implements Plans {
                 person.map(CurrentPerson::id).orElse(null),
                 person.map(CurrentPerson::displayName).orElse(null),
                 fields));
+        following.recorded(plan, change.view());
     }
 }
