@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -546,7 +548,12 @@ public interface Plans {
         }
     }
 
-    record AnswerView(String author, Instant at, String text) {}
+    record AnswerView(String author, Instant at, String text) {
+
+        public OffsetDateTime atUtc() {
+            return at.atOffset(ZoneOffset.UTC);
+        }
+    }
 
     /** A comment with its answers; {@code resolvedAt} is set once a coordinator resolved it. */
     record CommentView(
@@ -567,6 +574,14 @@ public interface Plans {
 
         public boolean isResolved() {
             return resolvedAt != null;
+        }
+
+        public OffsetDateTime atUtc() {
+            return at.atOffset(ZoneOffset.UTC);
+        }
+
+        public OffsetDateTime resolvedAtUtc() {
+            return resolvedAt == null ? null : resolvedAt.atOffset(ZoneOffset.UTC);
         }
     }
 
