@@ -15,6 +15,7 @@ import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,8 +87,13 @@ class PlanFollowing {
         followers.findByPlanIdAndPersonId(id.value(), person.id().value()).ifPresent(followers::delete);
     }
 
-    /** Called for every change recorded on a plan; tells the followers of the ones the public hears of. */
-    void recorded(PlanId id, HistoryEntry change) {
+    /** Every change recorded on a plan comes here; followers are told of the ones the public hears of. */
+    @EventListener
+    void on(PlanChange.Recorded event) {
+        recorded(event.plan(), event.change());
+    }
+
+    private void recorded(PlanId id, HistoryEntry change) {
         var news = news(change);
         if (news.isEmpty()) {
             return;

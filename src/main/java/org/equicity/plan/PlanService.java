@@ -620,7 +620,7 @@ class PlanService implements Plans {
             return;
         }
         var person = access.current();
-        var change = changes.save(new PlanChange(
+        changes.save(new PlanChange(
                 plan,
                 subject,
                 id,
@@ -629,6 +629,5 @@ class PlanService implements Plans {
                 person.map(CurrentPerson::id).orElse(null),
                 person.map(CurrentPerson::displayName).orElse(null),
                 fields));
-        following.recorded(plan, change.view());
     }
 }
