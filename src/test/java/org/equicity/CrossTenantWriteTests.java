@@ -34,6 +34,7 @@ import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.ActionContent;
 import org.equicity.plan.Plans.CommitmentContent;
 import org.equicity.plan.Plans.NeedContent;
+import org.equicity.plan.Plans.NewComment;
 import org.equicity.plan.Plans.NewPlan;
 import org.equicity.plan.Plans.PlanDetails;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,6 +98,7 @@ class CrossTenantWriteTests {
     UUID commitmentB;
     UUID actionB;
     UUID needB;
+    UUID commentB;
 
     @BeforeAll
     void twoCitiesInTwoNetworks() {
@@ -149,7 +151,13 @@ class CrossTenantWriteTests {
             commitmentB = commitment.value();
             needB = need.value();
             actionB = action.value();
+            plans.openConsultation(plan);
         });
+        commentB = TestCities.as(
+                        contactInB,
+                        () -> plans.comment(
+                                new PlanId(planB), new NewComment(null, new ActionId(actionB), "Comment B")))
+                .value();
         actorOfA = TestPeople.holding(
                 context,
                 RoleGrant.inCity(Role.CITY_COORDINATOR, cityA.id()),
@@ -257,6 +265,15 @@ class CrossTenantWriteTests {
                 new Call(HttpMethod.PUT, plan + "/actions/" + actionB + "/cadence", "{\"months\":1}"));
         calls.put("POST /api/v1/plans/{id}/meetings", new Call(HttpMethod.POST, plan + "/meetings", """
                 {"heldOn":"2025-06-30","kind":"DEPARTMENT_MEETING","minutes":"Taken over"}"""));
+        calls.put("POST /api/v1/plans/{id}/comments", new Call(HttpMethod.POST, plan + "/comments", """
+                {"text":"Taken over"}"""));
+        calls.put(
+                "POST /api/v1/plans/{id}/comments/{commentId}/answers",
+                new Call(HttpMethod.POST, plan + "/comments/" + commentB + "/answers", """
+                        {"text":"Taken over"}"""));
+        calls.put(
+                "POST /api/v1/plans/{id}/comments/{commentId}/resolution",
+                new Call(HttpMethod.POST, plan + "/comments/" + commentB + "/resolution", null));
         return calls;
     }
 
@@ -288,6 +305,8 @@ class CrossTenantWriteTests {
                 TestPeople.holding(context, RoleGrant.platformAdmin()),
                 () -> List.of(plans.plan(new PlanId(planB)), plans.history(new PlanId(planB))));
         var trackingBefore = TestCities.as(TestPeople.holding(context, RoleGrant.platformAdmin()), this::trackingOfB);
+        var consultationBefore = TestCities.as(
+                TestPeople.holding(context, RoleGrant.platformAdmin()), () -> plans.consultation(new PlanId(planB)));
         var failures = new ArrayList<String>();
         for (var entry : calls().entrySet()) {
             var call = entry.getValue();
@@ -317,6 +336,10 @@ class CrossTenantWriteTests {
                         TestPeople.holding(context, RoleGrant.platformAdmin()),
                         () -> List.of(plans.plan(new PlanId(planB)), plans.history(new PlanId(planB)))))
                 .isEqualTo(planBefore);
+        assertThat(TestCities.as(
+                        TestPeople.holding(context, RoleGrant.platformAdmin()),
+                        () -> plans.consultation(new PlanId(planB))))
+                .isEqualTo(consultationBefore);
         assertThat(TestCities.as(
                         TestPeople.holding(context, RoleGrant.platformAdmin()), () -> plans.ofCity(cityB.id())))
                 .hasSize(1);

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,6 +50,8 @@ class PlanService implements Plans {
     private final Frameworks frameworks;
     private final Translations translations;
     private final ApplicationEventPublisher events;
+    private final PlanConsultation consultation;
+    private final PlanFollowing following;
 
     PlanService(
             PlanRepository plans,
@@ -60,7 +63,9 @@ class PlanService implements Plans {
             Cities cities,
             Frameworks frameworks,
             Translations translations,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PlanConsultation consultation,
+            PlanFollowing following) {
         this.plans = plans;
         this.commitments = commitments;
         this.actions = actions;
@@ -71,6 +76,8 @@ class PlanService implements Plans {
         this.frameworks = frameworks;
         this.translations = translations;
         this.events = events;
+        this.consultation = consultation;
+        this.following = following;
     }
 
     // Reading
@@ -452,6 +459,51 @@ class PlanService implements Plans {
         if (content.track() != null) {
             requireItems(catalogue(plan).tracks(), List.of(content.track()), "track");
         }
+    }
+
+    // Consultation and the published plan
+
+    @Override
+    @Transactional(readOnly = true)
+    public Consultation consultation(PlanId plan) {
+        return consultation.of(plan);
+    }
+
+    @Override
+    public CommentId comment(PlanId plan, NewComment comment) {
+        return consultation.comment(plan, comment);
+    }
+
+    @Override
+    public void answer(PlanId plan, CommentId comment, String text) {
+        consultation.answer(plan, comment, text);
+    }
+
+    @Override
+    public void resolve(PlanId plan, CommentId comment) {
+        consultation.resolve(plan, comment);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> publicHistory(PlanId plan) {
+        return following.publicHistory(plan);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isFollowing(PlanId plan) {
+        return following.isFollowing(plan);
+    }
+
+    @Override
+    public void follow(PlanId plan, Locale language) {
+        following.follow(plan, language);
+    }
+
+    @Override
+    public void unfollow(PlanId plan) {
+        following.unfollow(plan);
     }
 
     // Access

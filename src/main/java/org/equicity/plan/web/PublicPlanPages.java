@@ -46,6 +46,8 @@ class PublicPlanPages {
         }
         model.addAttribute("city", city);
         model.addAttribute("plan", view);
+        model.addAttribute("history", plans.publicHistory(view.id()));
+        model.addAttribute("following", plans.isFollowing(view.id()));
         return "plan/public";
     }
 }
