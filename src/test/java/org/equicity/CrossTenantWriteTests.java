@@ -33,6 +33,9 @@ import org.equicity.plan.Plans.CommitmentContent;
 import org.equicity.plan.Plans.NeedContent;
 import org.equicity.plan.Plans.NewPlan;
 import org.equicity.plan.Plans.PlanDetails;
+import org.equicity.report.CycleId;
+import org.equicity.report.ReportId;
+import org.equicity.report.Reports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -82,6 +85,9 @@ class CrossTenantWriteTests {
     @Autowired
     Plans plans;
 
+    @Autowired
+    Reports reports;
+
     CitySummary cityB;
     DepartmentSummary departmentB;
     NetworkDetails networkB;
@@ -91,6 +97,8 @@ class CrossTenantWriteTests {
     UUID commitmentB;
     UUID actionB;
     UUID needB;
+    UUID cycleB;
+    UUID reportB;
 
     @BeforeAll
     void twoCitiesInTwoNetworks() {
@@ -144,6 +152,20 @@ class CrossTenantWriteTests {
             needB = need.value();
             actionB = action.value();
         });
+        cycleB = TestCities.as(
+                        admin,
+                        () -> reports.openCycle(new Reports.NewCycle(
+                                networkB.id(),
+                                "Cycle B",
+                                LocalDate.of(2025, 1, 1),
+                                LocalDate.of(2026, 12, 31),
+                                LocalDate.of(2027, 3, 31),
+                                List.of(),
+                                null,
+                                null)))
+                .value();
+        reportB = TestCities.as(coordinatorOfB, () -> reports.startReport(new CycleId(cycleB), cityB.id()))
+                .value();
         actorOfA = TestPeople.holding(
                 context,
                 RoleGrant.inCity(Role.CITY_COORDINATOR, cityA.id()),
@@ -241,6 +263,24 @@ class CrossTenantWriteTests {
                 {"method":"SURVEY","description":"Taken over"}"""));
         calls.put("PUT /api/v1/plans/{id}/needs/{needId}", new Call(HttpMethod.PUT, plan + "/needs/" + needB, """
                 {"version":0,"method":"SURVEY","description":"Taken over"}"""));
+        calls.put(
+                "POST /api/v1/networks/{id}/cycles",
+                new Call(HttpMethod.POST, "/api/v1/networks/" + network + "/cycles", """
+                        {"name":"Taken over","periodFrom":"2025-01-01","periodTo":"2026-12-31","deadline":"2027-01-01"}"""));
+        calls.put(
+                "POST /api/v1/cycles/{id}/reports",
+                new Call(HttpMethod.POST, "/api/v1/cycles/" + cycleB + "/reports", """
+                        {"city":"%s"}""".formatted(city)));
+        var report = "/api/v1/reports/" + reportB;
+        calls.put("PUT /api/v1/reports/{id}", new Call(HttpMethod.PUT, report, """
+                {"version":0,"language":"en","actions":[{"title":"Taken over"}]}"""));
+        calls.put(
+                "POST /api/v1/reports/{id}/submission",
+                new Call(HttpMethod.POST, report + "/submission", "{\"version\":0}"));
+        calls.put("POST /api/v1/reports/{id}/acceptance", new Call(HttpMethod.POST, report + "/acceptance", null));
+        calls.put(
+                "POST /api/v1/reports/{id}/return",
+                new Call(HttpMethod.POST, report + "/return", "{\"comments\":\"Taken over\"}"));
         return calls;
     }
 
@@ -264,6 +304,8 @@ class CrossTenantWriteTests {
         var planBefore = TestCities.as(
                 TestPeople.holding(context, RoleGrant.platformAdmin()),
                 () -> List.of(plans.plan(new PlanId(planB)), plans.history(new PlanId(planB))));
+        var reportBefore = TestCities.as(
+                TestPeople.holding(context, RoleGrant.platformAdmin()), () -> reports.report(new ReportId(reportB)));
         var failures = new ArrayList<String>();
         for (var entry : calls().entrySet()) {
             var call = entry.getValue();
@@ -296,6 +338,10 @@ class CrossTenantWriteTests {
         assertThat(TestCities.as(
                         TestPeople.holding(context, RoleGrant.platformAdmin()), () -> plans.ofCity(cityB.id())))
                 .hasSize(1);
+        TestCities.as(TestPeople.holding(context, RoleGrant.platformAdmin()), () -> {
+            assertThat(reports.report(new ReportId(reportB))).isEqualTo(reportBefore);
+            assertThat(reports.cyclesOf(networkB.id())).hasSize(1);
+        });
     }
 
     @Test
