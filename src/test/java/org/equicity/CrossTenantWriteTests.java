@@ -37,6 +37,9 @@ import org.equicity.plan.Plans.NeedContent;
 import org.equicity.plan.Plans.NewComment;
 import org.equicity.plan.Plans.NewPlan;
 import org.equicity.plan.Plans.PlanDetails;
+import org.equicity.report.CycleId;
+import org.equicity.report.ReportId;
+import org.equicity.report.Reports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -89,6 +92,8 @@ class CrossTenantWriteTests {
     @Autowired
     PlanTracking tracking;
 
+    Reports reports;
+
     CitySummary cityB;
     DepartmentSummary departmentB;
     NetworkDetails networkB;
@@ -99,6 +104,8 @@ class CrossTenantWriteTests {
     UUID actionB;
     UUID needB;
     UUID commentB;
+    UUID cycleB;
+    UUID reportB;
 
     @BeforeAll
     void twoCitiesInTwoNetworks() {
@@ -157,6 +164,20 @@ class CrossTenantWriteTests {
                         contactInB,
                         () -> plans.comment(
                                 new PlanId(planB), new NewComment(null, new ActionId(actionB), "Comment B")))
+                .value();
+        cycleB = TestCities.as(
+                        admin,
+                        () -> reports.openCycle(new Reports.NewCycle(
+                                networkB.id(),
+                                "Cycle B",
+                                LocalDate.of(2025, 1, 1),
+                                LocalDate.of(2026, 12, 31),
+                                LocalDate.of(2027, 3, 31),
+                                List.of(),
+                                null,
+                                null)))
+                .value();
+        reportB = TestCities.as(coordinatorOfB, () -> reports.startReport(new CycleId(cycleB), cityB.id()))
                 .value();
         actorOfA = TestPeople.holding(
                 context,
@@ -274,6 +295,24 @@ class CrossTenantWriteTests {
         calls.put(
                 "POST /api/v1/plans/{id}/comments/{commentId}/resolution",
                 new Call(HttpMethod.POST, plan + "/comments/" + commentB + "/resolution", null));
+        calls.put(
+                "POST /api/v1/networks/{id}/cycles",
+                new Call(HttpMethod.POST, "/api/v1/networks/" + network + "/cycles", """
+                        {"name":"Taken over","periodFrom":"2025-01-01","periodTo":"2026-12-31","deadline":"2027-01-01"}"""));
+        calls.put(
+                "POST /api/v1/cycles/{id}/reports",
+                new Call(HttpMethod.POST, "/api/v1/cycles/" + cycleB + "/reports", """
+                        {"city":"%s"}""".formatted(city)));
+        var report = "/api/v1/reports/" + reportB;
+        calls.put("PUT /api/v1/reports/{id}", new Call(HttpMethod.PUT, report, """
+                {"version":0,"language":"en","actions":[{"title":"Taken over"}]}"""));
+        calls.put(
+                "POST /api/v1/reports/{id}/submission",
+                new Call(HttpMethod.POST, report + "/submission", "{\"version\":0}"));
+        calls.put("POST /api/v1/reports/{id}/acceptance", new Call(HttpMethod.POST, report + "/acceptance", null));
+        calls.put(
+                "POST /api/v1/reports/{id}/return",
+                new Call(HttpMethod.POST, report + "/return", "{\"comments\":\"Taken over\"}"));
         return calls;
     }
 
@@ -307,6 +346,8 @@ class CrossTenantWriteTests {
         var trackingBefore = TestCities.as(TestPeople.holding(context, RoleGrant.platformAdmin()), this::trackingOfB);
         var consultationBefore = TestCities.as(
                 TestPeople.holding(context, RoleGrant.platformAdmin()), () -> plans.consultation(new PlanId(planB)));
+        var reportBefore = TestCities.as(
+                TestPeople.holding(context, RoleGrant.platformAdmin()), () -> reports.report(new ReportId(reportB)));
         var failures = new ArrayList<String>();
         for (var entry : calls().entrySet()) {
             var call = entry.getValue();
@@ -345,6 +386,10 @@ class CrossTenantWriteTests {
                 .hasSize(1);
         assertThat(TestCities.as(TestPeople.holding(context, RoleGrant.platformAdmin()), this::trackingOfB))
                 .isEqualTo(trackingBefore);
+        TestCities.as(TestPeople.holding(context, RoleGrant.platformAdmin()), () -> {
+            assertThat(reports.report(new ReportId(reportB))).isEqualTo(reportBefore);
+            assertThat(reports.cyclesOf(networkB.id())).hasSize(1);
+        });
     }
 
     @Test

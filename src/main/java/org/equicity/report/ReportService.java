@@ -1,0 +1,468 @@
+package org.equicity.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.equicity.city.Cities;
+import org.equicity.city.Cities.Level1Profile;
+import org.equicity.framework.Framework;
+import org.equicity.framework.FrameworkRef;
+import org.equicity.framework.Frameworks;
+import org.equicity.network.Networks;
+import org.equicity.people.Access;
+import org.equicity.plan.ActionId;
+import org.equicity.plan.Plans;
+import org.equicity.plan.Plans.ActionView;
+import org.equicity.plan.Plans.PlanView;
+import org.equicity.shared.CityId;
+import org.equicity.shared.LocalizedText;
+import org.equicity.shared.NetworkId;
+import org.equicity.shared.NotFoundException;
+import org.equicity.shared.RuleViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class ReportService implements Reports {
+
+    static final FrameworkRef DEFAULT_COMMITMENTS = FrameworkRef.parse("eccar-commitments@2023");
+    static final FrameworkRef FIELDS_OF_ACTIVITY = FrameworkRef.parse("eccar-fields-of-activity@2023");
+
+    private final CycleRepository cycles;
+    private final CityReportRepository reports;
+    private final SubmissionRepository submissions;
+    private final Access access;
+    private final Networks networks;
+    private final Cities cities;
+    private final Plans plans;
+    private final Frameworks frameworks;
+
+    ReportService(
+            CycleRepository cycles,
+            CityReportRepository reports,
+            SubmissionRepository submissions,
+            Access access,
+            Networks networks,
+            Cities cities,
+            Plans plans,
+            Frameworks frameworks) {
+        this.cycles = cycles;
+        this.reports = reports;
+        this.submissions = submissions;
+        this.access = access;
+        this.networks = networks;
+        this.cities = cities;
+        this.plans = plans;
+        this.frameworks = frameworks;
+    }
+
+    // Cycles
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CycleSummary> cyclesOf(NetworkId network) {
+        access.requireNetworkManagement(network);
+        var name = networkName(network);
+        return cycles.findByNetworkIdOrderByPeriodFromDescOpenedAtDesc(network.value()).stream()
+                .map(cycle -> summary(cycle, name))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CycleView cycle(CycleId id) {
+        var cycle = cycleOf(id);
+        access.requireNetworkManagement(cycle.network());
+        var network = networks.find(cycle.network()).orElseThrow(() -> new NotFoundException("Network", id));
+        var byCity = reports.findByCycleId(id.value()).stream()
+                .collect(Collectors.toMap(CityReport::city, Function.identity()));
+        var participants = cycle.participants().stream()
+                .flatMap(city -> cities.find(city).stream())
+                .sorted(Comparator.comparing(Cities.CitySummary::name))
+                .map(city -> {
+                    var report = Optional.ofNullable(byCity.get(city.id()));
+                    return new Participant(
+                            city.id(),
+                            city.slug(),
+                            city.name(),
+                            report.map(CityReport::id).orElse(null),
+                            report.map(CityReport::status).orElse(null));
+                })
+                .toList();
+        return new CycleView(
+                summary(cycle, network.name()), network.slug(), cycle.framework(), cycle.criteria(), participants);
+    }
+
+    @Override
+    public CycleId openCycle(NewCycle command) {
+        access.requireNetworkManagement(command.network());
+        var network =
+                networks.find(command.network()).orElseThrow(() -> new NotFoundException("Network", command.network()));
+        var members = networks.members(network.id()).stream()
+                .filter(Networks.Member::isCurrent)
+                .map(Networks.Member::city)
+                .toList();
+        var participants = command.cities().isEmpty()
+                ? members
+                : command.cities().stream().distinct().toList();
+        if (participants.isEmpty()) {
+            throw new RuleViolationException("report.rule.no-participants");
+        }
+        participants.stream()
+                .filter(city -> !members.contains(city))
+                .findFirst()
+                .ifPresent(city -> {
+                    throw new RuleViolationException("report.rule.not-member", city.value());
+                });
+        var framework = command.framework() != null
+                ? command.framework()
+                : network.frameworks().stream()
+                        .map(Networks.FrameworkUse::ref)
+                        .filter(ref -> ref.id().endsWith("commitments"))
+                        .findFirst()
+                        .orElse(DEFAULT_COMMITMENTS);
+        var criteria = command.criteria() != null ? command.criteria() : DEFAULT_CRITERIA;
+        for (var ref : List.of(framework, criteria)) {
+            if (frameworks.find(ref).isEmpty()) {
+                throw new RuleViolationException("report.rule.framework", ref.toString());
+            }
+        }
+        return cycles.save(new Cycle(command, participants, framework, criteria))
+                .id();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DueReport> dueFor(CityId city) {
+        requireCityReader(city);
+        var byCycle = reports.findByCityId(city.value()).stream()
+                .collect(Collectors.toMap(CityReport::cycle, Function.identity()));
+        var today = LocalDate.now();
+        var names = new LinkedHashMap<NetworkId, String>();
+        return cycles.findByParticipant(city.value()).stream()
+                .map(cycle -> {
+                    var report = Optional.ofNullable(byCycle.get(cycle.id()));
+                    var status = report.map(CityReport::status).orElse(null);
+                    var overdue = today.isAfter(cycle.deadline()) && (status == null || status.isEditable());
+                    return new DueReport(
+                            summary(cycle, names.computeIfAbsent(cycle.network(), this::networkName)),
+                            report.map(CityReport::id).orElse(null),
+                            status,
+                            report.map(CityReport::statusChangedAt).orElse(null),
+                            overdue);
+                })
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean canWrite(CityId city) {
+        return access.canManageCity(city);
+    }
+
+    // Reports
+
+    @Override
+    public ReportId startReport(CycleId cycleId, CityId city) {
+        access.requireCityManagement(city);
+        var cycle = cycleOf(cycleId);
+        if (!cycle.includes(city)) {
+            throw new RuleViolationException("report.rule.not-participant");
+        }
+        if (reports.findByCycleIdAndCityId(cycleId.value(), city.value()).isPresent()) {
+            throw new RuleViolationException("report.rule.already-started");
+        }
+        var profile = cities.profileForEditing(city);
+        var level1 = profile.profile();
+        if (level1.equals(Level1Profile.empty())) {
+            level1 = previousContent(cycle, city).map(ReportContent::level1).orElse(level1);
+        }
+        var content =
+                new ReportContent(profile.city().mainLanguage(), level1, candidates(cycle, city, List.of()), List.of());
+        return reports.save(new CityReport(cycleId, city, content)).id();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ReportView report(ReportId id) {
+        var report = reportOf(id);
+        var cycle = cycleOf(report.cycle());
+        requireReportReader(report, cycle);
+        var city = cities.find(report.city()).orElseThrow(() -> new NotFoundException("City", report.city()));
+        var content = report.content();
+        var writable = report.status().isEditable() && access.canManageCity(report.city());
+        var level1Changes = previousContent(cycle, report.city())
+                .map(previous ->
+                        Fields.diff(Fields.of("level1", previous.level1()), Fields.of("level1", content.level1())))
+                .orElse(List.of());
+        return new ReportView(
+                report.id(),
+                summary(cycle, networkName(cycle.network())),
+                city.id(),
+                city.slug(),
+                city.name(),
+                report.status(),
+                report.statusChangedAt(),
+                report.version(),
+                content,
+                level1Changes,
+                byCommitment(cycle, content),
+                byField(content),
+                writable ? candidates(cycle, report.city(), content.actions()) : List.of(),
+                summaries(report),
+                writable,
+                report.status() == ReportStatus.SUBMITTED && access.canManageNetwork(cycle.network()));
+    }
+
+    @Override
+    public void update(ReportId id, long version, ReportContent content) {
+        var report = reportOf(id);
+        access.requireCityManagement(report.city());
+        report.revise(version, content);
+    }
+
+    @Override
+    public void submit(ReportId id, long version) {
+        var report = reportOf(id);
+        access.requireCityManagement(report.city());
+        var cycle = cycleOf(report.cycle());
+        var content = report.content();
+        var missing = byCommitment(cycle, content).stream()
+                .filter(CommitmentGroup::isMissingExplanation)
+                .map(CommitmentGroup::code)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException("report.rule.incomplete", String.join(", ", missing));
+        }
+        report.submit(version);
+        var number = submissions.findByReportIdOrderByNumber(id.value()).size() + 1;
+        submissions.save(new Submission(id, number, content));
+    }
+
+    @Override
+    public void accept(ReportId id) {
+        decide(id, ReportStatus.ACCEPTED, null);
+    }
+
+    @Override
+    public void returnForRevision(ReportId id, String comments) {
+        decide(id, ReportStatus.RETURNED, Texts.required(comments, 10_000, "comments"));
+    }
+
+    private void decide(ReportId id, ReportStatus decision, String comments) {
+        var report = reportOf(id);
+        var cycle = cycleOf(report.cycle());
+        access.requireNetworkManagement(cycle.network());
+        if (decision == ReportStatus.ACCEPTED) {
+            report.accept();
+        } else {
+            report.returnForRevision();
+        }
+        var versions = submissions.findByReportIdOrderByNumber(id.value());
+        versions.get(versions.size() - 1).decide(decision, comments);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<VersionSummary> versions(ReportId id) {
+        var report = reportOf(id);
+        requireReportReader(report, cycleOf(report.cycle()));
+        return summaries(report);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ReportContent versionContent(ReportId id, int number) {
+        return submission(id, number).content();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<FieldChange> compare(ReportId id, int from, int to) {
+        return Fields.diff(
+                Fields.of("report", submission(id, from).content()),
+                Fields.of("report", submission(id, to).content()));
+    }
+
+    private Submission submission(ReportId id, int number) {
+        var report = reportOf(id);
+        requireReportReader(report, cycleOf(report.cycle()));
+        return submissions
+                .findByReportIdAndNumber(id.value(), number)
+                .orElseThrow(() -> new NotFoundException("Report version", number));
+    }
+
+    private List<VersionSummary> summaries(CityReport report) {
+        return submissions.findByReportIdOrderByNumber(report.id().value()).stream()
+                .map(Submission::summary)
+                .toList();
+    }
+
+    // Helpers
+
+    /**
+     * The actions of the city's plans that ran during the cycle's period, as a report states them, leaving out those
+     * already in the report.
+     */
+    private List<ReportedAction> candidates(Cycle cycle, CityId city, List<ReportedAction> reported) {
+        var taken = new HashSet<ActionId>();
+        reported.stream()
+                .map(ReportedAction::planAction)
+                .filter(Objects::nonNull)
+                .forEach(taken::add);
+        var found = new ArrayList<ReportedAction>();
+        for (var summary : plans.ofCity(city)) {
+            var plan = plans.plan(summary.id());
+            for (var commitment : plan.commitments()) {
+                for (var action : commitment.actions()) {
+                    var content = action.content();
+                    if (!taken.contains(action.id()) && cycle.overlaps(content.start(), content.end())) {
+                        taken.add(action.id());
+                        found.add(reported(plan, commitment.content().frameworkCode(), action));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static ReportedAction reported(PlanView plan, String commitment, ActionView action) {
+        var content = action.content();
+        var duration = (content.start() == null ? "" : content.start().toString())
+                + " – "
+                + (content.end() == null ? "" : content.end().toString());
+        var departments = content.responsibleDepartments().stream()
+                .map(department -> plan.catalogue().departmentName(department))
+                .collect(Collectors.joining(", "));
+        return new ReportedAction(
+                action.id(),
+                content.title(),
+                content.description(),
+                null,
+                duration,
+                null,
+                departments,
+                commitment,
+                content.fieldsOfActivity(),
+                content.track(),
+                content.status(),
+                content.progress(),
+                List.of());
+    }
+
+    private List<CommitmentGroup> byCommitment(Cycle cycle, ReportContent content) {
+        var explanations = content.explanations().stream()
+                .collect(Collectors.toMap(Explanation::commitment, Explanation::text, (a, b) -> a));
+        var groups = new LinkedHashMap<String, CommitmentGroup>();
+        frameworks.find(cycle.framework()).stream()
+                .flatMap(framework -> framework.items().stream())
+                .forEach(item -> groups.put(
+                        item.code(),
+                        new CommitmentGroup(
+                                item.code(),
+                                item.label(),
+                                actionsWith(content, action -> item.code().equals(action.commitment())),
+                                explanations.get(item.code()))));
+        var others = content.actions().stream()
+                .filter(action -> action.commitment() == null || !groups.containsKey(action.commitment()))
+                .collect(Collectors.groupingBy(
+                        action -> Optional.ofNullable(action.commitment()), LinkedHashMap::new, Collectors.toList()));
+        var result = new ArrayList<>(groups.values());
+        others.forEach((code, actions) -> result.add(new CommitmentGroup(
+                code.orElse(null), code.map(c -> LocalizedText.of("en", c)).orElse(null), actions, null)));
+        return result;
+    }
+
+    private List<FieldGroup> byField(ReportContent content) {
+        var labels = frameworks.find(FIELDS_OF_ACTIVITY).map(Framework::items).orElse(List.of()).stream()
+                .collect(Collectors.toMap(item -> item.code(), item -> item.label(), (a, b) -> a, LinkedHashMap::new));
+        var groups = new ArrayList<FieldGroup>();
+        labels.forEach((code, label) -> {
+            var actions =
+                    actionsWith(content, action -> action.fieldsOfActivity().contains(code));
+            if (!actions.isEmpty()) {
+                groups.add(new FieldGroup(code, label, actions));
+            }
+        });
+        var rest = actionsWith(
+                content, action -> action.fieldsOfActivity().stream().noneMatch(labels::containsKey));
+        if (!rest.isEmpty()) {
+            groups.add(new FieldGroup(null, null, rest));
+        }
+        return groups;
+    }
+
+    private static List<ReportedAction> actionsWith(
+            ReportContent content, java.util.function.Predicate<ReportedAction> test) {
+        return content.actions().stream().filter(test).toList();
+    }
+
+    /** What the city reported to the same network the last time: its latest submission, else its draft. */
+    private Optional<ReportContent> previousContent(Cycle cycle, CityId city) {
+        var earlier = cycles
+                .findByNetworkIdOrderByPeriodFromDescOpenedAtDesc(
+                        cycle.network().value())
+                .stream()
+                .filter(other ->
+                        !other.id().equals(cycle.id()) && other.periodFrom().isBefore(cycle.periodFrom()))
+                .toList();
+        for (var other : earlier) {
+            var report = reports.findByCycleIdAndCityId(other.id().value(), city.value());
+            if (report.isPresent()) {
+                var versions = submissions.findByReportIdOrderByNumber(
+                        report.get().id().value());
+                return Optional.of(
+                        versions.isEmpty()
+                                ? report.get().content()
+                                : versions.get(versions.size() - 1).content());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void requireCityReader(CityId city) {
+        if (!access.belongsToCity(city) && !access.canManageCity(city)) {
+            throw new AccessDeniedException("Reports are for the city's people");
+        }
+    }
+
+    private void requireReportReader(CityReport report, Cycle cycle) {
+        if (!access.belongsToCity(report.city())
+                && !access.canManageCity(report.city())
+                && !access.canManageNetwork(cycle.network())) {
+            throw new AccessDeniedException("A report is for its city and its network's secretariat");
+        }
+    }
+
+    private Cycle cycleOf(CycleId id) {
+        return cycles.findById(id.value()).orElseThrow(() -> new NotFoundException("Cycle", id.value()));
+    }
+
+    private CityReport reportOf(ReportId id) {
+        return reports.findById(id.value()).orElseThrow(() -> new NotFoundException("Report", id.value()));
+    }
+
+    private String networkName(NetworkId network) {
+        return networks.find(network).map(Networks.NetworkDetails::name).orElse("");
+    }
+
+    private static CycleSummary summary(Cycle cycle, String networkName) {
+        return new CycleSummary(
+                cycle.id(),
+                cycle.network(),
+                networkName,
+                cycle.name(),
+                cycle.periodFrom(),
+                cycle.periodTo(),
+                cycle.deadline());
+    }
+}

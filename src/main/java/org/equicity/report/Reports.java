@@ -1,0 +1,264 @@
+package org.equicity.report;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.equicity.city.Cities.Level1Profile;
+import org.equicity.framework.FrameworkRef;
+import org.equicity.plan.ActionId;
+import org.equicity.plan.ActionStatus;
+import org.equicity.shared.CityId;
+import org.equicity.shared.LocalizedText;
+import org.equicity.shared.NetworkId;
+import org.equicity.shared.RuleViolationException;
+
+/**
+ * Network reporting. A network's secretariat opens cycles and accepts or returns the reports; a city's coordinators
+ * write and submit the city's report. Every rule is checked here through {@code Access}, so pages and API are
+ * covered alike; a report is read only by its city's people and the network's secretariat. Updates take the
+ * version the editor started from and throw {@link org.springframework.orm.ObjectOptimisticLockingFailureException}
+ * when someone saved since.
+ */
+public interface Reports {
+
+    FrameworkRef DEFAULT_CRITERIA = FrameworkRef.parse("ici-good-practice-criteria@2019");
+
+    /** The network's cycles, the newest period first; for its secretariat. */
+    List<CycleSummary> cyclesOf(NetworkId network);
+
+    CycleView cycle(CycleId id);
+
+    CycleId openCycle(NewCycle command);
+
+    /** The cycles the city takes part in, each with its report if one was started; for the city's people. */
+    List<DueReport> dueFor(CityId city);
+
+    /** Whether the reader may write the city's reports (so pages offer the forms). */
+    boolean canWrite(CityId city);
+
+    /**
+     * Starts the city's report for a cycle: Level 1 is copied from the city's profile, Level 2 from the actions of
+     * the city's plans whose dates overlap the period.
+     */
+    ReportId startReport(CycleId cycle, CityId city);
+
+    ReportView report(ReportId id);
+
+    void update(ReportId id, long version, ReportContent content);
+
+    /** Freezes the content as a new version; refused while a commitment has neither an action nor an explanation. */
+    void submit(ReportId id, long version);
+
+    void accept(ReportId id);
+
+    void returnForRevision(ReportId id, String comments);
+
+    /** Every submitted version with what the secretariat decided, the first first. */
+    List<VersionSummary> versions(ReportId id);
+
+    ReportContent versionContent(ReportId id, int number);
+
+    /** The fields that differ between two submitted versions. */
+    List<FieldChange> compare(ReportId id, int from, int to);
+
+    /**
+     * @param cities the participating cities; empty for all current members of the network
+     * @param framework the commitments framework; null for the one the network uses
+     * @param criteria what reviewers rate; null for {@link #DEFAULT_CRITERIA}
+     */
+    record NewCycle(
+            NetworkId network,
+            String name,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            LocalDate deadline,
+            List<CityId> cities,
+            FrameworkRef framework,
+            FrameworkRef criteria) {
+
+        public NewCycle {
+            Objects.requireNonNull(network, "network");
+            name = Texts.required(name, 200, "name");
+            if (periodFrom == null || periodTo == null || periodTo.isBefore(periodFrom)) {
+                throw new RuleViolationException("report.rule.period");
+            }
+            if (deadline == null || deadline.isBefore(periodFrom)) {
+                throw new RuleViolationException("report.rule.deadline");
+            }
+            cities = cities == null ? List.of() : List.copyOf(cities);
+        }
+    }
+
+    record CycleSummary(
+            CycleId id,
+            NetworkId network,
+            String networkName,
+            String name,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            LocalDate deadline) {}
+
+    /** A participating city and its report (null {@code report} and {@code status} when not started). */
+    record Participant(CityId city, String citySlug, String cityName, ReportId report, ReportStatus status) {}
+
+    record CycleView(
+            CycleSummary summary,
+            String networkSlug,
+            FrameworkRef framework,
+            FrameworkRef criteria,
+            List<Participant> participants) {
+
+        public CycleView {
+            participants = List.copyOf(participants);
+        }
+    }
+
+    /** What the city owes: a cycle, and its report if started; {@code overdue} once the deadline passed unsubmitted. */
+    record DueReport(
+            CycleSummary cycle, ReportId report, ReportStatus status, Instant statusChangedAt, boolean overdue) {}
+
+    /**
+     * One reported action. {@code planAction} links it to the action of a plan it was taken from (null for an
+     * action in no plan); {@code commitment} and {@code fieldsOfActivity} are item codes of the cycle's commitments
+     * framework and of the fields of activity.
+     */
+    record ReportedAction(
+            ActionId planAction,
+            String title,
+            String objectives,
+            String methods,
+            String duration,
+            String impact,
+            String department,
+            String commitment,
+            List<String> fieldsOfActivity,
+            String track,
+            ActionStatus status,
+            Integer progress,
+            List<String> evidenceLinks) {
+
+        public ReportedAction {
+            title = Texts.required(title, 300, "title");
+            objectives = Texts.optional(objectives, 10_000, "objectives");
+            methods = Texts.optional(methods, 10_000, "methods");
+            duration = Texts.optional(duration, 200, "duration");
+            impact = Texts.optional(impact, 10_000, "impact");
+            department = Texts.optional(department, 500, "department");
+            commitment = Texts.optional(commitment, 100, "commitment");
+            fieldsOfActivity = Texts.lines(fieldsOfActivity, 100, "fieldsOfActivity");
+            track = Texts.optional(track, 100, "track");
+            if (progress != null && (progress < 0 || progress > 100)) {
+                throw new RuleViolationException("report.rule.progress");
+            }
+            evidenceLinks = Texts.lines(evidenceLinks, 1_000, "evidenceLinks");
+            evidenceLinks.forEach(Reports::requireWebAddress);
+        }
+    }
+
+    /** Why the city reports no action under a commitment. */
+    record Explanation(String commitment, String text) {
+
+        public Explanation {
+            commitment = Texts.required(commitment, 100, "commitment");
+            text = Texts.required(text, 5_000, "explanation");
+        }
+    }
+
+    /** Everything the city reports; {@code language} is the ISO 639-1 code of the language it is written in. */
+    record ReportContent(
+            String language, Level1Profile level1, List<ReportedAction> actions, List<Explanation> explanations) {
+
+        public ReportContent {
+            language = Texts.required(language, 10, "language");
+            if (!language.matches("[a-z]{2,3}")) {
+                throw new RuleViolationException("report.rule.language", language);
+            }
+            level1 = level1 == null ? Level1Profile.empty() : level1;
+            actions = actions == null ? List.of() : List.copyOf(actions);
+            explanations = explanations == null ? List.of() : List.copyOf(explanations);
+        }
+    }
+
+    /** One field that differs; {@code field} is a stable name such as {@code level1.focalPoint.email}. */
+    record FieldChange(String field, String from, String to) {}
+
+    /**
+     * A commitment of the cycle's framework with the actions reported under it; the label is the code itself for
+     * actions whose commitment the framework does not have, and null {@code code} gathers those without one.
+     */
+    record CommitmentGroup(String code, LocalizedText label, List<ReportedAction> actions, String explanation) {
+
+        public CommitmentGroup {
+            actions = List.copyOf(actions);
+        }
+
+        public boolean isMissingExplanation() {
+            return actions.isEmpty() && explanation == null;
+        }
+    }
+
+    record FieldGroup(String code, LocalizedText label, List<ReportedAction> actions) {
+
+        public FieldGroup {
+            actions = List.copyOf(actions);
+        }
+    }
+
+    record VersionSummary(int number, Instant submittedAt, ReportStatus outcome, Instant decidedAt, String comments) {}
+
+    /**
+     * A report as its city and the network's secretariat see it. {@code level1Changes} are the Level 1 fields that
+     * differ from the city's previous report to the same network; {@code candidates} are plan actions of the period
+     * not (or no longer) in the report.
+     */
+    record ReportView(
+            ReportId id,
+            CycleSummary cycle,
+            CityId city,
+            String citySlug,
+            String cityName,
+            ReportStatus status,
+            Instant statusChangedAt,
+            long version,
+            ReportContent content,
+            List<FieldChange> level1Changes,
+            List<CommitmentGroup> byCommitment,
+            List<FieldGroup> byField,
+            List<ReportedAction> candidates,
+            List<VersionSummary> versions,
+            boolean writable,
+            boolean reviewable) {
+
+        public ReportView {
+            level1Changes = List.copyOf(level1Changes);
+            byCommitment = List.copyOf(byCommitment);
+            byField = List.copyOf(byField);
+            candidates = List.copyOf(candidates);
+            versions = List.copyOf(versions);
+        }
+
+        public boolean changed(String level1Field) {
+            return level1Changes.stream().anyMatch(change -> change.field().equals("level1." + level1Field));
+        }
+
+        public List<CommitmentGroup> missingExplanations() {
+            return byCommitment.stream()
+                    .filter(CommitmentGroup::isMissingExplanation)
+                    .toList();
+        }
+    }
+
+    private static void requireWebAddress(String value) {
+        try {
+            var uri = URI.create(value);
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+                return;
+            }
+        } catch (IllegalArgumentException malformed) {
+            // reported below, like any other address that is not a web page
+        }
+        throw new RuleViolationException("report.rule.link", value);
+    }
+}

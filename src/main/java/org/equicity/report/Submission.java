@@ -1,0 +1,76 @@
+package org.equicity.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.equicity.report.Reports.ReportContent;
+import org.equicity.report.Reports.VersionSummary;
+
+/**
+ * One submitted version of a report: its content frozen as JSON at submission, so later edits of plans, profile or
+ * the report itself never change it. Only the secretariat's decision is added later.
+ */
+@Entity
+@Table(name = "city_report_version")
+class Submission {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "report_id", nullable = false)
+    private UUID reportId;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Column(nullable = false, updatable = false)
+    private String content;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Enumerated(EnumType.STRING)
+    private ReportStatus outcome;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    private String comments;
+
+    protected Submission() {}
+
+    Submission(ReportId report, int number, ReportContent content) {
+        this.id = UUID.randomUUID();
+        this.reportId = report.value();
+        this.number = number;
+        this.content = ReportJson.write(content);
+        this.submittedAt = Instant.now();
+    }
+
+    int number() {
+        return number;
+    }
+
+    ReportContent content() {
+        return ReportJson.read(content);
+    }
+
+    String json() {
+        return content;
+    }
+
+    void decide(ReportStatus decision, String comments) {
+        this.outcome = decision;
+        this.comments = comments;
+        this.decidedAt = Instant.now();
+    }
+
+    VersionSummary summary() {
+        return new VersionSummary(number, submittedAt, outcome, decidedAt, comments);
+    }
+}

@@ -1,0 +1,356 @@
+package org.equicity.report.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.equicity.city.Cities;
+import org.equicity.city.Cities.CitySummary;
+import org.equicity.framework.FrameworkRef;
+import org.equicity.framework.Frameworks;
+import org.equicity.plan.ActionStatus;
+import org.equicity.report.CycleId;
+import org.equicity.report.ReportId;
+import org.equicity.report.Reports;
+import org.equicity.report.Reports.Explanation;
+import org.equicity.report.Reports.ReportContent;
+import org.equicity.report.Reports.ReportView;
+import org.equicity.report.Reports.ReportedAction;
+import org.equicity.shared.NotFoundException;
+import org.equicity.shared.RuleViolationException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The city's pages for its reports to its networks: what is due, the report with its Level 1, its actions by
+ * commitment and by field of activity, the forms, submission and the submitted versions. The facade decides who may
+ * read and write.
+ */
+@Controller
+@RequestMapping("/manage/cities/{citySlug}/reports")
+class ReportPages {
+
+    private final Reports reports;
+    private final Cities cities;
+    private final Frameworks frameworks;
+    private final MessageSource messages;
+
+    ReportPages(Reports reports, Cities cities, Frameworks frameworks, MessageSource messages) {
+        this.reports = reports;
+        this.cities = cities;
+        this.frameworks = frameworks;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("city")
+    CitySummary city(@PathVariable String citySlug) {
+        return cities.findBySlug(citySlug).orElseThrow(() -> new NotFoundException("City", citySlug));
+    }
+
+    @GetMapping
+    String list(@ModelAttribute(name = "city", binding = false) CitySummary city, Model model) {
+        model.addAttribute("due", reports.dueFor(city.id()));
+        model.addAttribute("canWrite", reports.canWrite(city.id()));
+        return "report/list";
+    }
+
+    @PostMapping
+    String start(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @RequestParam UUID cycle,
+            RedirectAttributes redirect) {
+        try {
+            var id = reports.startReport(new CycleId(cycle), city.id());
+            redirect.addFlashAttribute("notice", "report.notice.started");
+            return "redirect:/manage/cities/" + city.slug() + "/reports/" + id.value();
+        } catch (RuleViolationException refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+            return "redirect:/manage/cities/" + city.slug() + "/reports";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String report(
+            @ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID id, Model model) {
+        var report = reportOf(city, id);
+        model.addAttribute("report", report);
+        model.addAttribute("base", "/manage/cities/" + city.slug() + "/reports/" + id);
+        return "report/report";
+    }
+
+    // Level 1
+
+    @GetMapping("/{id}/level1")
+    String level1Form(
+            @ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID id, Model model) {
+        var report = writable(city, id);
+        return level1Form(
+                report,
+                Level1Form.of(
+                        report.version(),
+                        report.content().language(),
+                        report.content().level1()),
+                errors(),
+                model);
+    }
+
+    @PostMapping("/{id}/level1")
+    String saveLevel1(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @PathVariable UUID id,
+            @ModelAttribute("form") Level1Form form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        var report = writable(city, id);
+        var errors = errors().add(binding);
+        var profile = form.profile(errors);
+        if (!errors.isEmpty()) {
+            return level1Form(report, form, errors, model);
+        }
+        var current = report.content();
+        try {
+            reports.update(
+                    report.id(),
+                    form.getVersion(),
+                    new ReportContent(form.getLanguage(), profile, current.actions(), current.explanations()));
+        } catch (RuleViolationException invalid) {
+            return level1Form(report, form, errors.add(invalid, "language"), model);
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            model.addAttribute("conflict", true);
+            form.setVersion(report.version());
+            return level1Form(report, form, errors, model);
+        }
+        redirect.addFlashAttribute("notice", "report.notice.saved");
+        return "redirect:/manage/cities/" + city.slug() + "/reports/" + id;
+    }
+
+    private String level1Form(ReportView report, Level1Form form, FormErrors errors, Model model) {
+        model.addAttribute("report", report);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "report/level1-form";
+    }
+
+    // Actions
+
+    @GetMapping("/{id}/actions/new")
+    String newAction(
+            @ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID id, Model model) {
+        var report = writable(city, id);
+        return actionForm(report, null, ActionForm.of(report.version(), null), errors(), model);
+    }
+
+    @GetMapping("/{id}/actions/{index}")
+    String editAction(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @PathVariable UUID id,
+            @PathVariable int index,
+            Model model) {
+        var report = writable(city, id);
+        return actionForm(report, index, ActionForm.of(report.version(), actionAt(report, index)), errors(), model);
+    }
+
+    @PostMapping({"/{id}/actions/new", "/{id}/actions/{index}"})
+    String saveAction(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @PathVariable UUID id,
+            @PathVariable(required = false) Integer index,
+            @ModelAttribute("form") ActionForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        var report = writable(city, id);
+        if (index != null) {
+            actionAt(report, index);
+        }
+        var errors = errors().add(binding);
+        if (!errors.isEmpty()) {
+            return actionForm(report, index, form, errors, model);
+        }
+        try {
+            var action = form.action();
+            var actions = new ArrayList<>(report.content().actions());
+            if (index == null) {
+                actions.add(action);
+            } else {
+                actions.set(index, action);
+            }
+            reports.update(report.id(), form.getVersion(), withActions(report.content(), actions));
+        } catch (RuleViolationException invalid) {
+            return actionForm(report, index, form, errors.add(invalid, java.util.Map.of()), model);
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            model.addAttribute("conflict", true);
+            form.setVersion(report.version());
+            return actionForm(report, index, form, errors, model);
+        }
+        redirect.addFlashAttribute("notice", "report.notice.saved");
+        return "redirect:/manage/cities/" + city.slug() + "/reports/" + id;
+    }
+
+    @PostMapping("/{id}/actions/{index}/removal")
+    String removeAction(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @PathVariable UUID id,
+            @PathVariable int index,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        var report = writable(city, id);
+        actionAt(report, index);
+        var actions = new ArrayList<>(report.content().actions());
+        actions.remove(index);
+        return change(
+                city, id, redirect, () -> reports.update(report.id(), version, withActions(report.content(), actions)));
+    }
+
+    /** Takes a plan action of the period into the report, as the plan states it. */
+    @PostMapping("/{id}/candidates")
+    String include(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @PathVariable UUID id,
+            @RequestParam UUID planAction,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        var report = writable(city, id);
+        var candidate = report.candidates().stream()
+                .filter(action -> action.planAction().value().equals(planAction))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Action", planAction));
+        var actions = new ArrayList<>(report.content().actions());
+        actions.add(candidate);
+        return change(
+                city, id, redirect, () -> reports.update(report.id(), version, withActions(report.content(), actions)));
+    }
+
+    @PostMapping("/{id}/explanations")
+    String explain(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @PathVariable UUID id,
+            @RequestParam String commitment,
+            @RequestParam(required = false) String text,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        var report = writable(city, id);
+        return change(city, id, redirect, () -> {
+            var explanations = new ArrayList<>(report.content().explanations().stream()
+                    .filter(explanation -> !explanation.commitment().equals(commitment))
+                    .toList());
+            explanations.add(new Explanation(commitment, text));
+            var content = report.content();
+            reports.update(
+                    report.id(),
+                    version,
+                    new ReportContent(content.language(), content.level1(), content.actions(), explanations));
+        });
+    }
+
+    @PostMapping("/{id}/submission")
+    String submit(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @PathVariable UUID id,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        reportOf(city, id);
+        redirect.addFlashAttribute("notice", "report.notice.submitted");
+        return change(city, id, redirect, () -> reports.submit(new ReportId(id), version));
+    }
+
+    @GetMapping("/{id}/comparison")
+    String compare(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @PathVariable UUID id,
+            @RequestParam int from,
+            @RequestParam int to,
+            Model model) {
+        var report = reportOf(city, id);
+        model.addAttribute("report", report);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("changes", reports.compare(report.id(), from, to));
+        model.addAttribute("base", "/manage/cities/" + city.slug() + "/reports/" + id);
+        return "report/compare";
+    }
+
+    // Helpers
+
+    private String change(CitySummary city, UUID id, RedirectAttributes redirect, Runnable change) {
+        try {
+            change.run();
+            if (!redirect.getFlashAttributes().containsKey("notice")) {
+                redirect.addFlashAttribute("notice", "report.notice.saved");
+            }
+        } catch (RuleViolationException refused) {
+            redirect.getFlashAttributes().remove("notice");
+            redirect.addFlashAttribute("problem", refused.messageKey());
+            redirect.addFlashAttribute("problemArguments", refused.arguments());
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            redirect.getFlashAttributes().remove("notice");
+            redirect.addFlashAttribute("problem", "report.conflict.text");
+        }
+        return "redirect:/manage/cities/" + city.slug() + "/reports/" + id;
+    }
+
+    private String actionForm(ReportView report, Integer index, ActionForm form, FormErrors errors, Model model) {
+        model.addAttribute("report", report);
+        model.addAttribute("index", index);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute(
+                "fields",
+                frameworks
+                        .find(FrameworkRef.parse("eccar-fields-of-activity@2023"))
+                        .map(f -> f.items())
+                        .orElse(List.of()));
+        model.addAttribute(
+                "tracks",
+                frameworks
+                        .find(FrameworkRef.parse("eccar-tracks@2023"))
+                        .map(f -> f.items())
+                        .orElse(List.of()));
+        return "report/action-form";
+    }
+
+    private static ReportContent withActions(ReportContent content, List<ReportedAction> actions) {
+        return new ReportContent(content.language(), content.level1(), actions, content.explanations());
+    }
+
+    private static ReportedAction actionAt(ReportView report, int index) {
+        if (index < 0 || index >= report.content().actions().size()) {
+            throw new NotFoundException("Reported action", index);
+        }
+        return report.content().actions().get(index);
+    }
+
+    /** The report, if it is this city's: another city's report is not found under this city's address. */
+    private ReportView reportOf(CitySummary city, UUID id) {
+        var report = reports.report(new ReportId(id));
+        if (!report.city().equals(city.id())) {
+            throw new NotFoundException("Report", id);
+        }
+        return report;
+    }
+
+    private ReportView writable(CitySummary city, UUID id) {
+        var report = reportOf(city, id);
+        if (!report.writable()) {
+            throw new AccessDeniedException("The report cannot be changed now");
+        }
+        return report;
+    }
+
+    private FormErrors errors() {
+        return new FormErrors(messages, LocaleContextHolder.getLocale());
+    }
+}
