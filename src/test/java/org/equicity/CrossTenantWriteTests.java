@@ -92,6 +92,7 @@ class CrossTenantWriteTests {
     @Autowired
     PlanTracking tracking;
 
+    @Autowired
     Reports reports;
 
     CitySummary cityB;
