@@ -94,6 +94,9 @@ class PlanAction {
     @Column(name = "original_id", updatable = false)
     private UUID originalId;
 
+    /** The city's own reference for the action (from its spreadsheet), unique within the plan. */
+    private String ref;
+
     @Version
     private long version;
 
@@ -136,6 +139,14 @@ class PlanAction {
 
     String title() {
         return title;
+    }
+
+    String ref() {
+        return ref;
+    }
+
+    void assignRef(String ref) {
+        this.ref = ref;
     }
 
     ActionId original() {
