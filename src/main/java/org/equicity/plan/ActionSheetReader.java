@@ -169,6 +169,12 @@ final class ActionSheetReader {
     }
 
     private static List<List<String>> csv(byte[] content) {
+        // text files have no NUL bytes; images, PDFs and other binaries nearly always do in their first bytes
+        for (int i = 0; i < Math.min(content.length, 8_192); i++) {
+            if (content[i] == 0) {
+                throw new RuleViolationException("plan.exchange.error.not-spreadsheet");
+            }
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8
@@ -182,9 +188,6 @@ final class ActionSheetReader {
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
-        }
-        if (text.indexOf('\0') >= 0) {
-            throw new RuleViolationException("plan.exchange.error.not-spreadsheet");
         }
         var firstLine = text.lines().findFirst().orElse("");
         char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
