@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -23,9 +24,11 @@ import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
+import org.equicity.plan.ActionId;
 import org.equicity.plan.ActionStatus;
 import org.equicity.plan.NeedMethod;
 import org.equicity.plan.PlanId;
+import org.equicity.plan.PlanTracking;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.ActionContent;
 import org.equicity.plan.Plans.CommitmentContent;
@@ -76,6 +79,9 @@ class CrossTenantWriteTests {
 
     @Autowired
     Plans plans;
+
+    @Autowired
+    PlanTracking tracking;
 
     CitySummary cityB;
     DepartmentSummary departmentB;
@@ -236,6 +242,15 @@ class CrossTenantWriteTests {
                 {"method":"SURVEY","description":"Taken over"}"""));
         calls.put("PUT /api/v1/plans/{id}/needs/{needId}", new Call(HttpMethod.PUT, plan + "/needs/" + needB, """
                 {"version":0,"method":"SURVEY","description":"Taken over"}"""));
+        calls.put(
+                "POST /api/v1/plans/{id}/actions/{actionId}/progress-updates",
+                new Call(HttpMethod.POST, plan + "/actions/" + actionB + "/progress-updates", """
+                        {"reportedOn":"2025-06-30","status":"COMPLETED","progress":100}"""));
+        calls.put(
+                "PUT /api/v1/plans/{id}/actions/{actionId}/cadence",
+                new Call(HttpMethod.PUT, plan + "/actions/" + actionB + "/cadence", "{\"months\":1}"));
+        calls.put("POST /api/v1/plans/{id}/meetings", new Call(HttpMethod.POST, plan + "/meetings", """
+                {"heldOn":"2025-06-30","kind":"DEPARTMENT_MEETING","minutes":"Taken over"}"""));
         return calls;
     }
 
@@ -291,5 +306,14 @@ class CrossTenantWriteTests {
         assertThat(TestCities.as(
                         TestPeople.holding(context, RoleGrant.platformAdmin()), () -> plans.ofCity(cityB.id())))
                 .hasSize(1);
+        var trackingAfter = TestCities.as(
+                TestPeople.holding(context, RoleGrant.platformAdmin()),
+                () -> tracking.action(new PlanId(planB), new ActionId(actionB), LocalDate.now(), Locale.ENGLISH));
+        assertThat(trackingAfter.updates()).isEmpty();
+        assertThat(trackingAfter.cadenceMonths()).isEqualTo(6);
+        assertThat(TestCities.as(
+                        TestPeople.holding(context, RoleGrant.platformAdmin()),
+                        () -> tracking.meetings(new PlanId(planB))))
+                .isEmpty();
     }
 }

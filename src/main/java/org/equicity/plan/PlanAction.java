@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.equicity.plan.Plans.ActionContent;
 import org.equicity.plan.Plans.Budget;
+import org.equicity.shared.RuleViolationException;
 
 /** An action under a commitment of a plan. */
 @Entity
@@ -96,6 +97,10 @@ class PlanAction {
 
     /** The city's own reference for the action (from its spreadsheet), unique within the plan. */
     private String ref;
+
+    /** Months between two progress updates; a new action reports every six months until the city says otherwise. */
+    @Column(name = "update_cadence_months", nullable = false)
+    private int updateCadenceMonths = 6;
 
     @Version
     private long version;
@@ -194,5 +199,22 @@ class PlanAction {
         this.needs =
                 content.needs().stream().map(need -> need.value().toString()).toList();
         this.tags = content.tags();
+    }
+
+    int updateCadenceMonths() {
+        return updateCadenceMonths;
+    }
+
+    void changeCadence(int months) {
+        if (months < 1 || months > 36) {
+            throw new RuleViolationException("plan.rule.cadence");
+        }
+        this.updateCadenceMonths = months;
+    }
+
+    /** The action stands where its latest progress update says it stands. */
+    void follow(ActionStatus status, int progress) {
+        this.status = status;
+        this.progress = progress;
     }
 }

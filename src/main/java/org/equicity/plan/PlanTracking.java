@@ -1,0 +1,326 @@
+package org.equicity.plan;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import org.equicity.shared.CityId;
+import org.equicity.shared.RuleViolationException;
+
+/**
+ * What pages, the API and other modules may ask about the coverage and the implementation of a city's plans:
+ * which commitments, tracks, fields of activity and departments the actions cover; the progress updates departments
+ * post; progress per commitment and for the whole plan; what needs the coordinator's attention; and the department
+ * meetings and yearly follow-ups. Reading follows the plan ({@link Plans#plan}); meetings are for the city's people.
+ * A progress update may be posted by a contact of one of the action's responsible departments or by whoever manages
+ * the city; meetings and cadences are the coordinator's.
+ */
+public interface PlanTracking {
+
+    /** Counts of actions (discontinued ones left out) by commitment, field of activity and department, per track. */
+    Coverage coverage(PlanId plan, Locale locale);
+
+    /** Progress per commitment and for the whole plan, computed as {@link Progress} describes. */
+    PlanProgress progress(PlanId plan, Locale locale);
+
+    /** The actions whose update is overdue, the delayed ones and those past their end but not completed. */
+    Attention attention(PlanId plan, LocalDate today);
+
+    /**
+     * The actions of the signed-in person's departments in plans that are adopted or in implementation, the
+     * longest-waiting update first.
+     */
+    List<MyAction> myActions(LocalDate today);
+
+    /** One action with its progress updates (newest first) and the meetings that discussed it. */
+    ActionTracking action(PlanId plan, ActionId action, LocalDate today, Locale locale);
+
+    /** Whether the signed-in person may post progress updates for the action. */
+    boolean canReport(PlanId plan, ActionId action);
+
+    /**
+     * Records a progress update; the action's status and progress then follow the latest update by date. Also the
+     * way to load updates in bulk (one call per update, each checked).
+     */
+    ProgressUpdateId postUpdate(PlanId plan, ActionId action, ProgressReport report);
+
+    /** Changes how many months may pass between two progress updates of the action (1 to 36). */
+    void changeCadence(PlanId plan, ActionId action, int months);
+
+    MeetingId recordMeeting(PlanId plan, MeetingContent meeting);
+
+    /** The plan's meetings, the latest first; for the city's people only. */
+    List<MeetingView> meetings(PlanId plan);
+
+    record ProgressUpdateId(UUID value) {
+
+        public ProgressUpdateId {
+            Objects.requireNonNull(value, "progress update id");
+        }
+    }
+
+    record MeetingId(UUID value) {
+
+        public MeetingId {
+            Objects.requireNonNull(value, "meeting id");
+        }
+    }
+
+    enum MeetingKind {
+        DEPARTMENT_MEETING,
+        YEARLY_FOLLOW_UP,
+        STEERING_COMMITTEE
+    }
+
+    /**
+     * What a department reports about an action on a date: where it stands (status and percent done), what happened,
+     * what stands in the way, and links to evidence (web addresses).
+     */
+    record ProgressReport(
+            LocalDate reportedOn,
+            ActionStatus status,
+            Integer progress,
+            String narrative,
+            String challenges,
+            List<String> evidenceLinks) {
+
+        public ProgressReport {
+            if (reportedOn == null) {
+                throw new RuleViolationException("plan.rule.required", "reportedOn");
+            }
+            if (status == null) {
+                throw new RuleViolationException("plan.rule.required", "status");
+            }
+            if (progress == null) {
+                throw new RuleViolationException("plan.rule.required", "progress");
+            }
+            if (progress < 0 || progress > 100) {
+                throw new RuleViolationException("plan.rule.progress");
+            }
+            narrative = Texts.optional(narrative, 10_000, "narrative");
+            challenges = Texts.optional(challenges, 10_000, "challenges");
+            evidenceLinks = Texts.lines(evidenceLinks, 1_000, "evidenceLinks");
+            evidenceLinks.forEach(ProgressReport::requireWebAddress);
+        }
+
+        private static void requireWebAddress(String link) {
+            try {
+                var uri = URI.create(link);
+                if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+                    return;
+                }
+            } catch (IllegalArgumentException malformed) {
+                // reported below, like any other address that is not a web page
+            }
+            throw new RuleViolationException("plan.rule.link", "evidenceLinks");
+        }
+    }
+
+    record ProgressUpdateView(
+            ProgressUpdateId id, ActionId action, ProgressReport report, String author, Instant recordedAt) {}
+
+    /** A department meeting, a yearly follow-up or a steering committee, with the actions it discussed. */
+    record MeetingContent(
+            LocalDate heldOn, MeetingKind kind, String participants, String minutes, List<ActionId> actions) {
+
+        public MeetingContent {
+            if (heldOn == null) {
+                throw new RuleViolationException("plan.rule.required", "heldOn");
+            }
+            if (kind == null) {
+                throw new RuleViolationException("plan.rule.required", "kind");
+            }
+            participants = Texts.optional(participants, 2_000, "participants");
+            minutes = Texts.required(minutes, 20_000, "minutes");
+            actions = Texts.distinct(actions);
+        }
+    }
+
+    /** {@code actionTitles} names the discussed actions in the order of {@code content().actions()}. */
+    record MeetingView(MeetingId id, MeetingContent content, List<String> actionTitles, String recordedBy) {
+
+        public MeetingView {
+            actionTitles = List.copyOf(actionTitles);
+        }
+    }
+
+    /** A column of the coverage matrices: a track of the plan's tracks framework. */
+    record Column(String code, String label) {}
+
+    /**
+     * One row of a coverage matrix: how many actions it has in each track (in the order of the columns), how many
+     * have no track, and the tracks it lacks.
+     */
+    record Row(
+            String key, String label, List<Integer> counts, int withoutTrack, int total, List<String> missingTracks) {
+
+        public Row {
+            counts = List.copyOf(counts);
+            missingTracks = List.copyOf(missingTracks);
+        }
+
+        public boolean hasNoAction() {
+            return total == 0;
+        }
+
+        public boolean lacksTracks() {
+            return total > 0 && !missingTracks.isEmpty();
+        }
+    }
+
+    /** Rows with per-track counts; {@code trackTotals} counts each action once per track column. */
+    record Matrix(List<Row> rows, List<Integer> trackTotals, int withoutTrack) {
+
+        public Matrix {
+            rows = List.copyOf(rows);
+            trackTotals = List.copyOf(trackTotals);
+        }
+
+        public List<Row> gaps() {
+            return rows.stream().filter(Row::hasNoAction).toList();
+        }
+    }
+
+    /**
+     * How the plan's actions cover what it set out to do. {@code frameworkCommitmentsMissing} are the commitments of
+     * the plan's framework the plan has no commitment for; {@code unassignedFields} and {@code unassignedDepartments}
+     * count actions without a field of activity or without a responsible department.
+     */
+    record Coverage(
+            PlanId plan,
+            int actions,
+            int discontinued,
+            List<Column> tracks,
+            Matrix byCommitment,
+            Matrix byField,
+            Matrix byDepartment,
+            List<String> frameworkCommitmentsMissing,
+            int unassignedFields,
+            int unassignedDepartments) {
+
+        public Coverage {
+            tracks = List.copyOf(tracks);
+            frameworkCommitmentsMissing = List.copyOf(frameworkCommitmentsMissing);
+        }
+
+        public List<Row> commitmentsWithoutAction() {
+            return byCommitment.gaps();
+        }
+
+        public List<Row> commitmentsLackingTracks() {
+            return byCommitment.rows().stream().filter(Row::lacksTracks).toList();
+        }
+    }
+
+    record ActionRef(ActionId id, String title) {}
+
+    /**
+     * Progress of a set of actions: the mean of the latest progress figure of every action that has one (completed
+     * actions count 100 %), rounded to a whole percent; {@code percent} is absent when no action has a figure.
+     * Actions without any figure are {@code noData}; discontinued actions are left out and only counted.
+     */
+    record Progress(Integer percent, int counted, List<ActionRef> noData, int discontinued) {
+
+        public Progress {
+            noData = List.copyOf(noData);
+        }
+
+        public boolean hasData() {
+            return percent != null;
+        }
+    }
+
+    record CommitmentProgress(CommitmentId id, String title, Progress progress) {}
+
+    record PlanProgress(PlanId plan, Progress overall, List<CommitmentProgress> commitments) {
+
+        public PlanProgress {
+            commitments = List.copyOf(commitments);
+        }
+    }
+
+    /**
+     * An action that needs a look: {@code lastUpdate} is the date of its latest progress update (absent when none),
+     * {@code updateDue} when the next one is due.
+     */
+    record AttentionItem(
+            ActionId id,
+            String title,
+            List<String> departments,
+            ActionStatus status,
+            LocalDate end,
+            LocalDate lastUpdate,
+            LocalDate updateDue) {
+
+        public AttentionItem {
+            departments = List.copyOf(departments);
+        }
+    }
+
+    record Attention(
+            PlanId plan,
+            boolean tracked,
+            List<AttentionItem> overdueUpdates,
+            List<AttentionItem> delayed,
+            List<AttentionItem> pastEnd) {
+
+        public Attention {
+            overdueUpdates = List.copyOf(overdueUpdates);
+            delayed = List.copyOf(delayed);
+            pastEnd = List.copyOf(pastEnd);
+        }
+
+        public boolean isEmpty() {
+            return overdueUpdates.isEmpty() && delayed.isEmpty() && pastEnd.isEmpty();
+        }
+    }
+
+    record MyAction(
+            CityId city,
+            String citySlug,
+            String cityName,
+            PlanId plan,
+            String planTitle,
+            ActionId id,
+            String title,
+            ActionStatus status,
+            Integer progress,
+            LocalDate lastUpdate,
+            LocalDate updateDue,
+            boolean overdue) {}
+
+    /**
+     * An action as its tracking page shows it. {@code canReport}: the reader may post an update now;
+     * {@code canManage}: the reader may change the cadence and record meetings. {@code meetings} is empty for readers
+     * outside the city.
+     */
+    record ActionTracking(
+            PlanId plan,
+            CityId city,
+            String planTitle,
+            PlanState state,
+            ActionId id,
+            String title,
+            String commitmentTitle,
+            List<String> departments,
+            ActionStatus status,
+            Integer progress,
+            int cadenceMonths,
+            LocalDate lastUpdate,
+            LocalDate updateDue,
+            boolean overdue,
+            boolean canReport,
+            boolean canManage,
+            List<ProgressUpdateView> updates,
+            List<MeetingView> meetings) {
+
+        public ActionTracking {
+            departments = List.copyOf(departments);
+            updates = List.copyOf(updates);
+            meetings = List.copyOf(meetings);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.equicity.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.equicity.plan.PlanTracking.ProgressReport;
+import org.equicity.plan.PlanTracking.ProgressUpdateId;
+import org.equicity.plan.PlanTracking.ProgressUpdateView;
+import org.equicity.shared.PersonId;
+
+/** A progress update a department posted for an action. Never changed: the history of an action is its updates. */
+@Entity
+@Table(name = "plan_progress_update")
+class ProgressUpdate {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "plan_id", nullable = false, updatable = false)
+    private UUID planId;
+
+    @Column(name = "action_id", nullable = false, updatable = false)
+    private UUID actionId;
+
+    @Column(name = "reported_on", nullable = false, updatable = false)
+    private LocalDate reportedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ActionStatus status;
+
+    @Column(nullable = false, updatable = false)
+    private int progress;
+
+    @Column(updatable = false)
+    private String narrative;
+
+    @Column(updatable = false)
+    private String challenges;
+
+    @Convert(converter = LinesConverter.class)
+    @Column(name = "evidence_links", updatable = false)
+    private List<String> evidenceLinks;
+
+    @Column(name = "author_id", updatable = false)
+    private UUID authorId;
+
+    @Column(name = "author_name", updatable = false)
+    private String authorName;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
+
+    protected ProgressUpdate() {}
+
+    ProgressUpdate(PlanId plan, ActionId action, ProgressReport report, PersonId author, String authorName) {
+        this.id = UUID.randomUUID();
+        this.planId = plan.value();
+        this.actionId = action.value();
+        this.reportedOn = report.reportedOn();
+        this.status = report.status();
+        this.progress = report.progress();
+        this.narrative = report.narrative();
+        this.challenges = report.challenges();
+        this.evidenceLinks = report.evidenceLinks();
+        this.authorId = author == null ? null : author.value();
+        this.authorName = authorName;
+        this.recordedAt = Instant.now();
+    }
+
+    ProgressUpdateId id() {
+        return new ProgressUpdateId(id);
+    }
+
+    ActionId action() {
+        return new ActionId(actionId);
+    }
+
+    LocalDate reportedOn() {
+        return reportedOn;
+    }
+
+    Instant recordedAt() {
+        return recordedAt;
+    }
+
+    ActionStatus status() {
+        return status;
+    }
+
+    int progress() {
+        return progress;
+    }
+
+    ProgressUpdateView view() {
+        return new ProgressUpdateView(
+                id(),
+                action(),
+                new ProgressReport(reportedOn, status, progress, narrative, challenges, evidenceLinks),
+                authorName,
+                recordedAt);
+    }
+}

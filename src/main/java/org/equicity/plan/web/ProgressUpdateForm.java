@@ -1,0 +1,75 @@
+package org.equicity.plan.web;
+
+import java.time.LocalDate;
+import org.equicity.plan.ActionStatus;
+import org.equicity.plan.PlanTracking.ProgressReport;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A progress update as typed into its form; evidence links one per line. */
+class ProgressUpdateForm {
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate reportedOn;
+
+    private ActionStatus status;
+
+    private Integer progress;
+
+    private String narrative;
+
+    private String challenges;
+
+    private String evidenceLinks;
+
+    ProgressReport report() {
+        return new ProgressReport(reportedOn, status, progress, narrative, challenges, Lines.split(evidenceLinks));
+    }
+
+    public LocalDate getReportedOn() {
+        return reportedOn;
+    }
+
+    public void setReportedOn(LocalDate reportedOn) {
+        this.reportedOn = reportedOn;
+    }
+
+    public ActionStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ActionStatus status) {
+        this.status = status;
+    }
+
+    public Integer getProgress() {
+        return progress;
+    }
+
+    public void setProgress(Integer progress) {
+        this.progress = progress;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public void setNarrative(String narrative) {
+        this.narrative = narrative;
+    }
+
+    public String getChallenges() {
+        return challenges;
+    }
+
+    public void setChallenges(String challenges) {
+        this.challenges = challenges;
+    }
+
+    public String getEvidenceLinks() {
+        return evidenceLinks;
+    }
+
+    public void setEvidenceLinks(String evidenceLinks) {
+        this.evidenceLinks = evidenceLinks;
+    }
+}

@@ -1,0 +1,203 @@
+package org.equicity.plan.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.equicity.city.Cities;
+import org.equicity.city.Cities.CitySummary;
+import org.equicity.plan.ActionId;
+import org.equicity.plan.ActionStatus;
+import org.equicity.plan.PlanId;
+import org.equicity.plan.PlanTracking;
+import org.equicity.plan.PlanTracking.MeetingKind;
+import org.equicity.plan.Plans;
+import org.equicity.plan.Plans.PlanView;
+import org.equicity.shared.NotFoundException;
+import org.equicity.shared.RuleViolationException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The city's pages for a plan's coverage and implementation: the coverage matrices, progress, the coordinator's
+ * "needs attention" list, the meetings, and each action's progress updates. Only the city's people see them; the
+ * facade decides who may post what.
+ */
+@Controller
+@RequestMapping("/manage/cities/{citySlug}/plans/{planId}")
+class TrackingPages {
+
+    private static final Map<String, String> FIELDS = Map.of();
+
+    private final Plans plans;
+    private final PlanTracking tracking;
+    private final Cities cities;
+    private final MessageSource messages;
+
+    TrackingPages(Plans plans, PlanTracking tracking, Cities cities, MessageSource messages) {
+        this.plans = plans;
+        this.tracking = tracking;
+        this.cities = cities;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("city")
+    CitySummary city(@PathVariable String citySlug) {
+        var city = cities.findBySlug(citySlug).orElseThrow(() -> new NotFoundException("City", citySlug));
+        if (!plans.canSeeDrafts(city.id())) {
+            throw new AccessDeniedException("Plans are managed by the city's people");
+        }
+        return city;
+    }
+
+    @ModelAttribute("plan")
+    PlanView plan(@ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID planId) {
+        var view = plans.plan(new PlanId(planId));
+        if (!view.city().equals(city.id())) {
+            throw new NotFoundException("Plan", planId);
+        }
+        return view;
+    }
+
+    @GetMapping("/coverage")
+    String coverage(@ModelAttribute(name = "plan", binding = false) PlanView plan, Locale locale, Model model) {
+        model.addAttribute("coverage", tracking.coverage(plan.id(), locale));
+        model.addAttribute("public", false);
+        return "plan/coverage";
+    }
+
+    @GetMapping("/progress")
+    String progress(@ModelAttribute(name = "plan", binding = false) PlanView plan, Locale locale, Model model) {
+        model.addAttribute("progress", tracking.progress(plan.id(), locale));
+        model.addAttribute("public", false);
+        return "plan/progress";
+    }
+
+    @GetMapping("/attention")
+    String attention(@ModelAttribute(name = "plan", binding = false) PlanView plan, Model model) {
+        model.addAttribute("attention", tracking.attention(plan.id(), LocalDate.now()));
+        return "plan/attention";
+    }
+
+    // Meetings
+
+    @GetMapping("/meetings")
+    String meetings(@ModelAttribute(name = "plan", binding = false) PlanView plan, Model model) {
+        var form = new MeetingForm();
+        form.setHeldOn(LocalDate.now());
+        return meetingsPage(plan, form, new FormErrors(messages, Locale.ROOT), model);
+    }
+
+    @PostMapping("/meetings")
+    String recordMeeting(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            @ModelAttribute("form") MeetingForm form,
+            BindingResult binding,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        var errors = new FormErrors(messages, locale).add(binding);
+        if (errors.isEmpty()) {
+            try {
+                tracking.recordMeeting(plan.id(), form.content());
+                redirect.addFlashAttribute("notice", "plan.notice.meeting-saved");
+                return "redirect:" + path(city, plan) + "/meetings";
+            } catch (RuleViolationException violation) {
+                errors.add(violation, FIELDS);
+            }
+        }
+        return meetingsPage(plan, form, errors, model);
+    }
+
+    private String meetingsPage(PlanView plan, MeetingForm form, FormErrors errors, Model model) {
+        model.addAttribute("meetings", tracking.meetings(plan.id()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", List.of(MeetingKind.values()));
+        return "plan/meetings";
+    }
+
+    // One action's progress
+
+    @GetMapping("/actions/{actionId}/progress")
+    String action(
+            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            @PathVariable UUID actionId,
+            Locale locale,
+            Model model) {
+        var form = new ProgressUpdateForm();
+        form.setReportedOn(LocalDate.now());
+        var action = plan.action(new ActionId(actionId)).orElseThrow(() -> new NotFoundException("Action", actionId));
+        form.setStatus(action.content().status());
+        form.setProgress(action.content().progress());
+        return actionPage(plan, new ActionId(actionId), form, new FormErrors(messages, Locale.ROOT), locale, model);
+    }
+
+    @PostMapping("/actions/{actionId}/progress")
+    String postUpdate(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            @PathVariable UUID actionId,
+            @ModelAttribute("form") ProgressUpdateForm form,
+            BindingResult binding,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        var id = new ActionId(actionId);
+        plan.action(id).orElseThrow(() -> new NotFoundException("Action", actionId));
+        var errors = new FormErrors(messages, locale).add(binding);
+        if (errors.isEmpty()) {
+            try {
+                tracking.postUpdate(plan.id(), id, form.report());
+                redirect.addFlashAttribute("notice", "plan.notice.update-posted");
+                return "redirect:" + path(city, plan) + "/actions/" + actionId + "/progress";
+            } catch (RuleViolationException violation) {
+                errors.add(violation, FIELDS);
+            }
+        }
+        return actionPage(plan, id, form, errors, locale, model);
+    }
+
+    @PostMapping("/actions/{actionId}/cadence")
+    String changeCadence(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            @PathVariable UUID actionId,
+            @RequestParam(name = "months", required = false) Integer months,
+            RedirectAttributes redirect) {
+        var id = new ActionId(actionId);
+        plan.action(id).orElseThrow(() -> new NotFoundException("Action", actionId));
+        try {
+            tracking.changeCadence(plan.id(), id, months == null ? 0 : months);
+            redirect.addFlashAttribute("notice", "plan.notice.cadence-saved");
+        } catch (RuleViolationException violation) {
+            redirect.addFlashAttribute("problem", violation.messageKey());
+        }
+        return "redirect:" + path(city, plan) + "/actions/" + actionId + "/progress";
+    }
+
+    private String actionPage(
+            PlanView plan, ActionId id, ProgressUpdateForm form, FormErrors errors, Locale locale, Model model) {
+        model.addAttribute("tracking", tracking.action(plan.id(), id, LocalDate.now(), locale));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("statuses", List.of(ActionStatus.values()));
+        return "plan/action-progress";
+    }
+
+    private static String path(CitySummary city, PlanView plan) {
+        return "/manage/cities/" + city.slug() + "/plans/" + plan.id().value();
+    }
+}
