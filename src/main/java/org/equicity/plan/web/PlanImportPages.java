@@ -17,6 +17,7 @@ import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -100,8 +101,11 @@ class PlanImportPages {
             Locale locale,
             Model model) {
         var view = load(city, planId);
-        var preview = exchange.preview(view.id(), new ImportId(importId), locale);
-        return previewPage(view, preview, locale, model);
+        try {
+            return previewPage(view, exchange.preview(view.id(), new ImportId(importId), locale), locale, model);
+        } catch (RuleViolationException violation) {
+            return uploadPage(view, violation, locale, model);
+        }
     }
 
     @PostMapping("/{importId}")
@@ -112,9 +116,18 @@ class PlanImportPages {
             Locale locale,
             RedirectAttributes redirect) {
         var view = load(city, planId);
-        var result = exchange.confirm(view.id(), new ImportId(importId), locale);
+        try {
+            exchange.confirm(view.id(), new ImportId(importId), locale);
+        } catch (RuleViolationException | ObjectOptimisticLockingFailureException changedMeanwhile) {
+            // the plan changed since the preview (closed, or an action saved): show the preview as it is now
+            redirect.addFlashAttribute(
+                    "problem",
+                    changedMeanwhile instanceof RuleViolationException violation
+                            ? violation.messageKey()
+                            : "plan.exchange.error.changed");
+            return "redirect:" + base(city, view) + "/" + importId;
+        }
         redirect.addFlashAttribute("notice", "plan.exchange.notice.imported");
-        redirect.addFlashAttribute("imported", result);
         return "redirect:/manage/cities/" + city.slug() + "/plans/" + view.id().value();
     }
 
