@@ -95,6 +95,9 @@ class PlanAction {
     @Column(name = "original_id", updatable = false)
     private UUID originalId;
 
+    /** The city's own reference for the action (from its spreadsheet), unique within the plan. */
+    private String ref;
+
     /** Months between two progress updates; a new action reports every six months until the city says otherwise. */
     @Column(name = "update_cadence_months", nullable = false)
     private int updateCadenceMonths = 6;
@@ -141,6 +144,14 @@ class PlanAction {
 
     String title() {
         return title;
+    }
+
+    String ref() {
+        return ref;
+    }
+
+    void assignRef(String ref) {
+        this.ref = ref;
     }
 
     ActionId original() {

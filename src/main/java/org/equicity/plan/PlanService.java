@@ -129,6 +129,8 @@ class PlanService implements Plans {
                 needs.findByPlanIdOrderByHeldOnAscDescriptionAsc(plan.id().value());
         var ownFrameworks =
                 plan.frameworks().all().stream().map(FrameworkRef::id).collect(Collectors.toSet());
+        // a plan's hundreds of actions share a few tracks and fields: look each item's relations up once per view
+        var lookups = new Lookups(new HashMap<>(), new HashMap<>());
         var actionsByCommitment =
                 planActions.stream().collect(Collectors.groupingBy(PlanAction::commitment, Collectors.toList()));
         var commitmentViews = commitments.findByPlanIdOrderByPosition(plan.id().value()).stream()
@@ -138,7 +140,7 @@ class PlanService implements Plans {
                         commitment.content(),
                         commitment.original(),
                         actionsByCommitment.getOrDefault(commitment.id(), List.of()).stream()
-                                .map(action -> actionView(plan, commitment, action, ownFrameworks))
+                                .map(action -> actionView(plan, commitment, action, ownFrameworks, lookups))
                                 .toList()))
                 .toList();
         var answeredBy = new HashMap<NeedId, List<ActionId>>();
@@ -580,10 +582,13 @@ class PlanService implements Plans {
         }
     }
 
-    private ActionView actionView(Plan plan, Commitment commitment, PlanAction action, Set<String> own) {
+    private record Lookups(Map<ItemRef, List<ItemRef>> related, Map<String, Optional<Tag>> tags) {}
+
+    private ActionView actionView(
+            Plan plan, Commitment commitment, PlanAction action, Set<String> own, Lookups lookups) {
         var content = action.content();
         var chosen = content.tags().stream()
-                .map(this::tagView)
+                .map(ref -> lookups.tags().computeIfAbsent(ref, this::tagView))
                 .flatMap(Optional::stream)
                 .toList();
         var refs = plan.frameworks();
@@ -594,13 +599,15 @@ class PlanService implements Plans {
                         .filter(Objects::nonNull),
                 content.fieldsOfActivity().stream().map(code -> item(refs.fieldsOfActivity(), code)));
         var suggested = new LinkedHashSet<String>();
-        sources.flatMap(source -> frameworks.related(source).stream())
+        sources.flatMap(source -> lookups.related().computeIfAbsent(source, frameworks::related).stream())
                 .filter(related -> !own.contains(related.framework().id()))
                 .map(ItemRef::toString)
                 .filter(ref -> !content.tags().contains(ref))
                 .forEach(suggested::add);
-        var suggestions =
-                suggested.stream().map(this::tagView).flatMap(Optional::stream).toList();
+        var suggestions = suggested.stream()
+                .map(ref -> lookups.tags().computeIfAbsent(ref, this::tagView))
+                .flatMap(Optional::stream)
+                .toList();
         return new ActionView(
                 action.id(), action.commitment(), action.version(), content, action.original(), chosen, suggestions);
     }

@@ -1,0 +1,482 @@
+package org.equicity.plan;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.equicity.people.Access;
+import org.equicity.people.Access.CurrentPerson;
+import org.equicity.plan.ActionSheetReader.RawRow;
+import org.equicity.plan.Plans.ActionContent;
+import org.equicity.plan.Plans.Budget;
+import org.equicity.plan.Plans.Catalogue;
+import org.equicity.plan.Plans.Choices;
+import org.equicity.plan.Plans.CommitmentView;
+import org.equicity.plan.Plans.PlanView;
+import org.equicity.shared.DepartmentId;
+import org.equicity.shared.NotFoundException;
+import org.equicity.shared.RuleViolationException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class PlanExchangeService implements PlanExchange {
+
+    private static final Duration UPLOAD_KEPT = Duration.ofDays(1);
+
+    /** The fields of {@link ActionContent} as its rules name them, and the column they come from. */
+    private static final Map<String, ActionColumn> COLUMNS = Map.of(
+            "title", ActionColumn.TITLE,
+            "description", ActionColumn.DESCRIPTION,
+            "track", ActionColumn.TRACK,
+            "targetGroups", ActionColumn.TARGET_GROUPS,
+            "contactPerson", ActionColumn.CONTACT_PERSON,
+            "currency", ActionColumn.BUDGET_CURRENCY,
+            "fundingSource", ActionColumn.FUNDING_SOURCE);
+
+    private final Plans plans;
+    private final PlanRepository planRepository;
+    private final PlanActionRepository actions;
+    private final PlanImportRepository imports;
+    private final Access access;
+    private final MessageSource messages;
+
+    PlanExchangeService(
+            Plans plans,
+            PlanRepository planRepository,
+            PlanActionRepository actions,
+            PlanImportRepository imports,
+            Access access,
+            MessageSource messages) {
+        this.plans = plans;
+        this.planRepository = planRepository;
+        this.actions = actions;
+        this.imports = imports;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @Override
+    public ImportPreview preview(PlanId planId, String fileName, byte[] content, Locale locale) {
+        writablePlan(planId);
+        var rows = ActionSheetReader.read(content);
+        imports.deleteUploadedBefore(Instant.now().minus(UPLOAD_KEPT));
+        var name = Texts.optional(fileName, 300, "fileName");
+        var upload = imports.save(new PlanImport(planId, person(), name == null ? "upload" : name, content));
+        return check(planId, rows, locale).preview(upload.id(), upload.fileName());
+    }
+
+    @Override
+    public ImportPreview preview(PlanId planId, ImportId id, Locale locale) {
+        var upload = upload(planId, id);
+        return check(planId, ActionSheetReader.read(upload.content()), locale).preview(upload.id(), upload.fileName());
+    }
+
+    @Override
+    public ImportResult confirm(PlanId planId, ImportId id, Locale locale) {
+        var upload = upload(planId, id);
+        var checked = check(planId, ActionSheetReader.read(upload.content()), locale);
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int skipped = 0;
+        for (var row : checked.rows()) {
+            switch (row.outcome()) {
+                case CREATE -> {
+                    var action = plans.addAction(planId, row.commitment(), row.content());
+                    actions.findById(action.value()).orElseThrow().assignRef(row.ref());
+                    created++;
+                }
+                case UPDATE -> {
+                    plans.updateAction(
+                            planId, row.existing().id(), row.existing().version(), row.content());
+                    row.existing().assignRef(row.ref());
+                    updated++;
+                }
+                case UNCHANGED -> {
+                    row.existing().assignRef(row.ref());
+                    unchanged++;
+                }
+                case INVALID -> skipped++;
+            }
+        }
+        imports.delete(upload);
+        return new ImportResult(created, updated, unchanged, skipped);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PlanExport export(PlanId planId) {
+        var view = plans.plan(planId);
+        var refs = new HashMap<ActionId, String>();
+        actions.findByPlanIdOrderByPosition(planId.value()).stream()
+                .filter(action -> action.ref() != null)
+                .forEach(action -> refs.put(action.id(), action.ref()));
+        return new PlanExport(view, refs, plans.canSeeDrafts(view.city()));
+    }
+
+    // Checking rows
+
+    private record CheckedRow(
+            int number,
+            String ref,
+            String title,
+            String commitmentLabel,
+            CommitmentId commitment,
+            ActionContent content,
+            PlanAction existing,
+            RowOutcome outcome) {}
+
+    private record Checked(List<CheckedRow> rows, List<RowProblem> problems) {
+
+        ImportPreview preview(ImportId id, String fileName) {
+            return new ImportPreview(
+                    id,
+                    fileName,
+                    rows.stream()
+                            .map(row -> new ImportRow(
+                                    row.number(), row.ref(), row.title(), row.commitmentLabel(), row.outcome()))
+                            .toList(),
+                    problems);
+        }
+    }
+
+    private Checked check(PlanId planId, List<RawRow> rawRows, Locale locale) {
+        var view = plans.plan(planId);
+        var stored = actions.findByPlanIdOrderByPosition(planId.value());
+        var byRef = new HashMap<String, PlanAction>();
+        var byId = new HashMap<String, PlanAction>();
+        for (var action : stored) {
+            if (action.ref() != null) {
+                byRef.put(action.ref().toLowerCase(Locale.ROOT), action);
+            }
+            byId.put(action.id().value().toString(), action);
+        }
+        var seen = new HashSet<String>();
+        var rows = new ArrayList<CheckedRow>();
+        var problems = new ArrayList<RowProblem>();
+        for (var raw : rawRows) {
+            var row = new RowCheck(raw, view, locale);
+            var ref = row.ref();
+            PlanAction existing = null;
+            if (ref != null) {
+                if (!seen.add(ref.toLowerCase(Locale.ROOT))) {
+                    row.problem(ActionColumn.REF, "plan.exchange.row.duplicate-ref", ref);
+                }
+                existing = byRef.get(ref.toLowerCase(Locale.ROOT));
+                if (existing == null && byId.containsKey(ref.toLowerCase(Locale.ROOT))) {
+                    var candidate = byId.get(ref.toLowerCase(Locale.ROOT));
+                    existing = candidate.ref() == null ? candidate : null;
+                }
+            }
+            var commitment = row.commitment();
+            var content = row.content(existing);
+            if (existing != null && commitment != null && !existing.commitment().equals(commitment.id())) {
+                row.problem(ActionColumn.COMMITMENT, "plan.exchange.row.moved");
+            }
+            RowOutcome outcome;
+            if (!row.problems.isEmpty()) {
+                outcome = RowOutcome.INVALID;
+            } else if (existing == null) {
+                outcome = RowOutcome.CREATE;
+            } else if (existing.content().equals(content)) {
+                outcome = RowOutcome.UNCHANGED;
+            } else {
+                outcome = RowOutcome.UPDATE;
+            }
+            problems.addAll(row.problems);
+            rows.add(new CheckedRow(
+                    raw.number(),
+                    ref,
+                    raw.get(ActionColumn.TITLE),
+                    raw.get(ActionColumn.COMMITMENT),
+                    commitment == null ? null : commitment.id(),
+                    content,
+                    existing,
+                    outcome));
+        }
+        return new Checked(rows, problems);
+    }
+
+    /** Reads one row into an action's content, collecting a problem for each cell that does not fit the plan. */
+    private final class RowCheck {
+
+        private final RawRow raw;
+        private final PlanView view;
+        private final Catalogue catalogue;
+        private final Locale locale;
+        private final List<RowProblem> problems = new ArrayList<>();
+
+        RowCheck(RawRow raw, PlanView view, Locale locale) {
+            this.raw = raw;
+            this.view = view;
+            this.catalogue = view.catalogue();
+            this.locale = locale;
+        }
+
+        void problem(ActionColumn column, String key, Object... args) {
+            problems.add(new RowProblem(raw.number(), column, key, List.of(args)));
+        }
+
+        String ref() {
+            var ref = raw.get(ActionColumn.REF);
+            if (ref == null) {
+                problem(ActionColumn.REF, "plan.exchange.row.required");
+            } else if (ref.length() > 60) {
+                problem(ActionColumn.REF, "plan.exchange.row.too-long", 60);
+                return null;
+            }
+            return ref;
+        }
+
+        CommitmentView commitment() {
+            var text = raw.get(ActionColumn.COMMITMENT);
+            if (text == null) {
+                problem(ActionColumn.COMMITMENT, "plan.exchange.row.required");
+                return null;
+            }
+            var found = view.commitments().stream()
+                    .filter(c -> text.equalsIgnoreCase(c.content().ownTitle())
+                            || text.equalsIgnoreCase(c.content().frameworkCode())
+                            || (c.content().frameworkCode() != null
+                                    && matches(
+                                            catalogue.commitments(), c.content().frameworkCode(), text)))
+                    .findFirst();
+            if (found.isEmpty()) {
+                problem(ActionColumn.COMMITMENT, "plan.exchange.row.unknown-commitment", text);
+            }
+            return found.orElse(null);
+        }
+
+        ActionContent content(PlanAction existing) {
+            var track = codes(ActionColumn.TRACK, catalogue.tracks());
+            if (track.size() > 1) {
+                problem(ActionColumn.TRACK, "plan.exchange.row.one-value");
+            }
+            var actorGroups = codes(ActionColumn.ACTOR_GROUPS, catalogue.actorGroups());
+            var fields = codes(ActionColumn.FIELDS_OF_ACTIVITY, catalogue.fieldsOfActivity());
+            var roles = codes(ActionColumn.CITY_ROLES, catalogue.cityRoles());
+            var departments = departments();
+            var start = date(ActionColumn.START);
+            var end = date(ActionColumn.END);
+            var amount = amount();
+            var regular = yesNo(ActionColumn.REGULAR_BUDGET);
+            var status = status();
+            var progress = progress();
+            if (!problems.isEmpty()) {
+                return null;
+            }
+            var kept = existing == null ? null : existing.content();
+            try {
+                return new ActionContent(
+                        raw.get(ActionColumn.TITLE),
+                        raw.get(ActionColumn.DESCRIPTION),
+                        track.isEmpty() ? null : track.get(0),
+                        actorGroups,
+                        fields,
+                        roles,
+                        raw.get(ActionColumn.TARGET_GROUPS),
+                        departments,
+                        raw.get(ActionColumn.CONTACT_PERSON),
+                        start,
+                        end,
+                        new Budget(
+                                amount,
+                                raw.get(ActionColumn.BUDGET_CURRENCY),
+                                raw.get(ActionColumn.FUNDING_SOURCE),
+                                regular),
+                        status,
+                        progress,
+                        kept == null ? List.of() : kept.needs(),
+                        kept == null ? List.of() : kept.tags());
+            } catch (RuleViolationException violation) {
+                problems.add(new RowProblem(
+                        raw.number(), column(violation), violation.messageKey(), List.of(violation.arguments())));
+                return null;
+            }
+        }
+
+        private ActionColumn column(RuleViolationException violation) {
+            return switch (violation.messageKey()) {
+                case "plan.rule.dates" -> ActionColumn.END;
+                case "plan.rule.budget-amount" -> ActionColumn.BUDGET_AMOUNT;
+                case "plan.rule.currency", "plan.rule.currency-missing" -> ActionColumn.BUDGET_CURRENCY;
+                case "plan.rule.progress" -> ActionColumn.PROGRESS;
+                default ->
+                    violation.arguments().length > 0
+                            ? COLUMNS.get(String.valueOf(violation.arguments()[0]))
+                            : null;
+            };
+        }
+
+        private List<String> values(ActionColumn column) {
+            var text = raw.get(column);
+            if (text == null) {
+                return List.of();
+            }
+            return java.util.Arrays.stream(text.split("[;|\\r\\n]+"))
+                    .map(String::strip)
+                    .filter(value -> !value.isEmpty())
+                    .toList();
+        }
+
+        private List<String> codes(ActionColumn column, Choices choices) {
+            var codes = new ArrayList<String>();
+            for (var value : values(column)) {
+                var code = choices.items().stream()
+                        .filter(item -> matches(choices, item.code(), value))
+                        .map(Plans.Choice::code)
+                        .findFirst();
+                code.ifPresentOrElse(codes::add, () -> problem(column, "plan.exchange.row.unknown-value", value));
+            }
+            return codes;
+        }
+
+        private List<DepartmentId> departments() {
+            var ids = new ArrayList<DepartmentId>();
+            for (var value : values(ActionColumn.DEPARTMENTS)) {
+                catalogue.departments().stream()
+                        .filter(d -> d.name().equalsIgnoreCase(value)
+                                || d.id().value().toString().equalsIgnoreCase(value))
+                        .findFirst()
+                        .ifPresentOrElse(
+                                d -> ids.add(d.id()),
+                                () -> problem(ActionColumn.DEPARTMENTS, "plan.exchange.row.unknown-department", value));
+            }
+            return ids;
+        }
+
+        private LocalDate date(ActionColumn column) {
+            var text = raw.get(column);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            } catch (DateTimeParseException notIso) {
+                problem(column, "plan.exchange.row.date", text);
+                return null;
+            }
+        }
+
+        private BigDecimal amount() {
+            var text = raw.get(ActionColumn.BUDGET_AMOUNT);
+            if (text == null) {
+                return null;
+            }
+            var plain = text.replaceAll("[\\s\u00a0'’]", "");
+            if (plain.contains(",") && !plain.contains(".")) {
+                plain = plain.replace(',', '.');
+            } else {
+                plain = plain.replace(",", "");
+            }
+            try {
+                var amount = new BigDecimal(plain);
+                return amount.scale() < 2 ? amount.setScale(2) : amount;
+            } catch (NumberFormatException notANumber) {
+                problem(ActionColumn.BUDGET_AMOUNT, "plan.exchange.row.number", text);
+                return null;
+            }
+        }
+
+        private boolean yesNo(ActionColumn column) {
+            var text = raw.get(column);
+            if (text == null) {
+                return false;
+            }
+            var value = text.toLowerCase(locale);
+            if (List.of("x", "yes", "true", "1", "ja", "oui", "sí", "si").contains(value)
+                    || value.equals(text(locale, "plan.exchange.yes").toLowerCase(locale))) {
+                return true;
+            }
+            if (List.of("no", "false", "0", "nein", "non").contains(value)
+                    || value.equals(text(locale, "plan.exchange.no").toLowerCase(locale))) {
+                return false;
+            }
+            problem(column, "plan.exchange.row.yes-no", text);
+            return false;
+        }
+
+        private ActionStatus status() {
+            var text = raw.get(ActionColumn.STATUS);
+            if (text == null) {
+                return ActionStatus.PLANNED;
+            }
+            for (var status : ActionStatus.values()) {
+                var code = status.name();
+                if (code.equalsIgnoreCase(text.replace(' ', '_').replace('-', '_'))
+                        || text.equalsIgnoreCase(text(locale, "plan.status." + code))) {
+                    return status;
+                }
+            }
+            problem(ActionColumn.STATUS, "plan.exchange.row.unknown-value", text);
+            return null;
+        }
+
+        private Integer progress() {
+            var text = raw.get(ActionColumn.PROGRESS);
+            if (text == null) {
+                return null;
+            }
+            try {
+                var value = new BigDecimal(text.replace("%", "").strip());
+                // a spreadsheet's percentage cell holds a fraction (0.4 for 40 %)
+                if (value.compareTo(BigDecimal.ONE) <= 0 && text.contains(".") && !text.contains("%")) {
+                    value = value.movePointRight(2);
+                }
+                var progress = value.intValueExact();
+                if (progress < 0 || progress > 100) {
+                    problem(ActionColumn.PROGRESS, "plan.exchange.row.progress", text);
+                    return null;
+                }
+                return progress;
+            } catch (NumberFormatException | ArithmeticException notAPercentage) {
+                problem(ActionColumn.PROGRESS, "plan.exchange.row.progress", text);
+                return null;
+            }
+        }
+    }
+
+    private static boolean matches(Choices choices, String code, String text) {
+        if (code.equalsIgnoreCase(text)) {
+            return true;
+        }
+        return choices.find(code)
+                .map(item -> item.label().values().values().stream().anyMatch(text::equalsIgnoreCase))
+                .orElse(false);
+    }
+
+    private String text(Locale locale, String key) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    // Access
+
+    private Plan writablePlan(PlanId id) {
+        var plan = planRepository.findById(id.value()).orElseThrow(() -> new NotFoundException("Plan", id));
+        access.requireCityManagement(plan.city());
+        plan.requireOpenForWork();
+        return plan;
+    }
+
+    private PlanImport upload(PlanId planId, ImportId id) {
+        writablePlan(planId);
+        var person = person();
+        return imports.findById(id.value())
+                .filter(upload -> upload.belongsTo(planId, person))
+                .orElseThrow(() -> new NotFoundException("Import", id));
+    }
+
+    private org.equicity.shared.PersonId person() {
+        return access.current().map(CurrentPerson::id).orElse(null);
+    }
+}
