@@ -14,6 +14,7 @@ import org.equicity.plan.Plans.NewComment;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -61,7 +62,7 @@ class PlanConsultationPages {
             Model model) {
         var form = new CommentForm();
         form.setAbout(about);
-        return page(load(city, planId), form, new FormErrors(messages, Locale.ROOT), model);
+        return page(load(city, planId), form, PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
     @PostMapping("/comments")
@@ -73,7 +74,7 @@ class PlanConsultationPages {
             Model model,
             RedirectAttributes redirect) {
         var view = load(city, planId);
-        var errors = new FormErrors(messages, locale);
+        var errors = PlanFormErrors.of(messages, locale);
         try {
             var id = plans.comment(view.id(), form.command());
             redirect.addFlashAttribute("notice", "plan.notice.commented");
@@ -94,7 +95,7 @@ class PlanConsultationPages {
             Model model,
             RedirectAttributes redirect) {
         var view = load(city, planId);
-        var errors = new FormErrors(messages, locale);
+        var errors = PlanFormErrors.of(messages, locale);
         try {
             plans.answer(view.id(), new CommentId(commentId), text);
             redirect.addFlashAttribute("notice", "plan.notice.answered");

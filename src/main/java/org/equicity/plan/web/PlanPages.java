@@ -23,6 +23,7 @@ import org.equicity.plan.Plans.NewPlan;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -90,7 +91,7 @@ class PlanPages {
         form.setEndYear(year + 3);
         form.setCommitmentsFramework("eccar-commitments@2023");
         form.setTracksFramework("eccar-tracks@2023");
-        return planForm(city, form, new FormErrors(messages, Locale.ROOT), model);
+        return planForm(city, form, PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
     @PostMapping("/new")
@@ -101,7 +102,7 @@ class PlanPages {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var errors = new FormErrors(messages, locale).add(binding);
+        var errors = PlanFormErrors.of(messages, locale).add(binding);
         if (errors.isEmpty()) {
             try {
                 var id = plans.create(new NewPlan(
@@ -145,7 +146,7 @@ class PlanPages {
     String plan(
             @ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID planId, Model model) {
         var view = load(city, planId);
-        return planPage(view, new DecisionForm(), new FormErrors(messages, Locale.ROOT), model);
+        return planPage(view, new DecisionForm(), PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
     private String planPage(PlanView view, DecisionForm decision, FormErrors errors, Model model) {
@@ -169,7 +170,7 @@ class PlanPages {
         var form = new PlanForm();
         form.fill(view.details(), view.version());
         model.addAttribute("plan", view);
-        return planForm(city, form, new FormErrors(messages, Locale.ROOT), model);
+        return planForm(city, form, PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
     @PostMapping("/{planId}/edit")
@@ -182,7 +183,7 @@ class PlanPages {
             Model model,
             RedirectAttributes redirect) {
         var view = load(city, planId);
-        var errors = new FormErrors(messages, locale).add(binding);
+        var errors = PlanFormErrors.of(messages, locale).add(binding);
         model.addAttribute("plan", view);
         if (errors.isEmpty()) {
             try {
@@ -261,7 +262,7 @@ class PlanPages {
             Model model,
             RedirectAttributes redirect) {
         var view = load(city, planId);
-        var errors = new FormErrors(messages, locale).add(binding);
+        var errors = PlanFormErrors.of(messages, locale).add(binding);
         if (errors.isEmpty()) {
             try {
                 plans.adopt(view.id(), decision.decision());
@@ -289,7 +290,7 @@ class PlanPages {
     String newCommitment(
             @ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID planId, Model model) {
         return commitmentForm(
-                load(city, planId), null, new CommitmentForm(), new FormErrors(messages, Locale.ROOT), model);
+                load(city, planId), null, new CommitmentForm(), PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
     @PostMapping("/{planId}/commitments/new")
@@ -305,7 +306,7 @@ class PlanPages {
         return save(
                 view,
                 city,
-                new FormErrors(messages, locale).add(binding),
+                PlanFormErrors.of(messages, locale).add(binding),
                 redirect,
                 () -> plans.addCommitment(view.id(), form.content()),
                 () -> commitmentForm(view, null, form, null, model),
@@ -323,7 +324,7 @@ class PlanPages {
                 .orElseThrow(() -> new NotFoundException("Commitment", commitmentId));
         var form = new CommitmentForm();
         form.fill(commitment.content(), commitment.version());
-        return commitmentForm(view, commitment.id(), form, new FormErrors(messages, Locale.ROOT), model);
+        return commitmentForm(view, commitment.id(), form, PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
     @PostMapping("/{planId}/commitments/{commitmentId}/edit")
@@ -339,7 +340,7 @@ class PlanPages {
         var view = load(city, planId);
         var id = new CommitmentId(commitmentId);
         view.commitment(id).orElseThrow(() -> new NotFoundException("Commitment", commitmentId));
-        var errors = new FormErrors(messages, locale).add(binding);
+        var errors = PlanFormErrors.of(messages, locale).add(binding);
         if (errors.isEmpty()) {
             try {
                 plans.updateCommitment(view.id(), id, form.getVersion(), form.content());
@@ -382,7 +383,7 @@ class PlanPages {
         view.commitment(commitment).orElseThrow(() -> new NotFoundException("Commitment", commitmentId));
         var form = new ActionForm();
         form.setStatus(ActionStatus.PLANNED);
-        return actionForm(view, commitment, null, form, new FormErrors(messages, Locale.ROOT), model);
+        return actionForm(view, commitment, null, form, PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
     @PostMapping("/{planId}/commitments/{commitmentId}/actions/new")
@@ -401,7 +402,7 @@ class PlanPages {
         return save(
                 view,
                 city,
-                new FormErrors(messages, locale).add(binding),
+                PlanFormErrors.of(messages, locale).add(binding),
                 redirect,
                 () -> plans.addAction(view.id(), commitment, form.content()),
                 () -> actionForm(view, commitment, null, form, null, model),
@@ -418,7 +419,8 @@ class PlanPages {
         var action = view.action(new ActionId(actionId)).orElseThrow(() -> new NotFoundException("Action", actionId));
         var form = new ActionForm();
         form.fill(action.content(), action.version());
-        return actionForm(view, action.commitment(), action.id(), form, new FormErrors(messages, Locale.ROOT), model);
+        return actionForm(
+                view, action.commitment(), action.id(), form, PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
     @PostMapping("/{planId}/actions/{actionId}/edit")
@@ -434,7 +436,7 @@ class PlanPages {
         var view = load(city, planId);
         var id = new ActionId(actionId);
         var action = view.action(id).orElseThrow(() -> new NotFoundException("Action", actionId));
-        var errors = new FormErrors(messages, locale).add(binding);
+        var errors = PlanFormErrors.of(messages, locale).add(binding);
         if (errors.isEmpty()) {
             try {
                 plans.updateAction(view.id(), id, form.getVersion(), form.content());
@@ -480,7 +482,7 @@ class PlanPages {
     @GetMapping("/{planId}/needs/new")
     String newNeed(
             @ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID planId, Model model) {
-        return needForm(load(city, planId), null, new NeedForm(), new FormErrors(messages, Locale.ROOT), model);
+        return needForm(load(city, planId), null, new NeedForm(), PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
     @PostMapping("/{planId}/needs/new")
@@ -493,7 +495,7 @@ class PlanPages {
             Model model,
             RedirectAttributes redirect) {
         var view = load(city, planId);
-        var errors = new FormErrors(messages, locale).add(binding);
+        var errors = PlanFormErrors.of(messages, locale).add(binding);
         if (errors.isEmpty()) {
             try {
                 plans.addNeed(view.id(), form.content());
@@ -516,7 +518,7 @@ class PlanPages {
         var need = view.need(new NeedId(needId)).orElseThrow(() -> new NotFoundException("Need", needId));
         var form = new NeedForm();
         form.fill(need.content(), need.version());
-        return needForm(view, need.id(), form, new FormErrors(messages, Locale.ROOT), model);
+        return needForm(view, need.id(), form, PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
     @PostMapping("/{planId}/needs/{needId}/edit")
@@ -532,7 +534,7 @@ class PlanPages {
         var view = load(city, planId);
         var id = new NeedId(needId);
         view.need(id).orElseThrow(() -> new NotFoundException("Need", needId));
-        var errors = new FormErrors(messages, locale).add(binding);
+        var errors = PlanFormErrors.of(messages, locale).add(binding);
         if (errors.isEmpty()) {
             try {
                 plans.updateNeed(view.id(), id, form.getVersion(), form.content());

@@ -16,6 +16,7 @@ import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -96,7 +97,7 @@ class TrackingPages {
     String meetings(@ModelAttribute(name = "plan", binding = false) PlanView plan, Model model) {
         var form = new MeetingForm();
         form.setHeldOn(LocalDate.now());
-        return meetingsPage(plan, form, new FormErrors(messages, Locale.ROOT), model);
+        return meetingsPage(plan, form, PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
     @PostMapping("/meetings")
@@ -108,7 +109,7 @@ class TrackingPages {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var errors = new FormErrors(messages, locale).add(binding);
+        var errors = PlanFormErrors.of(messages, locale).add(binding);
         if (errors.isEmpty()) {
             try {
                 tracking.recordMeeting(plan.id(), form.content());
@@ -142,7 +143,7 @@ class TrackingPages {
         var action = plan.action(new ActionId(actionId)).orElseThrow(() -> new NotFoundException("Action", actionId));
         form.setStatus(action.content().status());
         form.setProgress(action.content().progress());
-        return actionPage(plan, new ActionId(actionId), form, new FormErrors(messages, Locale.ROOT), locale, model);
+        return actionPage(plan, new ActionId(actionId), form, PlanFormErrors.of(messages, Locale.ROOT), locale, model);
     }
 
     @PostMapping("/actions/{actionId}/progress")
@@ -157,7 +158,7 @@ class TrackingPages {
             RedirectAttributes redirect) {
         var id = new ActionId(actionId);
         plan.action(id).orElseThrow(() -> new NotFoundException("Action", actionId));
-        var errors = new FormErrors(messages, locale).add(binding);
+        var errors = PlanFormErrors.of(messages, locale).add(binding);
         if (errors.isEmpty()) {
             try {
                 tracking.postUpdate(plan.id(), id, form.report());

@@ -14,6 +14,7 @@ import org.equicity.report.Reports.CycleView;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -271,6 +272,6 @@ class CyclePages {
     }
 
     private FormErrors errors() {
-        return new FormErrors(messages, LocaleContextHolder.getLocale());
+        return ReportFormErrors.of(messages, LocaleContextHolder.getLocale());
     }
 }

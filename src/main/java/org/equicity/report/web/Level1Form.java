@@ -5,6 +5,7 @@ import org.equicity.city.Cities.Level1Profile;
 import org.equicity.city.Cities.PoliticalResponsibility;
 import org.equicity.city.Cities.PublicContact;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.FormErrors;
 
 /** Level 1 of a report and the language it is written in. */
 class Level1Form {

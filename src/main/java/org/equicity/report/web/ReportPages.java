@@ -17,6 +17,7 @@ import org.equicity.report.Reports.ReportView;
 import org.equicity.report.Reports.ReportedAction;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -351,6 +352,6 @@ class ReportPages {
     }
 
     private FormErrors errors() {
-        return new FormErrors(messages, LocaleContextHolder.getLocale());
+        return ReportFormErrors.of(messages, LocaleContextHolder.getLocale());
     }
 }

@@ -1,4 +1,4 @@
-package org.equicity.plan.web;
+package org.equicity.shared.web;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,43 +14,51 @@ import org.springframework.validation.BindingResult;
 
 /**
  * The errors of one form in the reader's language: by field, so that each is shown next to its field and tied to it
- * with {@code aria-describedby}, and in order, for the summary at the top.
+ * with {@code aria-describedby}, and in order, for the summary at the top. Each module names the message it shows
+ * for an unreadable value and the rules whose first argument is the field they concern.
  */
-class FormErrors {
+public class FormErrors {
 
-    /** Rules whose first argument names the field they concern. */
-    private static final Set<String> FIELD_RULES =
-            Set.of("plan.rule.required", "plan.rule.too-long", "plan.rule.unknown-item", "plan.rule.link");
+    public record Entry(String field, String message) {}
 
-    record Entry(String field, String message) {}
+    private final String unreadableKey;
+    private final Set<String> fieldRules;
 
     private final Map<String, String> byField = new LinkedHashMap<>();
     private final List<Entry> all = new ArrayList<>();
     private final MessageSource messages;
     private final Locale locale;
 
-    FormErrors(MessageSource messages, Locale locale) {
+    public FormErrors(MessageSource messages, Locale locale, String unreadableKey, Set<String> fieldRules) {
         this.messages = messages;
         this.locale = locale;
+        this.unreadableKey = unreadableKey;
+        this.fieldRules = Set.copyOf(fieldRules);
     }
 
     /** Values the form could not even read (a year that is not a number, a date that is not a date). */
-    FormErrors add(BindingResult binding) {
+    public FormErrors add(BindingResult binding) {
         binding.getFieldErrors()
-                .forEach(error -> add(error.getField(), messages.getMessage("plan.form.invalid", null, locale)));
+                .forEach(error -> add(error.getField(), messages.getMessage(unreadableKey, null, locale)));
         return this;
     }
 
-    FormErrors add(RuleViolationException violation, Map<String, String> fieldNames) {
+    public FormErrors add(RuleViolationException violation, Map<String, String> fieldNames) {
         var text = messages.getMessage(violation.messageKey(), violation.arguments(), violation.messageKey(), locale);
         var arguments = violation.arguments();
         String field = null;
-        if (FIELD_RULES.contains(violation.messageKey())
+        if (fieldRules.contains(violation.messageKey())
                 && arguments.length > 0
                 && arguments[0] instanceof String name) {
             field = fieldNames.getOrDefault(name, name);
         }
         add(field, text);
+        return this;
+    }
+
+    /** A rule whose field the form worked out itself. */
+    public FormErrors add(RuleViolationException violation, String field) {
+        add(field, messages.getMessage(violation.messageKey(), violation.arguments(), violation.messageKey(), locale));
         return this;
     }
 
