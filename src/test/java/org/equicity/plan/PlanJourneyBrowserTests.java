@@ -2,18 +2,14 @@ package org.equicity.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.equicity.people.People;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -144,10 +140,7 @@ class PlanJourneyBrowserTests extends BrowserTest {
      * runs on a page that is being unloaded (a redirect back to the same address is otherwise easily missed).
      */
     void submit(WebElement button) {
-        var page = browser.findElement(By.tagName("html"));
-        button.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-        assertAccessible();
+        submitWith(button);
     }
 
     WebElement primaryButton() {

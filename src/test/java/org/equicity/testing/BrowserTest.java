@@ -15,10 +15,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
@@ -93,10 +97,32 @@ public abstract class BrowserTest {
         assertAccessible();
     }
 
-    /** Submits a form by its button (as a keyboard user would: focus, then Enter) and checks the page it leads to. */
+    /**
+     * Submits a form by its button (as a keyboard user would: focus, then Enter), waits until the browser has left
+     * the page and loaded the next one, and checks that one.
+     */
     protected void submitWith(WebElement button) {
-        button.sendKeys(org.openqa.selenium.Keys.ENTER);
+        var page = browser.findElement(By.tagName("html"));
+        button.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .until(driver -> isGone(page)
+                        && "complete"
+                                .equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
         assertAccessible();
+    }
+
+    /**
+     * Whether an element belongs to a page the browser has left. Chromium answers that either as a stale element or,
+     * while the next page is being built, as an unknown error that the node is not in the document.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException left) {
+            return true;
+        }
     }
 
     protected WebElement field(String id) {
