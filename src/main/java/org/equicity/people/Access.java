@@ -27,6 +27,9 @@ public interface Access {
 
     boolean isDepartmentContact(CityId city, DepartmentId department);
 
+    /** Holds the reviewer role in the network (its scientific committee). */
+    boolean isReviewer(NetworkId network);
+
     void requirePlatformAdmin();
 
     void requireCityManagement(CityId city);

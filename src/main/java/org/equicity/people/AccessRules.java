@@ -65,6 +65,11 @@ class AccessRules implements Access {
     }
 
     @Override
+    public boolean isReviewer(NetworkId network) {
+        return grants().contains(RoleGrant.inNetwork(Role.REVIEWER, network));
+    }
+
+    @Override
     public void requirePlatformAdmin() {
         require(isPlatformAdmin());
     }

@@ -28,6 +28,10 @@ final class Fields {
     private static void add(String name, Object value, Map<String, String> fields) {
         if (value instanceof Record record && record.getClass().getRecordComponents().length > 1) {
             for (var component : record.getClass().getRecordComponents()) {
+                if (component.getType() == ReportedActionId.class) {
+                    // an internal reference no reader would recognise; the action's fields say what changed
+                    continue;
+                }
                 try {
                     var accessor = component.getAccessor();
                     accessor.setAccessible(true);

@@ -26,6 +26,7 @@ import org.equicity.shared.LocalizedText;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,29 +41,35 @@ class ReportService implements Reports {
     private final CycleRepository cycles;
     private final CityReportRepository reports;
     private final SubmissionRepository submissions;
+    private final AcceptedActionRepository acceptedActions;
     private final Access access;
     private final Networks networks;
     private final Cities cities;
     private final Plans plans;
     private final Frameworks frameworks;
+    private final ApplicationEventPublisher events;
 
     ReportService(
             CycleRepository cycles,
             CityReportRepository reports,
             SubmissionRepository submissions,
+            AcceptedActionRepository acceptedActions,
             Access access,
             Networks networks,
             Cities cities,
             Plans plans,
-            Frameworks frameworks) {
+            Frameworks frameworks,
+            ApplicationEventPublisher events) {
         this.cycles = cycles;
         this.reports = reports;
         this.submissions = submissions;
+        this.acceptedActions = acceptedActions;
         this.access = access;
         this.networks = networks;
         this.cities = cities;
         this.plans = plans;
         this.frameworks = frameworks;
+        this.events = events;
     }
 
     // Cycles
@@ -268,7 +275,63 @@ class ReportService implements Reports {
             report.returnForRevision();
         }
         var versions = submissions.findByReportIdOrderByNumber(id.value());
-        versions.get(versions.size() - 1).decide(decision, comments);
+        var latest = versions.get(versions.size() - 1);
+        latest.decide(decision, comments);
+        if (decision == ReportStatus.ACCEPTED) {
+            var content = latest.content();
+            content.actions()
+                    .forEach(action -> acceptedActions.save(
+                            new AcceptedActionRecord(report, cycle, latest.number(), content.language(), action)));
+            events.publishEvent(new ReportAccepted(id, cycle.id(), cycle.network(), report.city()));
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AcceptedActionSummary> acceptedActions(CycleId id) {
+        var cycle = cycleOf(id);
+        requireReviewerOrSecretariat(cycle.network());
+        var names = new LinkedHashMap<CityId, String>();
+        return acceptedActions.findByCycleIdOrderByTitle(id.value()).stream()
+                .map(action -> action.summary(names.computeIfAbsent(action.city(), this::cityName)))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AcceptedAction acceptedAction(ReportedActionId id) {
+        var record = acceptedActions
+                .findById(id.value())
+                .orElseThrow(() -> new NotFoundException("Accepted action", id.value()));
+        if (!access.belongsToCity(record.city())) {
+            requireReviewerOrSecretariat(record.network());
+        }
+        var cycle = cycleOf(record.cycle());
+        var city = cities.find(record.city()).orElseThrow(() -> new NotFoundException("City", record.city()));
+        var content = submissions
+                .findByReportIdAndNumber(record.report().value(), record.versionNumber())
+                .orElseThrow(() -> new NotFoundException("Report version", record.versionNumber()))
+                .content();
+        var action = content.actions().stream()
+                .filter(candidate -> candidate.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Accepted action", id.value()));
+        return new AcceptedAction(
+                record.summary(city.name()),
+                summary(cycle, networkName(cycle.network())),
+                city.slug(),
+                record.versionNumber(),
+                action);
+    }
+
+    private void requireReviewerOrSecretariat(NetworkId network) {
+        if (!access.isReviewer(network)) {
+            access.requireNetworkManagement(network);
+        }
+    }
+
+    private String cityName(CityId city) {
+        return cities.find(city).map(Cities.CitySummary::name).orElse("");
     }
 
     @Override
@@ -344,6 +407,7 @@ class ReportService implements Reports {
                 .map(department -> plan.catalogue().departmentName(department))
                 .collect(Collectors.joining(", "));
         return new ReportedAction(
+                null,
                 action.id(),
                 content.title(),
                 content.description(),

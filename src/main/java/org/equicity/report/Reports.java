@@ -63,6 +63,15 @@ public interface Reports {
     /** The fields that differ between two submitted versions. */
     List<FieldChange> compare(ReportId id, int from, int to);
 
+    /** The actions of the cycle's accepted reports, by title; for the network's secretariat and reviewers. */
+    List<AcceptedActionSummary> acceptedActions(CycleId cycle);
+
+    /**
+     * An action as the accepted report of its city states it; for the network's secretariat and reviewers and the
+     * city's people.
+     */
+    AcceptedAction acceptedAction(ReportedActionId id);
+
     /**
      * @param cities the participating cities; empty for all current members of the network
      * @param framework the commitments framework; null for the one the network uses
@@ -120,11 +129,13 @@ public interface Reports {
             CycleSummary cycle, ReportId report, ReportStatus status, Instant statusChangedAt, boolean overdue) {}
 
     /**
-     * One reported action. {@code planAction} links it to the action of a plan it was taken from (null for an
+     * One reported action. Its {@code id} is kept while the action is edited and across versions (a new action gets
+     * one when null is given). {@code planAction} links it to the action of a plan it was taken from (null for an
      * action in no plan); {@code commitment} and {@code fieldsOfActivity} are item codes of the cycle's commitments
      * framework and of the fields of activity.
      */
     record ReportedAction(
+            ReportedActionId id,
             ActionId planAction,
             String title,
             String objectives,
@@ -140,6 +151,7 @@ public interface Reports {
             List<String> evidenceLinks) {
 
         public ReportedAction {
+            id = id == null ? ReportedActionId.create() : id;
             title = Texts.required(title, 300, "title");
             objectives = Texts.optional(objectives, 10_000, "objectives");
             methods = Texts.optional(methods, 10_000, "methods");
@@ -249,6 +261,29 @@ public interface Reports {
                     .toList();
         }
     }
+
+    /** Where an accepted action comes from and how it is classified; {@code language} is its report's. */
+    record AcceptedActionSummary(
+            ReportedActionId id,
+            ReportId report,
+            CycleId cycle,
+            NetworkId network,
+            CityId city,
+            String cityName,
+            String title,
+            String commitment,
+            String track,
+            List<String> fieldsOfActivity,
+            String language) {
+
+        public AcceptedActionSummary {
+            fieldsOfActivity = List.copyOf(fieldsOfActivity);
+        }
+    }
+
+    /** An accepted action in full, from version {@code version} of its report. */
+    record AcceptedAction(
+            AcceptedActionSummary summary, CycleSummary cycle, String citySlug, int version, ReportedAction action) {}
 
     private static void requireWebAddress(String value) {
         try {

@@ -119,4 +119,34 @@ public record ReportFixtures(
                         null,
                         null)));
     }
+
+    /** Gives every commitment without action an explanation, as the city's coordinator. */
+    public void explainAll(ApplicationContext context, ReportId id) {
+        var reports = context.getBean(Reports.class);
+        TestCities.as(coordinator, () -> {
+            var report = reports.report(id);
+            var explanations = report.missingExplanations().stream()
+                    .map(group -> new Reports.Explanation(group.code(), "Not in this period"))
+                    .toList();
+            var content = report.content();
+            reports.update(
+                    id,
+                    report.version(),
+                    new Reports.ReportContent(content.language(), content.level1(), content.actions(), explanations));
+        });
+    }
+
+    /**
+     * The city's report for a new 2023–2024 cycle, started, explained, submitted and accepted: its one action
+     * ("Monitoring office") is then an accepted action.
+     */
+    public ReportId acceptedReport(ApplicationContext context, String cycleName) {
+        var reports = context.getBean(Reports.class);
+        var cycle = openCycle(context, cycleName, 2023);
+        var id = TestCities.as(coordinator, () -> reports.startReport(cycle, city.id()));
+        explainAll(context, id);
+        TestCities.as(coordinator, () -> reports.submit(id, reports.report(id).version()));
+        TestCities.as(secretariat, () -> reports.accept(id));
+        return id;
+    }
 }

@@ -17,7 +17,7 @@ class ReportRulesTests {
 
     static ReportedAction action(String title, String impact) {
         return new ReportedAction(
-                null, title, null, null, null, impact, null, "1", List.of(), null, null, null, List.of());
+                null, null, title, null, null, null, impact, null, "1", List.of(), null, null, null, List.of());
     }
 
     @Test
@@ -25,9 +25,10 @@ class ReportRulesTests {
         assertThat(action("  Office  ", " ").title()).isEqualTo("Office");
         assertThat(action("Office", " ").impact()).isNull();
         assertThatThrownBy(() -> new ReportedAction(
-                        null, "Office", null, null, null, null, null, null, null, null, null, 101, null))
+                        null, null, "Office", null, null, null, null, null, null, null, null, null, 101, null))
                 .hasFieldOrPropertyWithValue("messageKey", "report.rule.progress");
         assertThatThrownBy(() -> new ReportedAction(
+                        null,
                         null,
                         "Office",
                         null,

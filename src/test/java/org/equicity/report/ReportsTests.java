@@ -17,7 +17,6 @@ import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.plan.Plans;
-import org.equicity.report.Reports.Explanation;
 import org.equicity.report.Reports.ReportContent;
 import org.equicity.report.Reports.ReportedAction;
 import org.equicity.shared.RuleViolationException;
@@ -141,7 +140,7 @@ class ReportsTests {
 
         assertThatThrownBy(() -> as(fixtures.coordinator(), () -> reports.submit(id, report.version())))
                 .hasFieldOrPropertyWithValue("messageKey", "report.rule.incomplete");
-        explainAll(id);
+        fixtures.explainAll(context, id);
 
         as(fixtures.coordinator(), () -> reports.submit(id, reports.report(id).version()));
         var submitted = as(fixtures.coordinator(), () -> reports.report(id));
@@ -160,7 +159,7 @@ class ReportsTests {
         var id = as(
                 fixtures.coordinator(),
                 () -> reports.startReport(cycle, fixtures.city().id()));
-        explainAll(id);
+        fixtures.explainAll(context, id);
         as(fixtures.coordinator(), () -> reports.submit(id, reports.report(id).version()));
         var frozen = as(fixtures.coordinator(), () -> reports.versionContent(id, 1));
 
@@ -192,7 +191,7 @@ class ReportsTests {
         var id = as(
                 fixtures.coordinator(),
                 () -> reports.startReport(cycle, fixtures.city().id()));
-        explainAll(id);
+        fixtures.explainAll(context, id);
         as(fixtures.coordinator(), () -> reports.submit(id, reports.report(id).version()));
 
         assertThatThrownBy(() -> as(fixtures.secretariat(), () -> reports.returnForRevision(id, " ")))
@@ -232,6 +231,69 @@ class ReportsTests {
     }
 
     @Test
+    void acceptingMakesTheActionsOfTheAcceptedVersionAvailableToReviewersButNotToOtherCities() {
+        var id = fixtures.acceptedReport(context, "2023–2024");
+        var report = as(fixtures.coordinator(), () -> reports.report(id));
+        var reportedId = report.content().actions().get(0).id();
+        var reviewer = TestPeople.holding(
+                context, RoleGrant.inNetwork(Role.REVIEWER, fixtures.network().id()));
+
+        assertThat(as(reviewer, () -> reports.acceptedActions(report.cycle().id())))
+                .singleElement()
+                .satisfies(action -> {
+                    assertThat(action.id()).isEqualTo(reportedId);
+                    assertThat(action.title()).isEqualTo("Monitoring office");
+                    assertThat(action.cityName()).isEqualTo(fixtures.city().name());
+                    assertThat(action.commitment()).isEqualTo("1");
+                    assertThat(action.language()).isEqualTo("de");
+                });
+        var accepted = as(reviewer, () -> reports.acceptedAction(reportedId));
+        assertThat(accepted.version()).isEqualTo(1);
+        assertThat(accepted.action().objectives()).isEqualTo("Objectives of Monitoring office");
+        assertThat(as(fixtures.coordinator(), () -> reports.acceptedAction(reportedId)))
+                .isEqualTo(accepted);
+
+        var other = ReportFixtures.create(context);
+        assertThatThrownBy(() -> as(other.coordinator(), () -> reports.acceptedAction(reportedId)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(
+                        other.secretariat(),
+                        () -> reports.acceptedActions(report.cycle().id())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anActionKeepsItsIdentityWhenEditedAndAcrossVersions() {
+        var cycle = fixtures.openCycle(context, "2023–2024", 2023);
+        var id = as(
+                fixtures.coordinator(),
+                () -> reports.startReport(cycle, fixtures.city().id()));
+        fixtures.explainAll(context, id);
+        var draft = as(fixtures.coordinator(), () -> reports.report(id));
+        var original = draft.content().actions().get(0);
+        as(
+                fixtures.coordinator(),
+                () -> reports.update(
+                        id,
+                        draft.version(),
+                        new ReportContent(
+                                "de",
+                                draft.content().level1(),
+                                List.of(withImpact(original, "Better")),
+                                draft.content().explanations())));
+        as(fixtures.coordinator(), () -> reports.submit(id, reports.report(id).version()));
+        as(fixtures.secretariat(), () -> reports.returnForRevision(id, "More, please"));
+        as(fixtures.coordinator(), () -> reports.submit(id, reports.report(id).version()));
+
+        assertThat(as(
+                        fixtures.coordinator(),
+                        () -> reports.versionContent(id, 2).actions()))
+                .extracting(ReportedAction::id)
+                .containsExactly(original.id());
+        assertThat(as(fixtures.coordinator(), () -> reports.compare(id, 1, 2))).isEmpty();
+    }
+
+    @Test
     void aStaleVersionIsRefused() {
         var cycle = fixtures.openCycle(context, "2023–2024", 2023);
         var id = as(
@@ -255,7 +317,7 @@ class ReportsTests {
         var id = as(
                 fixtures.coordinator(),
                 () -> reports.startReport(first, fixtures.city().id()));
-        explainAll(id);
+        fixtures.explainAll(context, id);
         as(fixtures.coordinator(), () -> reports.submit(id, reports.report(id).version()));
         as(fixtures.coordinator(), () -> {
             var stored = cities.profileForEditing(fixtures.city().id());
@@ -316,22 +378,9 @@ class ReportsTests {
         assertThat(as(fixtures.coordinator(), () -> reports.report(id))).isEqualTo(before);
     }
 
-    private void explainAll(ReportId id) {
-        as(fixtures.coordinator(), () -> {
-            var report = reports.report(id);
-            var explanations = report.missingExplanations().stream()
-                    .map(group -> new Explanation(group.code(), "Not in this period"))
-                    .toList();
-            var content = report.content();
-            reports.update(
-                    id,
-                    report.version(),
-                    new ReportContent(content.language(), content.level1(), content.actions(), explanations));
-        });
-    }
-
     private static ReportedAction withImpact(ReportedAction action, String impact) {
         return new ReportedAction(
+                action.id(),
                 action.planAction(),
                 action.title(),
                 action.objectives(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.equicity.plan.ActionId;
 import org.equicity.plan.ActionStatus;
+import org.equicity.report.ReportedActionId;
 import org.equicity.report.Reports.ReportedAction;
 
 /** One reported action as the coordinator edits it; lists are typed one entry per line. */
@@ -70,8 +71,10 @@ class ActionForm {
         }
     }
 
-    ReportedAction action() {
+    /** @param id the action this form edits, null for a new one */
+    ReportedAction action(ReportedActionId id) {
         return new ReportedAction(
+                id,
                 planActionId(),
                 title,
                 objectives,

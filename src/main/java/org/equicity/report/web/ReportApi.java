@@ -19,6 +19,7 @@ import org.equicity.plan.ActionId;
 import org.equicity.plan.ActionStatus;
 import org.equicity.report.CycleId;
 import org.equicity.report.ReportId;
+import org.equicity.report.ReportedActionId;
 import org.equicity.report.Reports;
 import org.equicity.report.Reports.CycleSummary;
 import org.equicity.report.Reports.CycleView;
@@ -103,7 +104,9 @@ class ReportApi {
 
     record NewReportBody(@NotNull UUID city) {}
 
+    /** {@code id} names an action already in the report, to keep it across edits; empty for a new one. */
     record ActionBody(
+            UUID id,
             UUID planAction,
             @NotBlank @Size(max = 300) String title,
             @Size(max = 10_000) String objectives,
@@ -120,6 +123,7 @@ class ReportApi {
 
         ReportedAction action() {
             return new ReportedAction(
+                    id == null ? null : new ReportedActionId(id),
                     planAction == null ? null : new ActionId(planAction),
                     title,
                     objectives,

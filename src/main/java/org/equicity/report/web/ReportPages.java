@@ -173,15 +173,13 @@ class ReportPages {
             Model model,
             RedirectAttributes redirect) {
         var report = writable(city, id);
-        if (index != null) {
-            actionAt(report, index);
-        }
+        var edited = index == null ? null : actionAt(report, index).id();
         var errors = errors().add(binding);
         if (!errors.isEmpty()) {
             return actionForm(report, index, form, errors, model);
         }
         try {
-            var action = form.action();
+            var action = form.action(edited);
             var actions = new ArrayList<>(report.content().actions());
             if (index == null) {
                 actions.add(action);

@@ -1,0 +1,119 @@
+package org.equicity.report;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.equicity.report.Reports.AcceptedActionSummary;
+import org.equicity.report.Reports.ReportedAction;
+import org.equicity.shared.CityId;
+import org.equicity.shared.NetworkId;
+
+/**
+ * An action of an accepted report, written once at acceptance and never changed: acceptance is final, so it always
+ * agrees with the accepted snapshot it was taken from.
+ */
+@Entity
+@Table(name = "accepted_action")
+class AcceptedActionRecord {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "report_id", nullable = false)
+    private UUID reportId;
+
+    @Column(name = "version_number", nullable = false)
+    private int versionNumber;
+
+    @Column(name = "cycle_id", nullable = false)
+    private UUID cycleId;
+
+    @Column(name = "network_id", nullable = false)
+    private UUID networkId;
+
+    @Column(name = "city_id", nullable = false)
+    private UUID cityId;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String commitment;
+
+    private String track;
+
+    @Column(nullable = false)
+    private String language;
+
+    @Column(name = "accepted_at", nullable = false)
+    private Instant acceptedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "accepted_action_field", joinColumns = @JoinColumn(name = "action_id"))
+    @Column(name = "field", nullable = false)
+    private Set<String> fields = new LinkedHashSet<>();
+
+    protected AcceptedActionRecord() {}
+
+    AcceptedActionRecord(CityReport report, Cycle cycle, int versionNumber, String language, ReportedAction action) {
+        this.id = action.id().value();
+        this.reportId = report.id().value();
+        this.versionNumber = versionNumber;
+        this.cycleId = cycle.id().value();
+        this.networkId = cycle.network().value();
+        this.cityId = report.city().value();
+        this.title = action.title();
+        this.commitment = action.commitment();
+        this.track = action.track();
+        this.language = language;
+        this.acceptedAt = Instant.now();
+        this.fields.addAll(action.fieldsOfActivity());
+    }
+
+    ReportedActionId id() {
+        return new ReportedActionId(id);
+    }
+
+    ReportId report() {
+        return new ReportId(reportId);
+    }
+
+    int versionNumber() {
+        return versionNumber;
+    }
+
+    CycleId cycle() {
+        return new CycleId(cycleId);
+    }
+
+    NetworkId network() {
+        return new NetworkId(networkId);
+    }
+
+    CityId city() {
+        return new CityId(cityId);
+    }
+
+    AcceptedActionSummary summary(String cityName) {
+        return new AcceptedActionSummary(
+                id(),
+                report(),
+                cycle(),
+                network(),
+                city(),
+                cityName,
+                title,
+                commitment,
+                track,
+                List.copyOf(fields),
+                language);
+    }
+}
