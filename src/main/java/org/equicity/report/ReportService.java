@@ -262,7 +262,7 @@ class ReportService implements Reports {
 
     @Override
     public void returnForRevision(ReportId id, String comments) {
-        decide(id, ReportStatus.RETURNED, Texts.required(comments, 10_000, "comments"));
+        decide(id, ReportStatus.RETURNED, Texts.RULES.required(comments, 10_000, "comments"));
     }
 
     private void decide(ReportId id, ReportStatus decision, String comments) {

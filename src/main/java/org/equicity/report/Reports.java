@@ -89,7 +89,7 @@ public interface Reports {
 
         public NewCycle {
             Objects.requireNonNull(network, "network");
-            name = Texts.required(name, 200, "name");
+            name = Texts.RULES.required(name, 200, "name");
             if (periodFrom == null || periodTo == null || periodTo.isBefore(periodFrom)) {
                 throw new RuleViolationException("report.rule.period");
             }
@@ -152,19 +152,19 @@ public interface Reports {
 
         public ReportedAction {
             id = id == null ? ReportedActionId.create() : id;
-            title = Texts.required(title, 300, "title");
-            objectives = Texts.optional(objectives, 10_000, "objectives");
-            methods = Texts.optional(methods, 10_000, "methods");
-            duration = Texts.optional(duration, 200, "duration");
-            impact = Texts.optional(impact, 10_000, "impact");
-            department = Texts.optional(department, 500, "department");
-            commitment = Texts.optional(commitment, 100, "commitment");
-            fieldsOfActivity = Texts.lines(fieldsOfActivity, 100, "fieldsOfActivity");
-            track = Texts.optional(track, 100, "track");
+            title = Texts.RULES.required(title, 300, "title");
+            objectives = Texts.RULES.optional(objectives, 10_000, "objectives");
+            methods = Texts.RULES.optional(methods, 10_000, "methods");
+            duration = Texts.RULES.optional(duration, 200, "duration");
+            impact = Texts.RULES.optional(impact, 10_000, "impact");
+            department = Texts.RULES.optional(department, 500, "department");
+            commitment = Texts.RULES.optional(commitment, 100, "commitment");
+            fieldsOfActivity = Texts.RULES.lines(fieldsOfActivity, 100, "fieldsOfActivity");
+            track = Texts.RULES.optional(track, 100, "track");
             if (progress != null && (progress < 0 || progress > 100)) {
                 throw new RuleViolationException("report.rule.progress");
             }
-            evidenceLinks = Texts.lines(evidenceLinks, 1_000, "evidenceLinks");
+            evidenceLinks = Texts.RULES.lines(evidenceLinks, 1_000, "evidenceLinks");
             evidenceLinks.forEach(Reports::requireWebAddress);
         }
     }
@@ -173,8 +173,8 @@ public interface Reports {
     record Explanation(String commitment, String text) {
 
         public Explanation {
-            commitment = Texts.required(commitment, 100, "commitment");
-            text = Texts.required(text, 5_000, "explanation");
+            commitment = Texts.RULES.required(commitment, 100, "commitment");
+            text = Texts.RULES.required(text, 5_000, "explanation");
         }
     }
 
@@ -183,7 +183,7 @@ public interface Reports {
             String language, Level1Profile level1, List<ReportedAction> actions, List<Explanation> explanations) {
 
         public ReportContent {
-            language = Texts.required(language, 10, "language");
+            language = Texts.RULES.required(language, 10, "language");
             if (!language.matches("[a-z]{2,3}")) {
                 throw new RuleViolationException("report.rule.language", language);
             }

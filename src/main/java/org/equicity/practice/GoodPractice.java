@@ -1,0 +1,268 @@
+package org.equicity.practice;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.equicity.practice.Practices.Classification;
+import org.equicity.practice.Practices.PracticeContent;
+import org.equicity.practice.Practices.Template;
+import org.equicity.report.CycleId;
+import org.equicity.report.ReportId;
+import org.equicity.report.ReportedActionId;
+import org.equicity.shared.CityId;
+import org.equicity.shared.NetworkId;
+import org.equicity.shared.RuleViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** A good practice of a city, put before a network's scientific committee. */
+@Entity
+@Table(name = "good_practice")
+class GoodPractice {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "city_id", nullable = false)
+    private UUID cityId;
+
+    @Column(name = "network_id", nullable = false)
+    private UUID networkId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PracticeStatus status;
+
+    @Column(name = "reported_action_id")
+    private UUID reportedActionId;
+
+    @Column(name = "report_id")
+    private UUID reportId;
+
+    @Column(name = "cycle_id")
+    private UUID cycleId;
+
+    @Column(nullable = false)
+    private String language;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String department;
+
+    private String contact;
+
+    @Column(name = "main_purpose")
+    private String mainPurpose;
+
+    @Column(name = "implementation_period")
+    private String implementationPeriod;
+
+    private String purpose;
+
+    private String rationale;
+
+    private String process;
+
+    private String impact;
+
+    @Column(name = "reference_documents")
+    private String referenceDocuments;
+
+    private String commitment;
+
+    private String track;
+
+    @Column(name = "year_value")
+    private Integer year;
+
+    @ElementCollection
+    @CollectionTable(name = "good_practice_field_of_action", joinColumns = @JoinColumn(name = "practice_id"))
+    @Column(name = "code", nullable = false)
+    private Set<String> fieldsOfAction = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "good_practice_field_of_activity", joinColumns = @JoinColumn(name = "practice_id"))
+    @Column(name = "code", nullable = false)
+    private Set<String> fieldsOfActivity = new LinkedHashSet<>();
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Version
+    private long version;
+
+    protected GoodPractice() {}
+
+    private GoodPractice(CityId city, NetworkId network, PracticeContent content) {
+        this.id = UUID.randomUUID();
+        this.cityId = city.value();
+        this.networkId = network.value();
+        this.status = PracticeStatus.SUBMITTED;
+        this.submittedAt = Instant.now();
+        this.statusChangedAt = submittedAt;
+        write(content);
+    }
+
+    static GoodPractice submitted(CityId city, NetworkId network, PracticeContent content) {
+        return new GoodPractice(city, network, content);
+    }
+
+    static GoodPractice nominated(
+            CityId city,
+            NetworkId network,
+            ReportedActionId action,
+            ReportId report,
+            CycleId cycle,
+            PracticeContent content) {
+        var practice = new GoodPractice(city, network, content);
+        practice.reportedActionId = action.value();
+        practice.reportId = report.value();
+        practice.cycleId = cycle.value();
+        return practice;
+    }
+
+    PracticeId id() {
+        return new PracticeId(id);
+    }
+
+    CityId city() {
+        return new CityId(cityId);
+    }
+
+    NetworkId network() {
+        return new NetworkId(networkId);
+    }
+
+    PracticeStatus status() {
+        return status;
+    }
+
+    String title() {
+        return title;
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
+    }
+
+    Instant decidedAt() {
+        return decidedAt;
+    }
+
+    long version() {
+        return version;
+    }
+
+    ReportedActionId reportedAction() {
+        return reportedActionId == null ? null : new ReportedActionId(reportedActionId);
+    }
+
+    ReportId report() {
+        return reportId == null ? null : new ReportId(reportId);
+    }
+
+    CycleId cycle() {
+        return cycleId == null ? null : new CycleId(cycleId);
+    }
+
+    PracticeContent content() {
+        return new PracticeContent(
+                language,
+                new Template(
+                        title,
+                        department,
+                        contact,
+                        new ArrayList<>(fieldsOfAction),
+                        mainPurpose,
+                        implementationPeriod,
+                        purpose,
+                        rationale,
+                        process,
+                        impact,
+                        referenceDocuments == null ? List.of() : Arrays.asList(referenceDocuments.split("\n"))),
+                new Classification(commitment, track, new ArrayList<>(fieldsOfActivity), year));
+    }
+
+    void revise(long expectedVersion, PracticeContent revised) {
+        if (expectedVersion != version) {
+            throw new ObjectOptimisticLockingFailureException(GoodPractice.class, id);
+        }
+        write(revised);
+    }
+
+    /** Nothing changes for a practice already under review: each reviewer's assignment may ask again. */
+    void startReview() {
+        if (status == PracticeStatus.UNDER_REVIEW) {
+            return;
+        }
+        if (status != PracticeStatus.SUBMITTED) {
+            throw new RuleViolationException("practice.rule.not-submitted");
+        }
+        moveTo(PracticeStatus.UNDER_REVIEW);
+    }
+
+    void designate() {
+        decide(PracticeStatus.DESIGNATED);
+    }
+
+    void decline() {
+        decide(PracticeStatus.NOT_DESIGNATED);
+    }
+
+    private void decide(PracticeStatus decision) {
+        if (status != PracticeStatus.UNDER_REVIEW) {
+            throw new RuleViolationException("practice.rule.not-under-review");
+        }
+        moveTo(decision);
+        decidedAt = statusChangedAt;
+    }
+
+    private void moveTo(PracticeStatus next) {
+        status = next;
+        statusChangedAt = Instant.now();
+    }
+
+    private void write(PracticeContent content) {
+        var template = content.template();
+        var classification = content.classification();
+        this.language = content.language();
+        this.title = template.title();
+        this.department = template.department();
+        this.contact = template.contact();
+        this.fieldsOfAction.clear();
+        this.fieldsOfAction.addAll(template.fieldsOfAction());
+        this.mainPurpose = template.mainPurpose();
+        this.implementationPeriod = template.implementationPeriod();
+        this.purpose = template.purpose();
+        this.rationale = template.rationale();
+        this.process = template.process();
+        this.impact = template.impact();
+        this.referenceDocuments =
+                template.referenceDocuments().isEmpty() ? null : String.join("\n", template.referenceDocuments());
+        this.commitment = classification.commitment();
+        this.track = classification.track();
+        this.fieldsOfActivity.clear();
+        this.fieldsOfActivity.addAll(classification.fieldsOfActivity());
+        this.year = classification.year();
+    }
+}

@@ -1,0 +1,15 @@
+package org.equicity.practice;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface GoodPracticeRepository extends JpaRepository<GoodPractice, UUID> {
+
+    Optional<GoodPractice> findByReportedActionId(UUID reportedActionId);
+
+    List<GoodPractice> findByNetworkIdOrderBySubmittedAtDesc(UUID networkId);
+
+    List<GoodPractice> findByCityIdOrderBySubmittedAtDesc(UUID cityId);
+}

@@ -1,0 +1,239 @@
+package org.equicity.practice;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.equicity.city.Cities;
+import org.equicity.city.Cities.CitySummary;
+import org.equicity.network.Networks;
+import org.equicity.network.Networks.NetworkDetails;
+import org.equicity.people.Access;
+import org.equicity.report.ReportedActionId;
+import org.equicity.report.Reports;
+import org.equicity.shared.CityId;
+import org.equicity.shared.NetworkId;
+import org.equicity.shared.NotFoundException;
+import org.equicity.shared.RuleViolationException;
+import org.equicity.translation.FieldRef;
+import org.equicity.translation.Translations;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class PracticeService implements Practices {
+
+    /** The owner type under which the translation module keeps a practice's texts. */
+    static final String TRANSLATION_OWNER = "practice";
+
+    private final GoodPracticeRepository practices;
+    private final Access access;
+    private final Cities cities;
+    private final Networks networks;
+    private final Reports reports;
+    private final Translations translations;
+    private final ApplicationEventPublisher events;
+
+    PracticeService(
+            GoodPracticeRepository practices,
+            Access access,
+            Cities cities,
+            Networks networks,
+            Reports reports,
+            Translations translations,
+            ApplicationEventPublisher events) {
+        this.practices = practices;
+        this.access = access;
+        this.cities = cities;
+        this.networks = networks;
+        this.reports = reports;
+        this.translations = translations;
+        this.events = events;
+    }
+
+    @Override
+    public PracticeId submit(NewPractice command) {
+        access.requireCityManagement(command.city());
+        var member = networks.members(command.network()).stream()
+                .anyMatch(candidate -> candidate.isCurrent() && candidate.city().equals(command.city()));
+        if (!member) {
+            throw new RuleViolationException("practice.rule.not-member");
+        }
+        return saved(GoodPractice.submitted(command.city(), command.network(), command.content()));
+    }
+
+    @Override
+    public PracticeId nominate(ReportedActionId actionId) {
+        var accepted = reports.acceptedAction(actionId);
+        access.requireNetworkManagement(accepted.summary().network());
+        var existing = practices.findByReportedActionId(actionId.value());
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        var action = accepted.action();
+        var template = new Template(
+                action.title(),
+                action.department(),
+                null,
+                List.of(),
+                null,
+                action.duration(),
+                action.objectives(),
+                null,
+                action.methods(),
+                action.impact(),
+                action.evidenceLinks());
+        var classification = new Classification(
+                action.commitment(),
+                action.track(),
+                action.fieldsOfActivity(),
+                accepted.cycle().periodTo().getYear());
+        return saved(GoodPractice.nominated(
+                accepted.summary().city(),
+                accepted.summary().network(),
+                actionId,
+                accepted.summary().report(),
+                accepted.summary().cycle(),
+                new PracticeContent(accepted.summary().language(), template, classification)));
+    }
+
+    @Override
+    public void revise(PracticeId id, long version, PracticeContent content) {
+        var practice = practiceOf(id);
+        access.requireCityManagement(practice.city());
+        practice.revise(version, content);
+        changed(practice);
+    }
+
+    @Override
+    public void startReview(PracticeId id) {
+        var practice = practiceOf(id);
+        access.requireNetworkManagement(practice.network());
+        practice.startReview();
+        events.publishEvent(new PracticeChanged(id));
+    }
+
+    @Override
+    public void designate(PracticeId id) {
+        var practice = practiceOf(id);
+        access.requireNetworkManagement(practice.network());
+        practice.designate();
+        events.publishEvent(new PracticeChanged(id));
+    }
+
+    @Override
+    public void decline(PracticeId id) {
+        var practice = practiceOf(id);
+        access.requireNetworkManagement(practice.network());
+        practice.decline();
+        events.publishEvent(new PracticeChanged(id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PracticeView practice(PracticeId id) {
+        var practice = practiceOf(id);
+        if (!practice.status().isPublic() && !mayReadUnpublished(practice)) {
+            throw new AccessDeniedException("Practice " + id.value() + " is not published");
+        }
+        var network = network(practice.network());
+        Source source = null;
+        if (practice.reportedAction() != null) {
+            var cycleName = mayReadUnpublished(practice)
+                    ? reports.acceptedAction(practice.reportedAction()).cycle().name()
+                    : null;
+            source = new Source(practice.reportedAction(), practice.report(), practice.cycle(), cycleName);
+        }
+        return new PracticeView(
+                summary(practice, city(practice.city()), network),
+                network.slug(),
+                practice.version(),
+                practice.content(),
+                source,
+                access.canManageCity(practice.city()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PracticeSummary> ofNetwork(NetworkId networkId) {
+        if (!access.isReviewer(networkId)) {
+            access.requireNetworkManagement(networkId);
+        }
+        var network = network(networkId);
+        var cityCache = new LinkedHashMap<CityId, CitySummary>();
+        return practices.findByNetworkIdOrderBySubmittedAtDesc(networkId.value()).stream()
+                .map(practice -> summary(practice, cityCache.computeIfAbsent(practice.city(), this::city), network))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PracticeSummary> ofCity(CityId cityId) {
+        if (!access.belongsToCity(cityId)) {
+            access.requireCityManagement(cityId);
+        }
+        var city = city(cityId);
+        var networkCache = new LinkedHashMap<NetworkId, NetworkDetails>();
+        return practices.findByCityIdOrderBySubmittedAtDesc(cityId.value()).stream()
+                .map(practice ->
+                        summary(practice, city, networkCache.computeIfAbsent(practice.network(), this::network)))
+                .toList();
+    }
+
+    private boolean mayReadUnpublished(GoodPractice practice) {
+        return access.belongsToCity(practice.city())
+                || access.canManageNetwork(practice.network())
+                || access.isReviewer(practice.network());
+    }
+
+    private PracticeId saved(GoodPractice practice) {
+        practices.save(practice);
+        changed(practice);
+        return practice.id();
+    }
+
+    /** Reports the texts to the translation module, which archives them in English in the background. */
+    private void changed(GoodPractice practice) {
+        var content = practice.content();
+        var template = content.template();
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("title", template.title());
+        texts.put("main-purpose", template.mainPurpose());
+        texts.put("purpose", template.purpose());
+        texts.put("rationale", template.rationale());
+        texts.put("process", template.process());
+        texts.put("impact", template.impact());
+        texts.forEach((field, text) -> translations.sourceChanged(
+                new FieldRef(TRANSLATION_OWNER, practice.id().value(), field), content.language(), text));
+        events.publishEvent(new PracticeChanged(practice.id()));
+    }
+
+    private GoodPractice practiceOf(PracticeId id) {
+        return practices.findById(id.value()).orElseThrow(() -> new NotFoundException("Practice", id.value()));
+    }
+
+    private CitySummary city(CityId id) {
+        return cities.find(id).orElseThrow(() -> new NotFoundException("City", id.value()));
+    }
+
+    private NetworkDetails network(NetworkId id) {
+        return networks.find(id).orElseThrow(() -> new NotFoundException("Network", id.value()));
+    }
+
+    private static PracticeSummary summary(GoodPractice practice, CitySummary city, NetworkDetails network) {
+        return new PracticeSummary(
+                practice.id(),
+                practice.title(),
+                city.id(),
+                city.slug(),
+                city.name(),
+                city.country(),
+                network.id(),
+                network.name(),
+                practice.status(),
+                practice.submittedAt(),
+                practice.decidedAt());
+    }
+}

@@ -1,0 +1,158 @@
+package org.equicity.practice;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.equicity.report.CycleId;
+import org.equicity.report.ReportId;
+import org.equicity.report.ReportedActionId;
+import org.equicity.shared.CityId;
+import org.equicity.shared.NetworkId;
+import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.TextRules;
+
+/**
+ * Good practices. A city submits one directly, or the network's secretariat nominates an action of an accepted
+ * report; either way it is reviewed (the review module moves it to {@link PracticeStatus#UNDER_REVIEW}) and the
+ * secretariat records the committee's decision. A designated practice is public; the others are read only by their
+ * city's people and the network's secretariat and reviewers. The city edits its practice at any time. Every rule is
+ * checked here through {@code Access}, so pages and API are covered alike.
+ */
+public interface Practices {
+
+    /** A city's coordinator submits a practice written with the template to a network the city is a member of. */
+    PracticeId submit(NewPractice command);
+
+    /**
+     * The secretariat puts an action of an accepted report forward for review: a practice is filled from the action
+     * and attributed to its city and report. Nominating the same action again answers the practice it already has.
+     */
+    PracticeId nominate(ReportedActionId action);
+
+    /** The city's coordinator edits the practice, from the version they started from. */
+    void revise(PracticeId id, long version, PracticeContent content);
+
+    /** The secretariat started reviewing it; nothing happens if it is already under review. */
+    void startReview(PracticeId id);
+
+    /** The committee designated it as a good practice: it is published. */
+    void designate(PracticeId id);
+
+    /** The committee did not designate it: it stays visible to its city and the network only. */
+    void decline(PracticeId id);
+
+    PracticeView practice(PracticeId id);
+
+    /** The network's practices in every state, the newest first; for its secretariat and reviewers. */
+    List<PracticeSummary> ofNetwork(NetworkId network);
+
+    /** The city's practices in every state, the newest first; for the city's people. */
+    List<PracticeSummary> ofCity(CityId city);
+
+    /**
+     * The intercultural-cities template for describing a good practice. {@code fieldsOfAction} are codes of the
+     * intercultural-cities fields of action; {@code referenceDocuments} are titles or web addresses, one each.
+     */
+    record Template(
+            String title,
+            String department,
+            String contact,
+            List<String> fieldsOfAction,
+            String mainPurpose,
+            String implementationPeriod,
+            String purpose,
+            String rationale,
+            String process,
+            String impact,
+            List<String> referenceDocuments) {
+
+        static final TextRules RULES = new TextRules("practice");
+
+        public Template {
+            title = RULES.required(title, 300, "title");
+            department = RULES.optional(department, 500, "department");
+            contact = RULES.optional(contact, 500, "contact");
+            fieldsOfAction = RULES.lines(fieldsOfAction, 100, "fieldsOfAction");
+            mainPurpose = RULES.optional(mainPurpose, 2_000, "mainPurpose");
+            implementationPeriod = RULES.optional(implementationPeriod, 200, "implementationPeriod");
+            purpose = RULES.optional(purpose, 10_000, "purpose");
+            rationale = RULES.optional(rationale, 10_000, "rationale");
+            process = RULES.optional(process, 10_000, "process");
+            impact = RULES.optional(impact, 10_000, "impact");
+            referenceDocuments = RULES.lines(referenceDocuments, 1_000, "referenceDocuments");
+        }
+    }
+
+    /**
+     * How the library finds a practice: codes of the network's commitments framework, tracks and fields of activity,
+     * and the year it was implemented (or began).
+     */
+    record Classification(String commitment, String track, List<String> fieldsOfActivity, Integer year) {
+
+        public Classification {
+            commitment = Template.RULES.optional(commitment, 100, "commitment");
+            track = Template.RULES.optional(track, 100, "track");
+            fieldsOfActivity = Template.RULES.lines(fieldsOfActivity, 100, "fieldsOfActivity");
+            if (year != null && (year < 1950 || year > 2100)) {
+                throw new RuleViolationException("practice.rule.year", year);
+            }
+        }
+
+        public static Classification none() {
+            return new Classification(null, null, List.of(), null);
+        }
+    }
+
+    /** What a city writes; {@code language} is the ISO 639-1 code of the language it is written in. */
+    record PracticeContent(String language, Template template, Classification classification) {
+
+        public PracticeContent {
+            language = Template.RULES.required(language, 10, "language");
+            if (!language.matches("[a-z]{2,3}")) {
+                throw new RuleViolationException("practice.rule.language", language);
+            }
+            Objects.requireNonNull(template, "template");
+            classification = classification == null ? Classification.none() : classification;
+        }
+    }
+
+    record NewPractice(CityId city, NetworkId network, PracticeContent content) {
+
+        public NewPractice {
+            Objects.requireNonNull(city, "city");
+            Objects.requireNonNull(network, "network");
+            Objects.requireNonNull(content, "content");
+        }
+    }
+
+    /**
+     * Where a practice comes from: the accepted report and action it was nominated from, or none of them for a
+     * practice its city submitted directly.
+     */
+    record Source(ReportedActionId action, ReportId report, CycleId cycle, String cycleName) {}
+
+    record PracticeSummary(
+            PracticeId id,
+            String title,
+            CityId city,
+            String citySlug,
+            String cityName,
+            String country,
+            NetworkId network,
+            String networkName,
+            PracticeStatus status,
+            Instant submittedAt,
+            Instant decidedAt) {}
+
+    /**
+     * A practice as its reader may see it. {@code source} is null for a direct submission; {@code writable} says
+     * whether the reader may edit it.
+     */
+    record PracticeView(
+            PracticeSummary summary,
+            String networkSlug,
+            long version,
+            PracticeContent content,
+            Source source,
+            boolean writable) {}
+}
