@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface GoodPracticeRepository extends JpaRepository<GoodPractice, UUID> {
 
@@ -12,4 +13,7 @@ interface GoodPracticeRepository extends JpaRepository<GoodPractice, UUID> {
     List<GoodPractice> findByNetworkIdOrderBySubmittedAtDesc(UUID networkId);
 
     List<GoodPractice> findByCityIdOrderBySubmittedAtDesc(UUID cityId);
+
+    @Query("select p.id from GoodPractice p")
+    List<UUID> findAllIds();
 }

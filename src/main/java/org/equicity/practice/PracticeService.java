@@ -236,4 +236,27 @@ class PracticeService implements Practices {
                 practice.submittedAt(),
                 practice.decidedAt());
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PracticeId> allIds() {
+        return practices.findAllIds().stream().map(PracticeId::new).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PracticeView practiceForIndexing(PracticeId id) {
+        var practice = practiceOf(id);
+        var network = network(practice.network());
+        var source = practice.reportedAction() == null
+                ? null
+                : new Source(practice.reportedAction(), practice.report(), practice.cycle(), null);
+        return new PracticeView(
+                summary(practice, city(practice.city()), network),
+                network.slug(),
+                practice.version(),
+                practice.content(),
+                source,
+                false);
+    }
 }

@@ -155,4 +155,14 @@ public interface Practices {
             PracticeContent content,
             Source source,
             boolean writable) {}
+
+    /** Every practice, for modules that keep data derived from practices (the search index). */
+    List<PracticeId> allIds();
+
+    /**
+     * The practice whatever its state and whoever asks, for modules that keep data derived from practices (the
+     * search index) and apply the visibility rules themselves; never to be shown to a reader as it is. Its
+     * {@code source} carries no cycle name, and it is not {@code writable}.
+     */
+    PracticeView practiceForIndexing(PracticeId id);
 }

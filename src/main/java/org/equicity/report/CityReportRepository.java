@@ -12,4 +12,6 @@ interface CityReportRepository extends JpaRepository<CityReport, UUID> {
     List<CityReport> findByCycleId(UUID cycleId);
 
     List<CityReport> findByCityId(UUID cityId);
+
+    List<CityReport> findByStatus(ReportStatus status);
 }

@@ -26,6 +26,8 @@ import org.equicity.shared.LocalizedText;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.translation.FieldRef;
+import org.equicity.translation.Translations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,6 +40,9 @@ class ReportService implements Reports {
     static final FrameworkRef DEFAULT_COMMITMENTS = FrameworkRef.parse("eccar-commitments@2023");
     static final FrameworkRef FIELDS_OF_ACTIVITY = FrameworkRef.parse("eccar-fields-of-activity@2023");
 
+    /** The owner type under which the translation module keeps the texts of a reported action. */
+    static final String TRANSLATION_OWNER = "report-action";
+
     private final CycleRepository cycles;
     private final CityReportRepository reports;
     private final SubmissionRepository submissions;
@@ -47,6 +52,7 @@ class ReportService implements Reports {
     private final Cities cities;
     private final Plans plans;
     private final Frameworks frameworks;
+    private final Translations translations;
     private final ApplicationEventPublisher events;
 
     ReportService(
@@ -59,6 +65,7 @@ class ReportService implements Reports {
             Cities cities,
             Plans plans,
             Frameworks frameworks,
+            Translations translations,
             ApplicationEventPublisher events) {
         this.cycles = cycles;
         this.reports = reports;
@@ -69,6 +76,7 @@ class ReportService implements Reports {
         this.cities = cities;
         this.plans = plans;
         this.frameworks = frameworks;
+        this.translations = translations;
         this.events = events;
     }
 
@@ -253,6 +261,18 @@ class ReportService implements Reports {
         report.submit(version);
         var number = submissions.findByReportIdOrderByNumber(id.value()).size() + 1;
         submissions.save(new Submission(id, number, content));
+        content.actions().forEach(action -> reportTexts(content.language(), action));
+    }
+
+    /** The translation module archives the submitted texts in English in the background. */
+    private void reportTexts(String language, ReportedAction action) {
+        var texts = new LinkedHashMap<String, String>();
+        texts.put("title", action.title());
+        texts.put("objectives", action.objectives());
+        texts.put("methods", action.methods());
+        texts.put("impact", action.impact());
+        texts.forEach((field, text) -> translations.sourceChanged(
+                new FieldRef(TRANSLATION_OWNER, action.id().value(), field), language, text));
     }
 
     @Override
@@ -528,5 +548,37 @@ class ReportService implements Reports {
                 cycle.periodFrom(),
                 cycle.periodTo(),
                 cycle.deadline());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReportId> acceptedReports() {
+        return reports.findByStatus(ReportStatus.ACCEPTED).stream()
+                .map(CityReport::id)
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PublicReport publicReport(ReportId id) {
+        var report = reports.findById(id.value())
+                .filter(candidate -> candidate.status() == ReportStatus.ACCEPTED)
+                .orElseThrow(() -> new NotFoundException("Report", id.value()));
+        var cycle = cycleOf(report.cycle());
+        var city = cities.find(report.city()).orElseThrow(() -> new NotFoundException("City", report.city()));
+        var versions = submissions.findByReportIdOrderByNumber(id.value());
+        var accepted = versions.get(versions.size() - 1);
+        var content = accepted.content();
+        return new PublicReport(
+                id,
+                summary(cycle, networkName(cycle.network())),
+                cycle.framework(),
+                city.id(),
+                city.slug(),
+                city.name(),
+                accepted.number(),
+                accepted.summary().decidedAt(),
+                content,
+                byCommitment(cycle, content));
     }
 }

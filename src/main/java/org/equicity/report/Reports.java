@@ -285,6 +285,34 @@ public interface Reports {
     record AcceptedAction(
             AcceptedActionSummary summary, CycleSummary cycle, String citySlug, int version, ReportedAction action) {}
 
+    /** Every accepted report, for modules that keep data derived from them (the search index). */
+    List<ReportId> acceptedReports();
+
+    /**
+     * An accepted report as anyone may read it: the accepted version, its actions grouped by commitment.
+     *
+     * @throws org.equicity.shared.NotFoundException unless the report is accepted
+     */
+    PublicReport publicReport(ReportId id);
+
+    /** An accepted report; {@code framework} is the cycle's commitments framework. */
+    record PublicReport(
+            ReportId id,
+            CycleSummary cycle,
+            FrameworkRef framework,
+            CityId city,
+            String citySlug,
+            String cityName,
+            int version,
+            Instant acceptedAt,
+            ReportContent content,
+            List<CommitmentGroup> byCommitment) {
+
+        public PublicReport {
+            byCommitment = List.copyOf(byCommitment);
+        }
+    }
+
     private static void requireWebAddress(String value) {
         try {
             var uri = URI.create(value);

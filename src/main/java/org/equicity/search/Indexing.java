@@ -3,12 +3,16 @@ package org.equicity.search;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.equicity.plan.PlanChanged;
-import org.equicity.plan.Plans;
+import org.equicity.practice.PracticeChanged;
+import org.equicity.report.ReportAccepted;
+import org.equicity.search.SearchDocument.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -23,11 +27,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the index following committed content. A change is noted in the search backlog inside the saving
- * transaction (so it cannot be lost), and after the commit the plan's documents are derived again and written to
- * the index. Whatever fails after the commit is only logged: the save has succeeded, and the backlog entry stays
- * until the index has taken the documents, so that the next round on any node ({@code equicity.search.
- * retry-interval}) tries again. The same rounds pick up English archive translations that have arrived meanwhile.
+ * Keeps the index following committed content. A change of a plan, a practice or a report is noted in the search
+ * backlog inside the saving transaction (so it cannot be lost), and after the commit the source's documents are
+ * derived again and written to the index. Whatever fails after the commit is only logged: the save has succeeded,
+ * and the backlog entry stays until the index has taken the documents, so that the next round on any node
+ * ({@code equicity.search.retry-interval}) tries again. The same rounds pick up English archive translations that
+ * have arrived meanwhile.
  */
 @Component
 class Indexing {
@@ -36,8 +41,7 @@ class Indexing {
 
     private final SearchBacklogRepository backlog;
     private final SearchDocumentRepository documents;
-    private final PlanDocuments planDocuments;
-    private final Plans plans;
+    private final Map<Source, SourceDocuments> sources = new EnumMap<>(Source.class);
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
     private final SearchSettings settings;
@@ -46,16 +50,14 @@ class Indexing {
     Indexing(
             SearchBacklogRepository backlog,
             SearchDocumentRepository documents,
-            PlanDocuments planDocuments,
-            Plans plans,
+            List<SourceDocuments> sources,
             EntityManager entityManager,
             EntityManagerFactory entityManagerFactory,
             SearchSettings settings,
             PlatformTransactionManager transactionManager) {
         this.backlog = backlog;
         this.documents = documents;
-        this.planDocuments = planDocuments;
-        this.plans = plans;
+        sources.forEach(each -> this.sources.put(each.source(), each));
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
         this.settings = settings;
@@ -63,33 +65,46 @@ class Indexing {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** In the saving transaction: notes the plan once per transaction and indexes it once the transaction commits. */
     @EventListener
     void on(PlanChanged event) {
-        var plan = event.plan().value();
+        noted(new SourceRef(Source.PLAN, event.plan().value()));
+    }
+
+    @EventListener
+    void on(PracticeChanged event) {
+        noted(new SourceRef(Source.PRACTICE, event.practice().value()));
+    }
+
+    @EventListener
+    void on(ReportAccepted event) {
+        noted(new SourceRef(Source.REPORT, event.report().value()));
+    }
+
+    /** In the saving transaction: notes the source once per transaction and indexes it once the transaction commits. */
+    private void noted(SourceRef source) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            backlog.save(new SearchBacklog(plan, Instant.now()));
-            indexQuietly(List.of(plan));
+            backlog.save(new SearchBacklog(source, Instant.now()));
+            indexQuietly(List.of(source));
             return;
         }
         @SuppressWarnings("unchecked")
-        var noted = (Set<UUID>) TransactionSynchronizationManager.getResource(this);
+        var noted = (Set<SourceRef>) TransactionSynchronizationManager.getResource(this);
         if (noted == null) {
-            var plansOfTransaction = new LinkedHashSet<UUID>();
-            TransactionSynchronizationManager.bindResource(this, plansOfTransaction);
+            var sourcesOfTransaction = new LinkedHashSet<SourceRef>();
+            TransactionSynchronizationManager.bindResource(this, sourcesOfTransaction);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(Indexing.this);
                     if (status == STATUS_COMMITTED) {
-                        indexQuietly(plansOfTransaction);
+                        indexQuietly(List.copyOf(sourcesOfTransaction));
                     }
                 }
             });
-            noted = plansOfTransaction;
+            noted = sourcesOfTransaction;
         }
-        if (noted.add(plan)) {
-            backlog.save(new SearchBacklog(plan, Instant.now()));
+        if (noted.add(source)) {
+            backlog.save(new SearchBacklog(source, Instant.now()));
         }
     }
 
@@ -101,15 +116,15 @@ class Indexing {
     }
 
     /**
-     * Indexes the plans whose backlog entries are older than the given time (their indexing failed or their node
-     * stopped) and the plans whose English archive was incomplete. Answers how many plans it indexed.
+     * Indexes the sources whose backlog entries are older than the given time (their indexing failed or their node
+     * stopped) and the sources whose English archive was incomplete. Answers how many sources it indexed.
      */
     int retry(Instant notedBefore) {
         var due = separately.execute(status -> {
-            var planIds =
-                    new LinkedHashSet<>(backlog.findPlansWaitingSince(notedBefore, Limit.of(settings.batchSize())));
-            planIds.addAll(documents.findPlansWithArchivePending(Limit.of(settings.batchSize())));
-            return planIds;
+            var waiting =
+                    new LinkedHashSet<>(backlog.findSourcesWaitingSince(notedBefore, Limit.of(settings.batchSize())));
+            waiting.addAll(documents.findSourcesWithArchivePending(Limit.of(settings.batchSize())));
+            return List.copyOf(waiting);
         });
         return indexQuietly(due);
     }
@@ -122,11 +137,14 @@ class Indexing {
         }
     }
 
-    /** Derives every plan's documents again, then rewrites the whole index from them. */
+    /** Derives the documents of every plan, practice and accepted report again, then rewrites the whole index. */
     long rebuild() {
         var started = Instant.now();
-        for (var plan : plans.allIds()) {
-            separately.executeWithoutResult(status -> planDocuments.derive(plan.value()));
+        for (var documents : sources.values()) {
+            var ids = separately.execute(status -> documents.allIds());
+            for (var id : ids) {
+                separately.executeWithoutResult(status -> documents.derive(id));
+            }
         }
         try {
             org.hibernate.search.mapper.orm.Search.mapping(entityManagerFactory)
@@ -146,29 +164,26 @@ class Indexing {
         return count;
     }
 
-    private int indexQuietly(Set<UUID> planIds) {
-        return indexQuietly(List.copyOf(planIds));
-    }
-
-    private int indexQuietly(List<UUID> planIds) {
+    private int indexQuietly(List<SourceRef> due) {
         int indexed = 0;
-        for (var plan : planIds) {
+        for (var source : due) {
             try {
-                index(plan);
+                index(source);
                 indexed++;
             } catch (RuntimeException failure) {
-                log.warn("Search index not updated for plan {}; retried later: {}", plan, failure.toString());
+                log.warn("Search index not updated for {}; retried later: {}", source, failure.toString());
             }
         }
         return indexed;
     }
 
-    /** Derives the plan's documents, writes them to the index, then forgets the backlog entries seen before. */
-    void index(UUID plan) {
+    /** Derives the source's documents, writes them to the index, then forgets the backlog entries seen before. */
+    void index(SourceRef source) {
         var work = separately.execute(status -> {
-            var entries =
-                    backlog.findByPlanId(plan).stream().map(SearchBacklog::id).toList();
-            return new Work(entries, planDocuments.derive(plan));
+            var entries = backlog.findBySourceTypeAndSourceId(source.type(), source.id()).stream()
+                    .map(SearchBacklog::id)
+                    .toList();
+            return new Work(entries, sources.get(source.type()).derive(source.id()));
         });
         separately.executeWithoutResult(status -> {
             var indexingPlan = org.hibernate.search.mapper.orm.Search.session(entityManager)
@@ -180,5 +195,5 @@ class Indexing {
         separately.executeWithoutResult(status -> backlog.deleteAllById(work.entries()));
     }
 
-    private record Work(List<UUID> entries, PlanDocuments.Derived derived) {}
+    private record Work(List<UUID> entries, SourceDocuments.Derived derived) {}
 }

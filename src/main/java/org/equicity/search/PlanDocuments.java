@@ -17,11 +17,11 @@ import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.ActionView;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.search.Search.Kind;
+import org.equicity.search.SearchDocument.Source;
 import org.equicity.shared.NotFoundException;
 import org.equicity.translation.FieldRef;
 import org.equicity.translation.Translations;
 import org.equicity.translation.Translations.Reading;
-import org.equicity.translation.Translations.ReadingStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * Facet labels are in English, the language of the archive.
  */
 @Component
-class PlanDocuments {
+class PlanDocuments implements SourceDocuments {
 
     private final Plans plans;
     private final Cities cities;
@@ -44,12 +44,20 @@ class PlanDocuments {
         this.documents = documents;
     }
 
-    /** What changed in the stored documents: ids to (re)index and ids to remove from the index. */
-    record Derived(List<UUID> written, List<UUID> removed) {}
+    @Override
+    public Source source() {
+        return Source.PLAN;
+    }
+
+    @Override
+    public List<UUID> allIds() {
+        return plans.allIds().stream().map(PlanId::value).toList();
+    }
 
     /** Writes the plan's documents as the plan is now, in the caller's transaction. */
-    Derived derive(UUID planId) {
-        var existing = documents.findByPlanId(planId).stream()
+    @Override
+    public Derived derive(UUID planId) {
+        var existing = documents.findBySourceTypeAndSourceId(Source.PLAN, planId).stream()
                 .collect(Collectors.toMap(SearchDocument::id, Function.identity()));
         PlanView plan;
         try {
@@ -91,7 +99,11 @@ class PlanDocuments {
                 planTexts,
                 english,
                 List.copyOf(commitmentTitles.values()),
-                planTracks);
+                planTracks,
+                plan.actions().stream()
+                        .flatMap(a -> a.content().fieldsOfActivity().stream())
+                        .distinct()
+                        .toList());
         documents.save(planDocument);
         written.add(planId);
 
@@ -113,7 +125,8 @@ class PlanDocuments {
                     List.of(commitmentTitles.get(action.commitment())),
                     content.track() == null
                             ? List.of()
-                            : List.of(Texts.label(catalogue.tracks().label(content.track(), Locale.ENGLISH))));
+                            : List.of(Texts.label(catalogue.tracks().label(content.track(), Locale.ENGLISH))),
+                    content.fieldsOfActivity());
             documents.save(document);
             written.add(id);
         }
@@ -132,13 +145,14 @@ class PlanDocuments {
             Map<FieldRef, String> texts,
             Map<FieldRef, Reading> english,
             List<String> commitments,
-            List<String> tracks) {
+            List<String> tracks,
+            List<String> fields) {
         var title = texts.get(titleField);
         var language = languageOf(titleField, english, city);
         var body = Texts.paragraphs(texts.entrySet().stream()
                 .filter(e -> !e.getKey().equals(titleField))
                 .map(Map.Entry::getValue));
-        var archive = new Archive(texts, english, language);
+        var archive = Archive.of(texts, english, language);
         document.describe(
                 plan.city().value(),
                 city.slug(),
@@ -153,45 +167,12 @@ class PlanDocuments {
                 commitments.stream().filter(Objects::nonNull).toList(),
                 tracks,
                 archive.pending());
+        document.classify(fields, null, null);
     }
 
     /** The language the title was recorded in by the translation module, or else the city's. */
     private static String languageOf(FieldRef titleField, Map<FieldRef, Reading> english, CitySummary city) {
         var reading = english.get(titleField);
         return reading != null && reading.sourceLanguage() != null ? reading.sourceLanguage() : city.mainLanguage();
-    }
-
-    /** The English translations of the texts, as far as they exist, and whether some are still to come. */
-    private record Archive(String text, boolean pending) {
-
-        Archive(Map<FieldRef, String> texts, Map<FieldRef, Reading> english, String language) {
-            this(text(texts, english, language), pending(texts, english, language));
-        }
-
-        private static String text(Map<FieldRef, String> texts, Map<FieldRef, Reading> english, String language) {
-            if (Translations.ARCHIVE_LANGUAGE.equals(language)) {
-                return null;
-            }
-            return Texts.paragraphs(texts.keySet().stream()
-                    .map(english::get)
-                    .filter(Objects::nonNull)
-                    .filter(reading ->
-                            reading.status() == ReadingStatus.TRANSLATED || reading.status() == ReadingStatus.OUTDATED)
-                    .map(reading -> reading.translation().text()));
-        }
-
-        private static boolean pending(Map<FieldRef, String> texts, Map<FieldRef, Reading> english, String language) {
-            if (Translations.ARCHIVE_LANGUAGE.equals(language)) {
-                return false;
-            }
-            return texts.entrySet().stream()
-                    .filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                    .map(e -> english.get(e.getKey()))
-                    .filter(Objects::nonNull)
-                    .map(Reading::status)
-                    .anyMatch(status -> status == ReadingStatus.PENDING
-                            || status == ReadingStatus.OUTDATED
-                            || status == ReadingStatus.ON_REQUEST);
-        }
     }
 }

@@ -3,22 +3,25 @@ package org.equicity.search;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.equicity.search.SearchDocument.Source;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface SearchDocumentRepository extends JpaRepository<SearchDocument, UUID> {
 
-    List<SearchDocument> findByPlanId(UUID planId);
+    List<SearchDocument> findBySourceTypeAndSourceId(Source sourceType, UUID sourceId);
 
-    @Query("select distinct d.planId from SearchDocument d where d.archivePending = true and d.planId is not null")
-    List<UUID> findPlansWithArchivePending(Limit limit);
+    @Query("select distinct new org.equicity.search.SourceRef(d.sourceType, d.sourceId) from SearchDocument d"
+            + " where d.archivePending = true")
+    List<SourceRef> findSourcesWithArchivePending(Limit limit);
 }
 
 interface SearchBacklogRepository extends JpaRepository<SearchBacklog, UUID> {
 
-    List<SearchBacklog> findByPlanId(UUID planId);
+    List<SearchBacklog> findBySourceTypeAndSourceId(Source sourceType, UUID sourceId);
 
-    @Query("select distinct b.planId from SearchBacklog b where b.createdAt < :before")
-    List<UUID> findPlansWaitingSince(Instant before, Limit limit);
+    @Query("select distinct new org.equicity.search.SourceRef(b.sourceType, b.sourceId) from SearchBacklog b"
+            + " where b.createdAt < :before")
+    List<SourceRef> findSourcesWaitingSince(Instant before, Limit limit);
 }

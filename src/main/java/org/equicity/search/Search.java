@@ -7,8 +7,10 @@ import java.util.UUID;
 import org.equicity.shared.RuleViolationException;
 
 /**
- * Full-text search over plans and their actions in every language. The public finds public content only; the
- * people of a city also find their city's unpublished work. A query matches the text as written (analysed with the
+ * Full-text search over plans and their actions, good practices and the actions of accepted reports, in every
+ * language. The public finds public content only (adopted plans, designated practices, accepted reports); the people
+ * of a city also find their city's unpublished work, and a network's secretariat and reviewers the practices
+ * submitted to the network. A query matches the text as written (analysed with the
  * stemming of its language) and its English archive; when an engine translates the reader's language into English,
  * the translated query is searched as well.
  */
@@ -30,7 +32,17 @@ public interface Search {
 
     enum Kind {
         PLAN,
-        ACTION
+        ACTION,
+        PRACTICE,
+        /** An action of an accepted report. */
+        REPORTED_ACTION
+    }
+
+    /** Where a practice stands with the network's committee; a submitted practice counts as under review. */
+    enum Designation {
+        DESIGNATED,
+        NOT_DESIGNATED,
+        UNDER_REVIEW
     }
 
     /** The facets a search can be narrowed by; the key is the name used in addresses ({@code ?country=AT}). */
@@ -41,7 +53,10 @@ public interface Search {
         COMMITMENT("commitment"),
         TRACK("track"),
         YEAR("year"),
-        LANGUAGE("language");
+        LANGUAGE("language"),
+        /** Codes of fields of action (intercultural cities) and of fields of activity (ECCAR). */
+        FIELD("field"),
+        DESIGNATION("designation");
 
         private final String key;
 
@@ -79,19 +94,22 @@ public interface Search {
     }
 
     /**
-     * One found item. {@code snippet} is HTML: the matching passage with every character escaped except the
-     * {@code <mark>} elements around the matches; {@code machineTranslated} says it comes from the English archive.
+     * One found item. {@code source} is what it belongs to: the plan of a plan or an action, the practice itself, the
+     * report of a reported action. {@code snippet} is HTML: the matching passage with every character escaped except
+     * the {@code <mark>} elements around the matches; {@code machineTranslated} says it comes from the English
+     * archive.
      */
     record Hit(
             UUID id,
             Kind kind,
-            UUID plan,
+            UUID source,
             String citySlug,
             String cityName,
             String title,
             String language,
             Integer year,
             boolean published,
+            Designation designation,
             String snippet,
             boolean machineTranslated) {}
 

@@ -1,12 +1,18 @@
 package org.equicity.search;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.equicity.search.SearchDocument.Source;
 
-/** A plan whose search documents must be derived and indexed again; deleted once its index write succeeded. */
+/**
+ * A plan, practice or report whose search documents must be derived and indexed again; deleted once its index write
+ * succeeded.
+ */
 @Entity
 @Table(name = "search_backlog")
 class SearchBacklog {
@@ -14,15 +20,19 @@ class SearchBacklog {
     @Id
     private UUID id;
 
-    private UUID planId;
+    @Enumerated(EnumType.STRING)
+    private Source sourceType;
+
+    private UUID sourceId;
 
     private Instant createdAt;
 
     protected SearchBacklog() {}
 
-    SearchBacklog(UUID planId, Instant createdAt) {
+    SearchBacklog(SourceRef source, Instant createdAt) {
         this.id = UUID.randomUUID();
-        this.planId = planId;
+        this.sourceType = source.type();
+        this.sourceId = source.id();
         this.createdAt = createdAt;
     }
 
@@ -30,8 +40,8 @@ class SearchBacklog {
         return id;
     }
 
-    UUID planId() {
-        return planId;
+    SourceRef source() {
+        return new SourceRef(sourceType, sourceId);
     }
 
     Instant createdAt() {

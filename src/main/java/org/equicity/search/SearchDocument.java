@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.equicity.search.Search.Designation;
 import org.equicity.search.Search.Kind;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -19,7 +20,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 /**
  * What the index holds of one searchable item, kept in the database so that the index can always be written again
  * from committed data. Its text is analysed in the field of its language ({@link LanguageFields}, bound in
- * {@link SearchConfiguration}).
+ * {@link SearchConfiguration}). It is derived from one source, a plan, a practice or a report, whose documents are
+ * derived again together whenever the source changes.
  */
 @Entity
 @Table(name = "search_document")
@@ -33,14 +35,21 @@ class SearchDocument {
     @KeywordField(aggregable = Aggregable.YES)
     private Kind kind;
 
-    @KeywordField
-    private UUID planId;
+    /** Follows from the kind; kept for finding a source's documents. */
+    @Enumerated(EnumType.STRING)
+    private Source sourceType;
+
+    private UUID sourceId;
 
     @KeywordField
     private UUID cityId;
 
     @KeywordField(aggregable = Aggregable.YES)
     private String citySlug;
+
+    /** The network whose secretariat and reviewers also read the item before it is public; null for none. */
+    @KeywordField
+    private UUID networkId;
 
     private String cityName;
 
@@ -72,16 +81,43 @@ class SearchDocument {
     @KeywordField(aggregable = Aggregable.YES)
     private List<String> tracks;
 
+    @Convert(converter = LinesConverter.class)
+    @KeywordField(aggregable = Aggregable.YES)
+    private List<String> fields = List.of();
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
+    private Designation designation;
+
     private boolean archivePending;
 
     private Instant updatedAt;
 
     protected SearchDocument() {}
 
-    SearchDocument(UUID id, Kind kind, UUID planId) {
+    /** The kinds of content documents are derived from. */
+    enum Source {
+        PLAN,
+        PRACTICE,
+        REPORT;
+
+        static Source of(Kind kind) {
+            return switch (kind) {
+                case PLAN, ACTION -> PLAN;
+                case PRACTICE -> PRACTICE;
+                case REPORTED_ACTION -> REPORT;
+            };
+        }
+    }
+
+    /**
+     * @param sourceId the plan of a plan or an action, the practice itself, the report of a reported action
+     */
+    SearchDocument(UUID id, Kind kind, UUID sourceId) {
         this.id = id;
         this.kind = kind;
-        this.planId = planId;
+        this.sourceType = Source.of(kind);
+        this.sourceId = sourceId;
     }
 
     /** Takes the current state of the item; {@code archive} is its English translation where one exists. */
@@ -115,6 +151,17 @@ class SearchDocument {
         this.updatedAt = Instant.now();
     }
 
+    /**
+     * Besides {@link #describe}: the codes of its fields of action or activity, where a practice stands with the
+     * committee (null for everything else), and the network whose secretariat and reviewers read it before it is
+     * public (null when only its city's people do).
+     */
+    void classify(List<String> fields, Designation designation, UUID network) {
+        this.fields = List.copyOf(fields);
+        this.designation = designation;
+        this.networkId = network;
+    }
+
     UUID id() {
         return id;
     }
@@ -123,8 +170,12 @@ class SearchDocument {
         return kind;
     }
 
-    UUID planId() {
-        return planId;
+    UUID sourceId() {
+        return sourceId;
+    }
+
+    Designation designation() {
+        return designation;
     }
 
     String citySlug() {

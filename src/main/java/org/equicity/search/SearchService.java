@@ -2,6 +2,7 @@ package org.equicity.search;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,10 @@ import java.util.stream.Collectors;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.people.Access;
+import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.shared.CityId;
+import org.equicity.shared.NetworkId;
 import org.equicity.translation.Translations;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -38,6 +41,7 @@ class SearchService implements Search {
     private final Access access;
     private final Translations translations;
     private final Cities cities;
+    private final Catalogues catalogues;
     private final Indexing indexing;
     private final TransactionTemplate reading;
 
@@ -46,12 +50,14 @@ class SearchService implements Search {
             Access access,
             Translations translations,
             Cities cities,
+            Catalogues catalogues,
             Indexing indexing,
             PlatformTransactionManager transactionManager) {
         this.entityManager = entityManager;
         this.access = access;
         this.translations = translations;
         this.cities = cities;
+        this.catalogues = catalogues;
         this.indexing = indexing;
         this.reading = new TransactionTemplate(transactionManager);
         this.reading.setReadOnly(true);
@@ -91,20 +97,30 @@ class SearchService implements Search {
         }
     }
 
-    /** Everyone sees public content; a city's people also their city's unpublished work; administrators all. */
-    private record Visibility(boolean everything, Set<UUID> ownCities) {}
+    /**
+     * Everyone sees public content; a city's people also their city's unpublished work; a network's secretariat and
+     * reviewers the unpublished items shared with the network (practices submitted to it); administrators all.
+     */
+    private record Visibility(boolean everything, Set<UUID> ownCities, Set<UUID> ownNetworks) {}
 
     private Visibility visibility() {
         if (access.isPlatformAdmin()) {
-            return new Visibility(true, Set.of());
+            return new Visibility(true, Set.of(), Set.of());
         }
-        var own = access.current().stream()
+        var grants = access.current().stream()
                 .flatMap(person -> person.grants().stream())
+                .toList();
+        var cities = grants.stream()
                 .map(RoleGrant::city)
                 .filter(Objects::nonNull)
                 .map(CityId::value)
                 .collect(Collectors.toSet());
-        return new Visibility(false, own);
+        var networks = grants.stream()
+                .filter(grant -> grant.role() == Role.NETWORK_SECRETARIAT || grant.role() == Role.REVIEWER)
+                .map(RoleGrant::network)
+                .map(NetworkId::value)
+                .collect(Collectors.toSet());
+        return new Visibility(false, cities, networks);
     }
 
     private SearchResults run(SearchQuery query, String translated, Visibility visibility) {
@@ -117,6 +133,9 @@ class SearchService implements Search {
             var visible = f.or().add(f.match().field("published").matching(true));
             if (!visibility.ownCities().isEmpty()) {
                 visible.add(f.terms().field("cityId").matchingAny(visibility.ownCities()));
+            }
+            if (!visibility.ownNetworks().isEmpty()) {
+                visible.add(f.terms().field("networkId").matchingAny(visibility.ownNetworks()));
             }
             where.filter(visible);
         }
@@ -200,6 +219,8 @@ class SearchService implements Search {
             case TRACK -> "tracks";
             case YEAR -> "year";
             case LANGUAGE -> "language";
+            case FIELD -> "fields";
+            case DESIGNATION -> "designation";
         };
     }
 
@@ -214,7 +235,12 @@ class SearchService implements Search {
                     }
                 }
                 case KIND -> {
-                    if (value.equals(Kind.PLAN.name()) || value.equals(Kind.ACTION.name())) {
+                    if (isName(Kind.class, value)) {
+                        parsed.add(value);
+                    }
+                }
+                case DESIGNATION -> {
+                    if (isName(Designation.class, value)) {
                         parsed.add(value);
                     }
                 }
@@ -224,12 +250,18 @@ class SearchService implements Search {
         return parsed;
     }
 
+    private static boolean isName(Class<? extends Enum<?>> type, String value) {
+        return Arrays.stream(type.getEnumConstants())
+                .anyMatch(constant -> constant.name().equals(value));
+    }
+
     private String label(Facet facet, String value, String language) {
         var locale = Locale.forLanguageTag(language);
         return switch (facet) {
             case COUNTRY -> new Locale.Builder().setRegion(value).build().getDisplayCountry(locale);
             case CITY -> cities.findBySlug(value).map(CitySummary::name).orElse(value);
             case LANGUAGE -> Locale.forLanguageTag(value).getDisplayLanguage(locale);
+            case FIELD -> catalogues.field(value, locale);
             default -> value;
         };
     }
@@ -252,13 +284,14 @@ class SearchService implements Search {
         return new Hit(
                 document.id(),
                 document.kind(),
-                document.planId(),
+                document.sourceId(),
                 document.citySlug(),
                 document.cityName(),
                 document.title(),
                 document.language(),
                 document.year(),
                 document.published(),
+                document.designation(),
                 snippet,
                 archive);
     }

@@ -1,2 +1,2 @@
-/** Full-text search across languages over published content (plans and their actions), respecting who may see what. */
+/** Full-text search across languages over plans and their actions, good practices and accepted reports, respecting who may see what. */
 package org.equicity.search;

@@ -32,11 +32,14 @@ class SearchApi {
 
     @GetMapping("/api/v1/search")
     @Operation(
-            summary = "Full-text search over plans and actions",
+            summary = "Full-text search over plans, actions, good practices and accepted reports' actions",
             description = "Parameters: q (words, \"quoted phrases\", -excluded), lang (the query's language, by"
                     + " default the request's), page (from 0), size (at most 100), and any of the facets kind,"
-                    + " country, city, commitment, track, year, language (repeatable). Snippets are HTML with"
-                    + " <mark> around the matches. Anonymous callers find published content only.")
+                    + " country, city, commitment, track, year, language, field (codes of fields of action or"
+                    + " activity), designation (DESIGNATED, NOT_DESIGNATED, UNDER_REVIEW) (repeatable). Kinds: PLAN,"
+                    + " ACTION, PRACTICE, REPORTED_ACTION; a hit's source is its plan, the practice itself or its"
+                    + " report. Snippets are HTML with <mark> around the matches. Anonymous callers find public"
+                    + " content only.")
     SearchResults search(@RequestParam MultiValueMap<String, String> parameters, Locale locale) {
         return search.search(SearchRequests.query(parameters, locale, SearchRequests.PAGE_SIZE));
     }

@@ -80,11 +80,22 @@ class SearchPages {
         return "search/problem";
     }
 
-    /** Where a hit is read: the public plan page, or the city's own page while the plan is not published. */
+    /**
+     * Where a hit is read: the public plan page, or the city's own page while the plan is not published; the
+     * practice's page (which checks who may read it); the public page of the accepted report.
+     */
     private static String link(Hit hit) {
+        return switch (hit.kind()) {
+            case PLAN -> plan(hit);
+            case ACTION -> plan(hit) + "#action-" + hit.id();
+            case PRACTICE -> "/practices/" + hit.id();
+            case REPORTED_ACTION -> "/cities/" + hit.citySlug() + "/reports/" + hit.source() + "#action-" + hit.id();
+        };
+    }
+
+    private static String plan(Hit hit) {
         var base = hit.published() ? "/cities/" : "/manage/cities/";
-        var plan = base + hit.citySlug() + "/plans/" + hit.plan();
-        return hit.kind() == Search.Kind.ACTION ? plan + "#action-" + hit.id() : plan;
+        return base + hit.citySlug() + "/plans/" + hit.source();
     }
 
     private static List<FacetGroup> facets(SearchResults results, MultiValueMap<String, String> parameters) {

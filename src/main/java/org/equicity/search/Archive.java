@@ -1,0 +1,36 @@
+package org.equicity.search;
+
+import java.util.Map;
+import java.util.Objects;
+import org.equicity.translation.FieldRef;
+import org.equicity.translation.Translations;
+import org.equicity.translation.Translations.Reading;
+import org.equicity.translation.Translations.ReadingStatus;
+
+/**
+ * The English translations of a source's texts, as far as they exist, and whether some are still to come (then the
+ * documents are derived again in a later round).
+ */
+record Archive(String text, boolean pending) {
+
+    static Archive of(Map<FieldRef, String> texts, Map<FieldRef, Reading> english, String language) {
+        if (Translations.ARCHIVE_LANGUAGE.equals(language)) {
+            return new Archive(null, false);
+        }
+        var text = Texts.paragraphs(texts.keySet().stream()
+                .map(english::get)
+                .filter(Objects::nonNull)
+                .filter(reading ->
+                        reading.status() == ReadingStatus.TRANSLATED || reading.status() == ReadingStatus.OUTDATED)
+                .map(reading -> reading.translation().text()));
+        var pending = texts.entrySet().stream()
+                .filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> english.get(e.getKey()))
+                .filter(Objects::nonNull)
+                .map(Reading::status)
+                .anyMatch(status -> status == ReadingStatus.PENDING
+                        || status == ReadingStatus.OUTDATED
+                        || status == ReadingStatus.ON_REQUEST);
+        return new Archive(text, pending);
+    }
+}

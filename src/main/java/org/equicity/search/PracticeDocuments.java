@@ -1,0 +1,121 @@
+package org.equicity.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.equicity.practice.PracticeId;
+import org.equicity.practice.PracticeStatus;
+import org.equicity.practice.Practices;
+import org.equicity.search.Search.Designation;
+import org.equicity.search.Search.Kind;
+import org.equicity.search.SearchDocument.Source;
+import org.equicity.shared.NotFoundException;
+import org.equicity.translation.FieldRef;
+import org.equicity.translation.Translations;
+import org.springframework.stereotype.Component;
+
+/**
+ * Derives a practice's one search document: public once designated, before that visible to its city's people and
+ * to its network's secretariat and reviewers. Its English archive is made of the translated template texts, under
+ * the owner type and field names the practice module reports them with.
+ */
+@Component
+class PracticeDocuments implements SourceDocuments {
+
+    static final String TRANSLATION_OWNER = "practice";
+
+    private final Practices practices;
+    private final Catalogues catalogues;
+    private final Translations translations;
+    private final SearchDocumentRepository documents;
+
+    PracticeDocuments(
+            Practices practices, Catalogues catalogues, Translations translations, SearchDocumentRepository documents) {
+        this.practices = practices;
+        this.catalogues = catalogues;
+        this.translations = translations;
+        this.documents = documents;
+    }
+
+    @Override
+    public Source source() {
+        return Source.PRACTICE;
+    }
+
+    @Override
+    public List<UUID> allIds() {
+        return practices.allIds().stream().map(PracticeId::value).toList();
+    }
+
+    @Override
+    public Derived derive(UUID id) {
+        var existing = documents.findBySourceTypeAndSourceId(Source.PRACTICE, id);
+        Practices.PracticeView practice;
+        try {
+            practice = practices.practiceForIndexing(new PracticeId(id));
+        } catch (NotFoundException gone) {
+            documents.deleteAll(existing);
+            return new Derived(
+                    List.of(), existing.stream().map(SearchDocument::id).toList());
+        }
+        var summary = practice.summary();
+        var content = practice.content();
+        var template = content.template();
+        var classification = content.classification();
+
+        var texts = new LinkedHashMap<FieldRef, String>();
+        texts.put(field(id, "title"), template.title());
+        texts.put(field(id, "main-purpose"), template.mainPurpose());
+        texts.put(field(id, "purpose"), template.purpose());
+        texts.put(field(id, "rationale"), template.rationale());
+        texts.put(field(id, "process"), template.process());
+        texts.put(field(id, "impact"), template.impact());
+        var archive =
+                Archive.of(texts, translations.read(texts.keySet(), Translations.ARCHIVE_LANGUAGE), content.language());
+
+        var network = summary.network();
+        var document = existing.isEmpty() ? new SearchDocument(id, Kind.PRACTICE, id) : existing.get(0);
+        document.describe(
+                summary.city().value(),
+                summary.citySlug(),
+                summary.cityName(),
+                summary.country(),
+                summary.status().isPublic(),
+                classification.year(),
+                content.language(),
+                template.title(),
+                Texts.paragraphs(Stream.of(
+                        template.mainPurpose(),
+                        template.purpose(),
+                        template.rationale(),
+                        template.process(),
+                        template.impact())),
+                archive.text(),
+                catalogues.english(
+                        catalogues.ofNetwork(network, "commitments", Catalogues.COMMITMENTS),
+                        classification.commitment()),
+                catalogues.english(catalogues.ofNetwork(network, "tracks", Catalogues.TRACKS), classification.track()),
+                archive.pending());
+        document.classify(
+                Stream.concat(template.fieldsOfAction().stream(), classification.fieldsOfActivity().stream())
+                        .distinct()
+                        .toList(),
+                designation(summary.status()),
+                network.value());
+        documents.save(document);
+        return new Derived(List.of(id), List.of());
+    }
+
+    private static FieldRef field(UUID practice, String name) {
+        return new FieldRef(TRANSLATION_OWNER, practice, name);
+    }
+
+    private static Designation designation(PracticeStatus status) {
+        return switch (status) {
+            case DESIGNATED -> Designation.DESIGNATED;
+            case NOT_DESIGNATED -> Designation.NOT_DESIGNATED;
+            case SUBMITTED, UNDER_REVIEW -> Designation.UNDER_REVIEW;
+        };
+    }
+}

@@ -1,0 +1,124 @@
+package org.equicity.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.equicity.city.Cities;
+import org.equicity.report.ReportId;
+import org.equicity.report.Reports;
+import org.equicity.report.Reports.PublicReport;
+import org.equicity.search.Search.Kind;
+import org.equicity.search.SearchDocument.Source;
+import org.equicity.shared.NotFoundException;
+import org.equicity.translation.FieldRef;
+import org.equicity.translation.Translations;
+import org.springframework.stereotype.Component;
+
+/**
+ * Derives one search document per action of an accepted report, all public, dated by the end of the cycle's period.
+ * The English archive is made of the translations of the texts the report module reported on submission.
+ */
+@Component
+class ReportDocuments implements SourceDocuments {
+
+    static final String TRANSLATION_OWNER = "report-action";
+
+    private final Reports reports;
+    private final Cities cities;
+    private final Catalogues catalogues;
+    private final Translations translations;
+    private final SearchDocumentRepository documents;
+
+    ReportDocuments(
+            Reports reports,
+            Cities cities,
+            Catalogues catalogues,
+            Translations translations,
+            SearchDocumentRepository documents) {
+        this.reports = reports;
+        this.cities = cities;
+        this.catalogues = catalogues;
+        this.translations = translations;
+        this.documents = documents;
+    }
+
+    @Override
+    public Source source() {
+        return Source.REPORT;
+    }
+
+    @Override
+    public List<UUID> allIds() {
+        return reports.acceptedReports().stream().map(ReportId::value).toList();
+    }
+
+    @Override
+    public Derived derive(UUID id) {
+        var existing = documents.findBySourceTypeAndSourceId(Source.REPORT, id).stream()
+                .collect(Collectors.toMap(SearchDocument::id, Function.identity()));
+        PublicReport report;
+        try {
+            report = reports.publicReport(new ReportId(id));
+        } catch (NotFoundException notAccepted) {
+            documents.deleteAll(existing.values());
+            return new Derived(List.of(), List.copyOf(existing.keySet()));
+        }
+        var country =
+                cities.find(report.city()).map(Cities.CitySummary::country).orElse(null);
+        var language = report.content().language();
+        var year = report.cycle().periodTo().getYear();
+        var network = report.cycle().network();
+
+        var texts = new LinkedHashMap<UUID, LinkedHashMap<FieldRef, String>>();
+        for (var action : report.content().actions()) {
+            var actionId = action.id().value();
+            var fields = new LinkedHashMap<FieldRef, String>();
+            fields.put(field(actionId, "title"), action.title());
+            fields.put(field(actionId, "objectives"), action.objectives());
+            fields.put(field(actionId, "methods"), action.methods());
+            fields.put(field(actionId, "impact"), action.impact());
+            texts.put(actionId, fields);
+        }
+        var english = translations.read(
+                texts.values().stream()
+                        .flatMap(fields -> fields.keySet().stream())
+                        .toList(),
+                Translations.ARCHIVE_LANGUAGE);
+
+        var written = new ArrayList<UUID>();
+        for (var action : report.content().actions()) {
+            var actionId = action.id().value();
+            var archive = Archive.of(texts.get(actionId), english, language);
+            var document = existing.getOrDefault(actionId, new SearchDocument(actionId, Kind.REPORTED_ACTION, id));
+            document.describe(
+                    report.city().value(),
+                    report.citySlug(),
+                    report.cityName(),
+                    country,
+                    true,
+                    year,
+                    language,
+                    action.title(),
+                    Texts.paragraphs(Stream.of(action.objectives(), action.methods(), action.impact())),
+                    archive.text(),
+                    catalogues.english(report.framework(), action.commitment()),
+                    catalogues.english(Catalogues.TRACKS, action.track()),
+                    archive.pending());
+            document.classify(action.fieldsOfActivity(), null, network.value());
+            documents.save(document);
+            written.add(actionId);
+        }
+        var removed =
+                existing.keySet().stream().filter(key -> !written.contains(key)).toList();
+        documents.deleteAllById(removed);
+        return new Derived(written, removed);
+    }
+
+    private static FieldRef field(UUID action, String name) {
+        return new FieldRef(TRANSLATION_OWNER, action, name);
+    }
+}
