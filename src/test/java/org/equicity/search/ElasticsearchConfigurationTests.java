@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CreateCity;
+import org.equicity.city.TestCities;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
@@ -26,6 +27,12 @@ import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.NewPlan;
 import org.equicity.plan.Plans.PlanDetails;
+import org.equicity.practice.Practices;
+import org.equicity.practice.Practices.NewPractice;
+import org.equicity.practice.Practices.PracticeContent;
+import org.equicity.practice.Practices.Template;
+import org.equicity.report.ReportFixtures;
+import org.equicity.search.SearchDocument.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +75,9 @@ class ElasticsearchConfigurationTests {
 
     @Autowired
     Plans plans;
+
+    @Autowired
+    Practices practices;
 
     @Autowired
     Cities cities;
@@ -130,11 +140,36 @@ class ElasticsearchConfigurationTests {
                         .details()
                         .title())
                 .isEqualTo("Aktionsplan");
-        assertThat(backlog.findByPlanId(plan.value()))
+        assertThat(backlog.findBySourceTypeAndSourceId(Source.PLAN, plan.value()))
                 .as("kept for the next round")
                 .isNotEmpty();
         assertThatCode(() -> indexing.retry(Instant.now())).doesNotThrowAnyException();
-        assertThat(backlog.findByPlanId(plan.value())).isNotEmpty();
+        assertThat(backlog.findBySourceTypeAndSourceId(Source.PLAN, plan.value()))
+                .isNotEmpty();
+    }
+
+    @Test
+    void aPracticeIsSavedWhileTheIndexCannotBeReachedAndIndexedLater() {
+        var fixtures = ReportFixtures.create(context);
+        var content = new PracticeContent(
+                "de",
+                new Template("Meldestelle", null, null, List.of(), null, null, null, null, null, null, List.of()),
+                null);
+
+        var practice = TestCities.as(
+                fixtures.coordinator(),
+                () -> practices.submit(
+                        new NewPractice(fixtures.city().id(), fixtures.network().id(), content)));
+
+        assertThat(TestCities.as(fixtures.coordinator(), () -> practices.practice(practice))
+                        .content()
+                        .template()
+                        .title())
+                .isEqualTo("Meldestelle");
+        assertThatCode(() -> indexing.retry(Instant.now())).doesNotThrowAnyException();
+        assertThat(backlog.findBySourceTypeAndSourceId(Source.PRACTICE, practice.value()))
+                .as("kept for the next round")
+                .isNotEmpty();
     }
 
     @Test
