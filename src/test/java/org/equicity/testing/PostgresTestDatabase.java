@@ -50,11 +50,26 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                // Not Zonky's own shutdown hook: JVM hooks run concurrently, so the server stopped while the cached
+                // test contexts were still closing, and closing ones that need the database (Spring Modulith checks
+                // for incomplete event publications) waited 30 s for a connection until Surefire killed the fork.
+                // Spring Boot runs its shutdown handlers only after it has closed every context.
+                server = EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(false)
+                        .start();
             } catch (IOException ex) {
                 throw new UncheckedIOException("Could not start embedded PostgreSQL", ex);
             }
+            SpringApplication.getShutdownHandlers().add(PostgresTestDatabase::stopServer);
         }
         return server;
+    }
+
+    private static synchronized void stopServer() {
+        try {
+            server.close();
+        } catch (IOException ex) {
+            throw new UncheckedIOException("Could not stop embedded PostgreSQL", ex);
+        }
     }
 }
