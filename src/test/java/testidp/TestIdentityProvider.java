@@ -32,6 +32,9 @@ public class TestIdentityProvider {
                         "spring.flyway.enabled", "false",
                         "spring.main.banner-mode", "off",
                         "spring.datasource.url", "jdbc:h2:mem:test-identity-provider",
+                        // the provider is another party's server: its sessions stay in its memory
+                        "spring.autoconfigure.exclude",
+                                "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration",
                         "idp.users", String.join(",", emails)))
                 .properties(Map.of(
                         "spring.security.oauth2.authorizationserver.client.equicity.registration.client-id", CLIENT_ID,

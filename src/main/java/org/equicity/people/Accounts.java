@@ -1,5 +1,6 @@
 package org.equicity.people;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,8 +75,11 @@ public interface Accounts {
             boolean hasPassword,
             List<RoleGrant> grants) {}
 
-    /** The token itself is shown once, here, and never again. */
-    record CreatedToken(UUID id, String name, String token, Instant expiresAt) {}
+    /**
+     * The token itself is shown once, here, and never again: on the page after the redirect, so it travels there as
+     * a flash attribute in the (serialised) session.
+     */
+    record CreatedToken(UUID id, String name, String token, Instant expiresAt) implements Serializable {}
 
     record TokenView(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt, boolean revoked) {
         public boolean usable(Instant now) {

@@ -120,6 +120,7 @@ class SecurityConfiguration {
                         }));
         if (registrations.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc.loginPage(LOGIN)
+                    .authorizedClientRepository(new UnkeptAuthorizedClients())
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcPeople(people, transactions)))
                     .successHandler(signInSuccess)
                     .failureHandler(loginFailure("oidc")));

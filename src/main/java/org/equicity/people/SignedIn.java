@@ -1,5 +1,6 @@
 package org.equicity.people;
 
+import java.io.Serial;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +19,15 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * OpenID Connect provider (then it also carries the provider's ID token). It carries only who the person is: what
  * they may do is read from the stored grants on every check (see {@link AccessRules}), so that a revoked role stops
  * working at once. The authorities are a snapshot used for navigation only.
+ *
+ * <p>It is serialised into the session, which lives in the database shared by every node: what it holds must stay
+ * serialisable, and a change to its fields must come with a new {@code serialVersionUID} so that sessions written by
+ * the previous version are dropped (the person signs in again) rather than read wrongly.
  */
 class SignedIn implements UserDetails, OidcUser, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final UUID personId;
     private final String email;

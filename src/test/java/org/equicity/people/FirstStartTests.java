@@ -3,7 +3,6 @@ package org.equicity.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -74,13 +73,18 @@ class FirstStartTests {
         mvc.perform(get(path))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("admin@equicity.local")));
-        mvc.perform(post(path)
+        var session = mvc.perform(post(path)
                         .param("displayName", "Ada Admin")
                         .param("password", "the administrator passphrase")
                         .param("passwordRepeat", "the administrator passphrase")
                         .with(csrf()))
                 .andExpect(redirectedUrl("/account"))
-                .andExpect(authenticated().withUsername("admin@equicity.local"));
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
+        mvc.perform(get("/account").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("admin@equicity.local")));
         mvc.perform(get(path)).andExpect(status().isGone());
         var admin = persons.findByEmail("admin@equicity.local").orElseThrow();
         assertThat(admin.displayName()).isEqualTo("Ada Admin");

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import org.equicity.mail.Mailer;
 import org.equicity.people.Accounts;
@@ -330,7 +331,23 @@ class AccountAndApiTests {
 
     @Test
     void theLoginPageExplainsALockWithoutSayingWhetherTheAccountExists() throws Exception {
-        mvc.perform(get("/login").flashAttr("loginError", "locked"))
+        var nobody = "nobody-" + UUID.randomUUID() + "@example.org";
+        Cookie session = null;
+        for (int i = 1; i <= 6; i++) {
+            var address = "10.9.0." + i;
+            session = mvc.perform(post("/login")
+                            .param("email", nobody)
+                            .param("password", "guess")
+                            .with(csrf())
+                            .with(request -> {
+                                request.setRemoteAddr(address);
+                                return request;
+                            }))
+                    .andReturn()
+                    .getResponse()
+                    .getCookie("SESSION");
+        }
+        mvc.perform(get("/login").param("error", "").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Too many failed attempts")));
     }

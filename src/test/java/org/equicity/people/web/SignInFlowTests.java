@@ -9,10 +9,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -24,12 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -51,16 +48,18 @@ class SignInFlowTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** The sign-in form's failure reason, which the security filter leaves as a flash attribute for the page. */
-    static ResultMatcher loginError(String reason) {
+    /**
+     * The sign-in form's failure reason, which the security filter leaves as a flash attribute in the session (kept
+     * in the database) for the login page that the browser is sent to next.
+     */
+    ResultMatcher loginError(String reason) {
         return result -> {
-            var session = result.getRequest().getSession(false);
-            assertThat(session).isNotNull();
-            @SuppressWarnings("unchecked")
-            var flashes = (List<FlashMap>) session.getAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
-            assertThat(flashes).isNotEmpty();
-            assertThat(flashes.get(flashes.size() - 1).get("loginError")).isEqualTo(reason);
             assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+            var session = result.getResponse().getCookie("SESSION");
+            assertThat(session).isNotNull();
+            mvc.perform(get("/login").param("error", "").cookie(session))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attribute("loginError", reason));
         };
     }
 
@@ -183,12 +182,17 @@ class SignInFlowTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"password-error\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("aria-invalid=\"true\"")));
         var newPassword = "a brand new passphrase";
-        mvc.perform(post(link)
+        var signedIn = mvc.perform(post(link)
                         .param("password", newPassword)
                         .param("passwordRepeat", newPassword)
                         .with(csrf()))
                 .andExpect(redirectedUrl("/account"))
-                .andExpect(authenticated().withUsername(email));
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION");
+        mvc.perform(get("/account").cookie(signedIn))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(email)));
 
         var address = newAddress();
         mvc.perform(login(email, newPassword, address)).andExpect(authenticated());
@@ -247,12 +251,12 @@ class SignInFlowTests {
     void theLanguageChosenWhileSignedInIsRememberedAndAppliedAtTheNextSignIn() throws Exception {
         var email = account("en");
         var address = newAddress();
-        var session = (MockHttpSession) mvc.perform(login(email, PASSWORD, address))
+        var session = mvc.perform(login(email, PASSWORD, address))
                 .andReturn()
-                .getRequest()
-                .getSession();
+                .getResponse()
+                .getCookie("SESSION");
 
-        mvc.perform(get("/account").param("lang", "it").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/account").param("lang", "it").cookie(session)).andExpect(status().isOk());
         assertThat(jdbc.queryForObject("select language from person where email = ?", String.class, email))
                 .isEqualTo("it");
 
