@@ -30,7 +30,8 @@ public interface Search {
 
     enum Kind {
         PLAN,
-        ACTION
+        ACTION,
+        PRACTICE
     }
 
     /** The facets a search can be narrowed by; the key is the name used in addresses ({@code ?country=AT}). */

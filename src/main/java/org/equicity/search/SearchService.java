@@ -2,6 +2,7 @@ package org.equicity.search;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -214,7 +215,8 @@ class SearchService implements Search {
                     }
                 }
                 case KIND -> {
-                    if (value.equals(Kind.PLAN.name()) || value.equals(Kind.ACTION.name())) {
+                    if (Arrays.stream(Kind.values())
+                            .anyMatch(kind -> kind.name().equals(value))) {
                         parsed.add(value);
                     }
                 }
