@@ -62,7 +62,7 @@ class SearchBenchmarkTests {
 
     static final int DOCUMENTS = Integer.getInteger("equicity.benchmark.documents", 100_000);
     static final int QUERIES = 1_000;
-    static final int WARM_UP = 300;
+    static final int WARM_UP = 100;
     static final long SEED = 20_260_501L;
     static final int BATCH = 1_000;
     static final Path INDEX = Path.of("target/search-benchmark/index");
