@@ -1,6 +1,8 @@
 package org.equicity.search;
 
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -37,6 +39,9 @@ class SearchService implements Search {
     private static final int SNIPPET_LENGTH = 240;
     private static final int FACET_VALUES = 50;
 
+    /** How long city names are taken as read: a renamed city's facet label may lag by as much. */
+    private static final Duration CITY_NAMES_VALIDITY = Duration.ofMinutes(1);
+
     private final EntityManager entityManager;
     private final Access access;
     private final Translations translations;
@@ -44,6 +49,7 @@ class SearchService implements Search {
     private final Catalogues catalogues;
     private final Indexing indexing;
     private final TransactionTemplate reading;
+    private volatile CityNames cityNames = new CityNames(Map.of(), Instant.EPOCH);
 
     SearchService(
             EntityManager entityManager,
@@ -259,11 +265,29 @@ class SearchService implements Search {
         var locale = Locale.forLanguageTag(language);
         return switch (facet) {
             case COUNTRY -> new Locale.Builder().setRegion(value).build().getDisplayCountry(locale);
-            case CITY -> cities.findBySlug(value).map(CitySummary::name).orElse(value);
+            case CITY -> cityName(value);
             case LANGUAGE -> Locale.forLanguageTag(value).getDisplayLanguage(locale);
             case FIELD -> catalogues.field(value, locale);
             default -> value;
         };
+    }
+
+    /** The city facet shows up to 50 cities: their names are read all at once, not with a query each. */
+    private record CityNames(Map<String, String> bySlug, Instant read) {}
+
+    private String cityName(String slug) {
+        var names = cityNames;
+        if (names.read().isBefore(Instant.now().minus(CITY_NAMES_VALIDITY))) {
+            names = new CityNames(
+                    cities.all().stream().collect(Collectors.toMap(CitySummary::slug, CitySummary::name)),
+                    Instant.now());
+            cityNames = names;
+        }
+        var name = names.bySlug().get(slug);
+        // A city created since the names were read.
+        return name != null
+                ? name
+                : cities.findBySlug(slug).map(CitySummary::name).orElse(slug);
     }
 
     private static Hit hit(List<?> row, List<String> textFields) {
