@@ -1,6 +1,7 @@
 package org.equicity.practice;
 
 import jakarta.persistence.EntityManager;
+import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -96,9 +97,19 @@ class PracticeQueries {
                 .setParameter("city", practice.city().value())
                 .setMaxResults(limit)
                 .getResultList();
-        return ids.stream()
-                .map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()))
-                .toList();
+        return ids.stream().map(PracticeQueries::uuid).toList();
+    }
+
+    /** Drivers hand a native uuid column back as a UUID (PostgreSQL) or as its 16 bytes (H2). */
+    private static UUID uuid(Object value) {
+        if (value instanceof UUID uuid) {
+            return uuid;
+        }
+        if (value instanceof byte[] bytes && bytes.length == 16) {
+            var buffer = ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(value.toString());
     }
 
     private static String nonNull(String code) {
