@@ -189,7 +189,7 @@ class LibraryPages {
 
     @GetMapping("/practices/codebook")
     String codebook(Model model) {
-        model.addAttribute("columns", PracticeColumn.values());
+        model.addAttribute("columns", codebookColumns(LocaleContextHolder.getLocale()));
         model.addAttribute("codeLists", codeLists());
         return "practice/codebook";
     }
@@ -197,24 +197,28 @@ class LibraryPages {
     @GetMapping(value = "/practices/codebook.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> codebookJson() {
+        var codebook = new LinkedHashMap<String, Object>();
+        codebook.put("title", messages.getMessage("practice.codebook.title", null, Locale.ENGLISH));
+        codebook.put("separator", ";");
+        codebook.put("columns", codebookColumns(Locale.ENGLISH));
+        codebook.put("codeLists", codeLists());
+        return codebook;
+    }
+
+    /** Each column: its name, type, whether it holds several values, what it means, and its code list. */
+    private List<Map<String, Object>> codebookColumns(Locale locale) {
         var columns = new ArrayList<Map<String, Object>>();
         for (var column : PracticeColumn.values()) {
             var described = new LinkedHashMap<String, Object>();
             described.put("name", column.header());
             described.put("type", column.type());
             described.put("multiple", column.multiple());
-            described.put(
-                    "description", messages.getMessage("practice.column." + column.header(), null, Locale.ENGLISH));
+            described.put("description", messages.getMessage("practice.column." + column.header(), null, locale));
             described.put(
                     "codes", column.codes() == null ? null : column.codes().key());
             columns.add(described);
         }
-        var codebook = new LinkedHashMap<String, Object>();
-        codebook.put("title", messages.getMessage("practice.codebook.title", null, Locale.ENGLISH));
-        codebook.put("separator", ";");
-        codebook.put("columns", columns);
-        codebook.put("codeLists", codeLists());
-        return codebook;
+        return columns;
     }
 
     /** The CSV header, which is also the codebook's list of columns. */
