@@ -37,6 +37,8 @@ import org.equicity.plan.Plans.NeedContent;
 import org.equicity.plan.Plans.NewComment;
 import org.equicity.plan.Plans.NewPlan;
 import org.equicity.plan.Plans.PlanDetails;
+import org.equicity.practice.PracticeId;
+import org.equicity.practice.Practices;
 import org.equicity.report.CycleId;
 import org.equicity.report.ReportId;
 import org.equicity.report.Reports;
@@ -95,6 +97,9 @@ class CrossTenantWriteTests {
     @Autowired
     Reports reports;
 
+    @Autowired
+    Practices practices;
+
     CitySummary cityB;
     DepartmentSummary departmentB;
     NetworkDetails networkB;
@@ -107,6 +112,7 @@ class CrossTenantWriteTests {
     UUID commentB;
     UUID cycleB;
     UUID reportB;
+    UUID practiceB;
 
     @BeforeAll
     void twoCitiesInTwoNetworks() {
@@ -179,6 +185,27 @@ class CrossTenantWriteTests {
                                 null)))
                 .value();
         reportB = TestCities.as(coordinatorOfB, () -> reports.startReport(new CycleId(cycleB), cityB.id()))
+                .value();
+        practiceB = TestCities.as(
+                        coordinatorOfB,
+                        () -> practices.submit(new Practices.NewPractice(
+                                cityB.id(),
+                                networkB.id(),
+                                new Practices.PracticeContent(
+                                        "de",
+                                        new Practices.Template(
+                                                "Practice B",
+                                                null,
+                                                null,
+                                                List.of(),
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                List.of()),
+                                        null))))
                 .value();
         actorOfA = TestPeople.holding(
                 context,
@@ -314,6 +341,11 @@ class CrossTenantWriteTests {
         calls.put(
                 "POST /api/v1/reports/{id}/return",
                 new Call(HttpMethod.POST, report + "/return", "{\"comments\":\"Taken over\"}"));
+        calls.put(
+                "POST /api/v1/practices", new Call(HttpMethod.POST, "/api/v1/practices", """
+                {"city":"%s","network":"%s","language":"de","template":{"title":"Forged"}}""".formatted(city, network)));
+        calls.put("PUT /api/v1/practices/{id}", new Call(HttpMethod.PUT, "/api/v1/practices/" + practiceB, """
+                {"version":0,"language":"de","template":{"title":"Taken over"}}"""));
         return calls;
     }
 
@@ -349,6 +381,9 @@ class CrossTenantWriteTests {
                 TestPeople.holding(context, RoleGrant.platformAdmin()), () -> plans.consultation(new PlanId(planB)));
         var reportBefore = TestCities.as(
                 TestPeople.holding(context, RoleGrant.platformAdmin()), () -> reports.report(new ReportId(reportB)));
+        var practiceBefore = TestCities.as(
+                TestPeople.holding(context, RoleGrant.platformAdmin()),
+                () -> practices.practice(new PracticeId(practiceB)));
         var failures = new ArrayList<String>();
         for (var entry : calls().entrySet()) {
             var call = entry.getValue();
@@ -390,6 +425,10 @@ class CrossTenantWriteTests {
         TestCities.as(TestPeople.holding(context, RoleGrant.platformAdmin()), () -> {
             assertThat(reports.report(new ReportId(reportB))).isEqualTo(reportBefore);
             assertThat(reports.cyclesOf(networkB.id())).hasSize(1);
+        });
+        TestCities.as(TestPeople.holding(context, RoleGrant.platformAdmin()), () -> {
+            assertThat(practices.practice(new PracticeId(practiceB))).isEqualTo(practiceBefore);
+            assertThat(practices.ofCity(cityB.id())).hasSize(1);
         });
     }
 

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.equicity.city.Cities.CitySummary;
 import org.equicity.practice.Practices.Classification;
 import org.equicity.practice.Practices.PracticeContent;
 import org.equicity.practice.Practices.Template;
@@ -26,6 +27,7 @@ import org.equicity.report.ReportedActionId;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.RuleViolationException;
+import org.hibernate.annotations.BatchSize;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** A good practice of a city, put before a network's scientific committee. */
@@ -38,6 +40,12 @@ class GoodPractice {
 
     @Column(name = "city_id", nullable = false)
     private UUID cityId;
+
+    @Column(name = "city_name", nullable = false)
+    private String cityName;
+
+    @Column(nullable = false)
+    private String country;
 
     @Column(name = "network_id", nullable = false)
     private UUID networkId;
@@ -90,11 +98,13 @@ class GoodPractice {
     private Integer year;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "good_practice_field_of_action", joinColumns = @JoinColumn(name = "practice_id"))
     @Column(name = "code", nullable = false)
     private Set<String> fieldsOfAction = new LinkedHashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "good_practice_field_of_activity", joinColumns = @JoinColumn(name = "practice_id"))
     @Column(name = "code", nullable = false)
     private Set<String> fieldsOfActivity = new LinkedHashSet<>();
@@ -113,9 +123,11 @@ class GoodPractice {
 
     protected GoodPractice() {}
 
-    private GoodPractice(CityId city, NetworkId network, PracticeContent content) {
+    private GoodPractice(CitySummary city, NetworkId network, PracticeContent content) {
         this.id = UUID.randomUUID();
-        this.cityId = city.value();
+        this.cityId = city.id().value();
+        this.cityName = city.name();
+        this.country = city.country();
         this.networkId = network.value();
         this.status = PracticeStatus.SUBMITTED;
         this.submittedAt = Instant.now();
@@ -123,12 +135,12 @@ class GoodPractice {
         write(content);
     }
 
-    static GoodPractice submitted(CityId city, NetworkId network, PracticeContent content) {
+    static GoodPractice submitted(CitySummary city, NetworkId network, PracticeContent content) {
         return new GoodPractice(city, network, content);
     }
 
     static GoodPractice nominated(
-            CityId city,
+            CitySummary city,
             NetworkId network,
             ReportedActionId action,
             ReportId report,
@@ -147,6 +159,14 @@ class GoodPractice {
 
     CityId city() {
         return new CityId(cityId);
+    }
+
+    String cityName() {
+        return cityName;
+    }
+
+    String country() {
+        return country;
     }
 
     NetworkId network() {

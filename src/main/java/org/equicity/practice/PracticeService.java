@@ -1,13 +1,23 @@
 package org.equicity.practice;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
+import org.equicity.framework.FrameworkRef;
+import org.equicity.framework.Frameworks;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.people.Access;
+import org.equicity.people.Role;
+import org.equicity.people.RoleGrant;
 import org.equicity.report.ReportedActionId;
 import org.equicity.report.Reports;
 import org.equicity.shared.CityId;
@@ -28,6 +38,8 @@ class PracticeService implements Practices {
     /** The owner type under which the translation module keeps a practice's texts. */
     static final String TRANSLATION_OWNER = "practice";
 
+    private static final FrameworkRef FIELDS_OF_ACTION = FrameworkRef.parse("ici-fields-of-action@2019");
+
     private final GoodPracticeRepository practices;
     private final Access access;
     private final Cities cities;
@@ -35,6 +47,8 @@ class PracticeService implements Practices {
     private final Reports reports;
     private final Translations translations;
     private final ApplicationEventPublisher events;
+    private final PracticeQueries queries;
+    private final Frameworks frameworks;
 
     PracticeService(
             GoodPracticeRepository practices,
@@ -43,7 +57,9 @@ class PracticeService implements Practices {
             Networks networks,
             Reports reports,
             Translations translations,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PracticeQueries queries,
+            Frameworks frameworks) {
         this.practices = practices;
         this.access = access;
         this.cities = cities;
@@ -51,6 +67,8 @@ class PracticeService implements Practices {
         this.reports = reports;
         this.translations = translations;
         this.events = events;
+        this.queries = queries;
+        this.frameworks = frameworks;
     }
 
     @Override
@@ -61,7 +79,7 @@ class PracticeService implements Practices {
         if (!member) {
             throw new RuleViolationException("practice.rule.not-member");
         }
-        return saved(GoodPractice.submitted(command.city(), command.network(), command.content()));
+        return saved(GoodPractice.submitted(city(command.city()), command.network(), command.content()));
     }
 
     @Override
@@ -91,7 +109,7 @@ class PracticeService implements Practices {
                 action.fieldsOfActivity(),
                 accepted.cycle().periodTo().getYear());
         return saved(GoodPractice.nominated(
-                accepted.summary().city(),
+                city(accepted.summary().city()),
                 accepted.summary().network(),
                 actionId,
                 accepted.summary().report(),
@@ -179,6 +197,71 @@ class PracticeService implements Practices {
         return practices.findByCityIdOrderBySubmittedAtDesc(cityId.value()).stream()
                 .map(practice ->
                         summary(practice, city, networkCache.computeIfAbsent(practice.network(), this::network)))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public LibraryPage library(LibraryQuery query) {
+        Set<UUID> networks = null;
+        if (!query.status().isPublic()) {
+            networks = reviewableNetworks().stream().map(NetworkId::value).collect(Collectors.toSet());
+            if (networks.isEmpty()) {
+                return new LibraryPage(List.of(), 0, query.page(), query.size());
+            }
+        }
+        var found = queries.library(query, withSubFields(query.fieldOfAction()), networks);
+        return new LibraryPage(entries(found.practices()), found.total(), query.page(), query.size());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LibraryEntry> similar(PracticeId id, int limit) {
+        var practice = practiceOf(id);
+        if (!practice.status().isPublic() && !mayReadUnpublished(practice)) {
+            throw new AccessDeniedException("Practice " + id.value() + " is not published");
+        }
+        var ranked = queries.similar(practice, limit);
+        var byId = practices.findAllById(ranked).stream()
+                .collect(Collectors.toMap(found -> found.id().value(), found -> found));
+        return entries(ranked.stream().map(byId::get).filter(Objects::nonNull).toList());
+    }
+
+    @Override
+    public Set<NetworkId> reviewableNetworks() {
+        return access.current()
+                .map(person -> person.grants().stream()
+                        .filter(grant -> grant.role() == Role.NETWORK_SECRETARIAT || grant.role() == Role.REVIEWER)
+                        .map(RoleGrant::network)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toUnmodifiableSet()))
+                .orElse(Set.of());
+    }
+
+    /** A field of action stands for its sub-fields too: a practice on housing is one on public services. */
+    private Set<String> withSubFields(String code) {
+        if (code == null) {
+            return Set.of();
+        }
+        var codes = new LinkedHashSet<String>();
+        codes.add(code);
+        frameworks
+                .find(FIELDS_OF_ACTION)
+                .flatMap(framework -> framework.item(code))
+                .ifPresent(item -> item.children().forEach(child -> codes.add(child.code())));
+        return codes;
+    }
+
+    private List<LibraryEntry> entries(List<GoodPractice> found) {
+        var cityCache = new HashMap<CityId, CitySummary>();
+        var networkCache = new HashMap<NetworkId, NetworkDetails>();
+        return found.stream()
+                .map(practice -> new LibraryEntry(
+                        summary(
+                                practice,
+                                cityCache.computeIfAbsent(practice.city(), this::city),
+                                networkCache.computeIfAbsent(practice.network(), this::network)),
+                        practice.content()))
                 .toList();
     }
 

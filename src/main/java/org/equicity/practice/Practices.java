@@ -3,6 +3,7 @@ package org.equicity.practice;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.equicity.report.CycleId;
 import org.equicity.report.ReportId;
 import org.equicity.report.ReportedActionId;
@@ -48,6 +49,86 @@ public interface Practices {
 
     /** The city's practices in every state, the newest first; for the city's people. */
     List<PracticeSummary> ofCity(CityId city);
+
+    /**
+     * The library: designated practices, and for a network's secretariat and reviewers also that network's practices
+     * in the other states, filtered, sorted, counted and paged in the database. A state the reader may not browse
+     * gives an empty page.
+     */
+    LibraryPage library(LibraryQuery query);
+
+    /**
+     * Up to {@code limit} designated practices of other cities that share the most fields of action, the commitment
+     * or the track with this one, the closest first. The reader must be allowed to read the practice itself.
+     */
+    List<LibraryEntry> similar(PracticeId id, int limit);
+
+    /** The networks whose practices under review or not designated the reader may browse: as secretariat or reviewer. */
+    Set<NetworkId> reviewableNetworks();
+
+    /** How the library orders practices; each ends with the title and the id, so that paging is stable. */
+    enum LibrarySort {
+        /** The most recently designated first. */
+        NEWEST,
+        /** The most recent year of implementation first. */
+        YEAR,
+        CITY,
+        TITLE
+    }
+
+    /**
+     * What a library reader asks for; every filter is optional. {@code country} is an ISO 3166-1 alpha-2 code,
+     * {@code fieldOfAction} an intercultural-cities field of action (its sub-fields match too), {@code status}
+     * defaults to designated.
+     */
+    record LibraryQuery(
+            String country,
+            CityId city,
+            String commitment,
+            String fieldOfAction,
+            String track,
+            Integer year,
+            NetworkId network,
+            PracticeStatus status,
+            LibrarySort sort,
+            int page,
+            int size) {
+
+        public static final int MAX_SIZE = 500;
+
+        public LibraryQuery {
+            country = country == null || country.isBlank()
+                    ? null
+                    : country.strip().toUpperCase(java.util.Locale.ROOT);
+            commitment = commitment == null || commitment.isBlank() ? null : commitment.strip();
+            fieldOfAction = fieldOfAction == null || fieldOfAction.isBlank() ? null : fieldOfAction.strip();
+            track = track == null || track.isBlank() ? null : track.strip();
+            status = status == null ? PracticeStatus.DESIGNATED : status;
+            sort = sort == null ? LibrarySort.NEWEST : sort;
+            page = Math.max(0, page);
+            size = Math.min(Math.max(1, size), MAX_SIZE);
+        }
+
+        public LibraryQuery atPage(int other) {
+            return new LibraryQuery(
+                    country, city, commitment, fieldOfAction, track, year, network, status, sort, other, size);
+        }
+    }
+
+    /** A practice as the library lists and exports it. */
+    record LibraryEntry(PracticeSummary summary, PracticeContent content) {}
+
+    /** One page of the library; {@code page} counts from 0. */
+    record LibraryPage(List<LibraryEntry> entries, long total, int page, int size) {
+
+        public LibraryPage {
+            entries = List.copyOf(entries);
+        }
+
+        public int pages() {
+            return (int) ((total + size - 1) / size);
+        }
+    }
 
     /**
      * The intercultural-cities template for describing a good practice. {@code fieldsOfAction} are codes of the

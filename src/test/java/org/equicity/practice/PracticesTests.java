@@ -195,4 +195,96 @@ class PracticesTests {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as(fixtures.coordinator(), () -> practices.practice(id))).isEqualTo(before);
     }
+
+    @Test
+    void theLibraryFiltersSortsAndPagesInTheDatabaseAndFindsSimilarPracticesOfOtherCities() {
+        var other = ReportFixtures.create(context);
+        var admin = TestPeople.holding(context, RoleGrant.platformAdmin());
+        as(
+                admin,
+                () -> context.getBean(org.equicity.network.Networks.class)
+                        .admit(fixtures.network().id(), other.city().id(), java.time.LocalDate.of(2020, 1, 1)));
+        var ours = designated(fixtures.coordinator(), fixtures, content("Zebra crossing talks"));
+        var theirs = designated(other.coordinator(), other, content("Anti-rumour network"));
+        var hidden = as(
+                other.coordinator(),
+                () -> practices.submit(
+                        new NewPractice(other.city().id(), fixtures.network().id(), content("Hidden"))));
+
+        var query = new Practices.LibraryQuery(
+                null,
+                null,
+                "1",
+                "leadership",
+                null,
+                2024,
+                fixtures.network().id(),
+                null,
+                Practices.LibrarySort.TITLE,
+                0,
+                1);
+        var first = practices.library(query);
+        assertThat(first.total()).isEqualTo(2);
+        assertThat(first.pages()).isEqualTo(2);
+        assertThat(first.entries()).extracting(entry -> entry.summary().id()).containsExactly(theirs);
+        assertThat(practices.library(query.atPage(1)).entries())
+                .extracting(entry -> entry.summary().id())
+                .containsExactly(ours);
+        assertThat(practices
+                        .library(new Practices.LibraryQuery(
+                                "AT",
+                                null,
+                                null,
+                                "anti-discrimination",
+                                null,
+                                null,
+                                fixtures.network().id(),
+                                null,
+                                Practices.LibrarySort.CITY,
+                                0,
+                                10))
+                        .total())
+                .isZero();
+        assertThat(practices
+                        .library(new Practices.LibraryQuery(
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                fixtures.network().id(),
+                                PracticeStatus.SUBMITTED,
+                                null,
+                                0,
+                                10))
+                        .total())
+                .isZero();
+        assertThat(as(
+                        fixtures.secretariat(),
+                        () -> practices.library(new Practices.LibraryQuery(
+                                null, null, null, null, null, null, null, PracticeStatus.SUBMITTED, null, 0, 10))))
+                .extracting(page -> page.entries().get(0).summary().id())
+                .isEqualTo(hidden);
+
+        assertThat(practices.similar(ours, 5))
+                .extracting(entry -> entry.summary().id())
+                .contains(theirs)
+                .doesNotContain(ours, hidden);
+    }
+
+    private PracticeId designated(
+            org.springframework.security.core.userdetails.UserDetails coordinator,
+            ReportFixtures of,
+            PracticeContent content) {
+        var id = as(
+                coordinator,
+                () -> practices.submit(
+                        new NewPractice(of.city().id(), fixtures.network().id(), content)));
+        as(fixtures.secretariat(), () -> {
+            practices.startReview(id);
+            practices.designate(id);
+        });
+        return id;
+    }
 }

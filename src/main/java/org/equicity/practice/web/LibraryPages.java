@@ -1,0 +1,345 @@
+package org.equicity.practice.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.equicity.city.Cities;
+import org.equicity.network.Networks;
+import org.equicity.practice.PracticeId;
+import org.equicity.practice.PracticeStatus;
+import org.equicity.practice.Practices;
+import org.equicity.practice.Practices.LibraryEntry;
+import org.equicity.practice.Practices.LibraryPage;
+import org.equicity.practice.Practices.LibraryQuery;
+import org.equicity.practice.Practices.PracticeView;
+import org.equicity.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The public library of good practices: filters, order and pages; the detail page that is each practice's permalink,
+ * with a ready citation and similar practices; the filtered list as CSV and JSON, and the codebook that explains
+ * them. The public sees designated practices only; an unpublished practice is not found, except by its city and its
+ * network's secretariat and reviewers.
+ */
+@Controller
+class LibraryPages {
+
+    static final int PAGE_SIZE = 20;
+    private static final int SIMILAR = 5;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Practices practices;
+    private final Cities cities;
+    private final Networks networks;
+    private final PracticeVocabulary vocabulary;
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    LibraryPages(
+            Practices practices,
+            Cities cities,
+            Networks networks,
+            PracticeVocabulary vocabulary,
+            MessageSource messages,
+            @Value("${equicity.base-url:http://localhost:8080}") String baseUrl) {
+        this.practices = practices;
+        this.cities = cities;
+        this.networks = networks;
+        this.vocabulary = vocabulary;
+        this.messages = messages;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    @GetMapping("/practices")
+    String library(@ModelAttribute("filter") LibraryFilter filter, Model model) {
+        var locale = LocaleContextHolder.getLocale();
+        var page = filter.query(cities, networks, PAGE_SIZE)
+                .map(practices::library)
+                .orElseGet(() -> new LibraryPage(List.of(), 0, filter.pageNumber() - 1, PAGE_SIZE));
+        model.addAttribute("page", page);
+        model.addAttribute("cities", cities.all());
+        model.addAttribute("networks", networks.all());
+        model.addAttribute("countries", vocabulary.countries(locale));
+        model.addAttribute("designations", designations());
+        model.addAttribute("sorts", Practices.LibrarySort.values());
+        model.addAttribute("previous", page.page() > 0 ? filter.link("/practices", page.page()) : null);
+        model.addAttribute("next", page.page() + 1 < page.pages() ? filter.link("/practices", page.page() + 2) : null);
+        model.addAttribute("csv", filter.link("/practices.csv", null));
+        model.addAttribute("json", filter.link("/practices.json", null));
+        vocabulary.addTo(model, locale);
+        return "practice/library";
+    }
+
+    @GetMapping("/practices/{id}")
+    String practice(@PathVariable String id, Model model) {
+        var practice = readable(id);
+        var locale = LocaleContextHolder.getLocale();
+        model.addAttribute("practice", practice);
+        model.addAttribute("permalink", permalink(practice));
+        model.addAttribute("similar", practices.similar(practice.summary().id(), SIMILAR));
+        if (practice.summary().status().isPublic()) {
+            model.addAttribute("citation", citation(practice, locale));
+        }
+        vocabulary.addTo(model, locale);
+        return "practice/practice";
+    }
+
+    @GetMapping(value = "/practices/{id}/citation.bib", produces = "application/x-bibtex;charset=UTF-8")
+    @ResponseBody
+    ResponseEntity<String> bibtexCitation(@PathVariable String id) {
+        var practice = published(id);
+        var locale = LocaleContextHolder.getLocale();
+        var key = "equicity-" + practice.summary().id().value().toString().substring(0, 8);
+        var text = "@misc{" + key + ",\n"
+                + "  author = {{" + bib(practice.summary().cityName()) + "}},\n"
+                + "  title = {{" + bib(practice.content().template().title()) + "}},\n"
+                + "  year = {" + designationYear(practice) + "},\n"
+                + "  publisher = {{" + bib(practice.summary().networkName()) + "}},\n"
+                + "  howpublished = {\\url{" + permalink(practice) + "}},\n"
+                + "  url = {" + permalink(practice) + "},\n"
+                + "  urldate = {" + LocalDate.now(ZoneOffset.UTC) + "},\n"
+                + "  note = {" + bib(designatedBy(practice, locale)) + "}\n"
+                + "}\n";
+        return download(text, key + ".bib");
+    }
+
+    @GetMapping(value = "/practices/{id}/citation.ris", produces = "application/x-research-info-systems;charset=UTF-8")
+    @ResponseBody
+    ResponseEntity<String> risCitation(@PathVariable String id) {
+        var practice = published(id);
+        var locale = LocaleContextHolder.getLocale();
+        var lines = new ArrayList<String>();
+        lines.add("TY  - ELEC");
+        lines.add("AU  - " + ris(practice.summary().cityName()));
+        lines.add("TI  - " + ris(practice.content().template().title()));
+        lines.add("PY  - " + designationYear(practice));
+        lines.add("PB  - " + ris(practice.summary().networkName()));
+        lines.add("UR  - " + permalink(practice));
+        lines.add("Y2  - " + LocalDate.now(ZoneOffset.UTC));
+        lines.add("LA  - " + practice.content().language());
+        lines.add("N1  - " + ris(designatedBy(practice, locale)));
+        lines.add("ER  - ");
+        var key = "equicity-" + practice.summary().id().value().toString().substring(0, 8);
+        return download(String.join("\r\n", lines) + "\r\n", key + ".ris");
+    }
+
+    @GetMapping("/practices.csv")
+    void csv(@ModelAttribute("filter") LibraryFilter filter, HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"good-practices.csv\"");
+        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        // The byte order mark lets spreadsheet programs read the accents right.
+        writer.write('\uFEFF');
+        var printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+        printer.printRecord(columns());
+        each(filter, entry -> {
+            var cells = new ArrayList<String>();
+            for (var column : PracticeColumn.values()) {
+                cells.add(column.cell(entry, baseUrl));
+            }
+            printer.printRecord(cells);
+        });
+        printer.flush();
+    }
+
+    @GetMapping("/practices.json")
+    void json(@ModelAttribute("filter") LibraryFilter filter, HttpServletResponse response) throws IOException {
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"good-practices.json\"");
+        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        writer.write(
+                "{\"codebook\":" + JSON.writeValueAsString(baseUrl + "/practices/codebook.json") + ",\"practices\":[");
+        var first = new boolean[] {true};
+        each(filter, entry -> {
+            var row = new LinkedHashMap<String, Object>();
+            for (var column : PracticeColumn.values()) {
+                row.put(column.header(), column.value(entry, baseUrl));
+            }
+            writer.write((first[0] ? "" : ",") + JSON.writeValueAsString(row));
+            first[0] = false;
+        });
+        writer.write("]}");
+        writer.flush();
+    }
+
+    @GetMapping("/practices/codebook")
+    String codebook(Model model) {
+        model.addAttribute("columns", codebookColumns(LocaleContextHolder.getLocale()));
+        model.addAttribute("codeLists", codeLists());
+        return "practice/codebook";
+    }
+
+    @GetMapping(value = "/practices/codebook.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> codebookJson() {
+        var codebook = new LinkedHashMap<String, Object>();
+        codebook.put("title", messages.getMessage("practice.codebook.title", null, Locale.ENGLISH));
+        codebook.put("separator", ";");
+        codebook.put("columns", codebookColumns(Locale.ENGLISH));
+        codebook.put("codeLists", codeLists());
+        return codebook;
+    }
+
+    /** Each column: its name, type, whether it holds several values, what it means, and its code list. */
+    private List<Map<String, Object>> codebookColumns(Locale locale) {
+        var columns = new ArrayList<Map<String, Object>>();
+        for (var column : PracticeColumn.values()) {
+            var described = new LinkedHashMap<String, Object>();
+            described.put("name", column.header());
+            described.put("type", column.type());
+            described.put("multiple", column.multiple());
+            described.put("description", messages.getMessage("practice.column." + column.header(), null, locale));
+            described.put(
+                    "codes", column.codes() == null ? null : column.codes().key());
+            columns.add(described);
+        }
+        return columns;
+    }
+
+    /** The CSV header, which is also the codebook's list of columns. */
+    static List<String> columns() {
+        return java.util.Arrays.stream(PracticeColumn.values())
+                .map(PracticeColumn::header)
+                .toList();
+    }
+
+    /** Every code list with its labels in English, the language of the archive. */
+    private Map<String, Map<String, String>> codeLists() {
+        var lists = new LinkedHashMap<String, Map<String, String>>();
+        var english = Locale.ENGLISH;
+        lists.put(PracticeColumn.CodeList.COUNTRIES.key(), vocabulary.countries(english));
+        var statuses = new LinkedHashMap<String, String>();
+        for (var status : PracticeStatus.values()) {
+            statuses.put(status.name(), messages.getMessage("practice.status." + status.name(), null, english));
+        }
+        lists.put(PracticeColumn.CodeList.STATUSES.key(), statuses);
+        lists.put(
+                PracticeColumn.CodeList.COMMITMENTS.key(), vocabulary.labels(PracticeVocabulary.COMMITMENTS, english));
+        lists.put(PracticeColumn.CodeList.TRACKS.key(), vocabulary.labels(PracticeVocabulary.TRACKS, english));
+        lists.put(
+                PracticeColumn.CodeList.FIELDS_OF_ACTION.key(),
+                vocabulary.labels(PracticeVocabulary.FIELDS_OF_ACTION, english));
+        lists.put(
+                PracticeColumn.CodeList.FIELDS_OF_ACTIVITY.key(),
+                vocabulary.labels(PracticeVocabulary.FIELDS_OF_ACTIVITY, english));
+        return lists;
+    }
+
+    private interface EntryWriter {
+        void write(LibraryEntry entry) throws IOException;
+    }
+
+    /** Goes through the filtered list a page at a time, so that a large network's list is never held at once. */
+    private void each(LibraryFilter filter, EntryWriter writer) throws IOException {
+        var query = filter.query(cities, networks, LibraryQuery.MAX_SIZE);
+        if (query.isEmpty()) {
+            return;
+        }
+        var next = query.get().atPage(0);
+        while (true) {
+            var page = practices.library(next);
+            for (var entry : page.entries()) {
+                writer.write(entry);
+            }
+            if (page.page() + 1 >= page.pages()) {
+                return;
+            }
+            next = next.atPage(page.page() + 1);
+        }
+    }
+
+    /** The statuses the reader may filter by: designated, and more for a network's secretariat and reviewers. */
+    private List<PracticeStatus> designations() {
+        if (practices.reviewableNetworks().isEmpty()) {
+            return List.of(PracticeStatus.DESIGNATED);
+        }
+        return List.of(PracticeStatus.values());
+    }
+
+    /** The practice as the reader may see it; one they may not read does not exist for them. */
+    private PracticeView readable(String id) {
+        try {
+            return practices.practice(new PracticeId(UUID.fromString(id)));
+        } catch (IllegalArgumentException | AccessDeniedException hidden) {
+            throw new NotFoundException("Practice", id);
+        }
+    }
+
+    private PracticeView published(String id) {
+        var practice = readable(id);
+        if (!practice.summary().status().isPublic()) {
+            throw new NotFoundException("Practice", id);
+        }
+        return practice;
+    }
+
+    private String permalink(PracticeView practice) {
+        return baseUrl + "/practices/" + practice.summary().id().value();
+    }
+
+    private static int designationYear(PracticeView practice) {
+        return practice.summary().decidedAt().atOffset(ZoneOffset.UTC).getYear();
+    }
+
+    private String designatedBy(PracticeView practice, Locale locale) {
+        return messages.getMessage(
+                "practice.citation.designated-by",
+                new Object[] {practice.summary().networkName()},
+                locale);
+    }
+
+    private String citation(PracticeView practice, Locale locale) {
+        return messages.getMessage(
+                "practice.citation.text",
+                new Object[] {
+                    practice.summary().cityName(),
+                    String.valueOf(designationYear(practice)),
+                    practice.content().template().title(),
+                    practice.summary().networkName(),
+                    permalink(practice),
+                    LocalDate.now(ZoneOffset.UTC).toString()
+                },
+                locale);
+    }
+
+    private static ResponseEntity<String> download(String text, String filename) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+                .body(text);
+    }
+
+    /** BibTeX reads braces, backslashes and a few signs as commands. */
+    private static String bib(String text) {
+        return text.replaceAll("[{}\\\\]", "").replaceAll("([&%$#_])", "\\\\$1");
+    }
+
+    /** A RIS value is one line. */
+    private static String ris(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,121 @@
+package org.equicity.practice.web;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.equicity.practice.Practices.LibraryEntry;
+
+/**
+ * The columns of the open data: the CSV header, the JSON field names and the codebook, in this order. A list value
+ * is one CSV cell joined with {@code ;} and a JSON array.
+ */
+enum PracticeColumn {
+    ID("uuid", null, (entry, base) -> entry.summary().id().value().toString()),
+    PERMALINK(
+            "url",
+            null,
+            (entry, base) -> base + "/practices/" + entry.summary().id().value()),
+    TITLE("text", null, (entry, base) -> entry.content().template().title()),
+    CITY("text", null, (entry, base) -> entry.summary().cityName()),
+    CITY_SLUG("text", null, (entry, base) -> entry.summary().citySlug()),
+    COUNTRY("code", CodeList.COUNTRIES, (entry, base) -> entry.summary().country()),
+    NETWORK("text", null, (entry, base) -> entry.summary().networkName()),
+    STATUS("code", CodeList.STATUSES, (entry, base) -> entry.summary().status().name()),
+    DESIGNATED_ON(
+            "date",
+            null,
+            (entry, base) -> entry.summary().decidedAt() == null
+                    ? null
+                    : entry.summary()
+                            .decidedAt()
+                            .atOffset(ZoneOffset.UTC)
+                            .toLocalDate()
+                            .toString()),
+    LANGUAGE("code (ISO 639-1)", null, (entry, base) -> entry.content().language()),
+    DEPARTMENT("text", null, (entry, base) -> entry.content().template().department()),
+    CONTACT("text", null, (entry, base) -> entry.content().template().contact()),
+    FIELDS_OF_ACTION(
+            "codes",
+            CodeList.FIELDS_OF_ACTION,
+            (entry, base) -> entry.content().template().fieldsOfAction()),
+    MAIN_PURPOSE("text", null, (entry, base) -> entry.content().template().mainPurpose()),
+    IMPLEMENTATION_PERIOD(
+            "text", null, (entry, base) -> entry.content().template().implementationPeriod()),
+    PURPOSE("text", null, (entry, base) -> entry.content().template().purpose()),
+    RATIONALE("text", null, (entry, base) -> entry.content().template().rationale()),
+    PROCESS("text", null, (entry, base) -> entry.content().template().process()),
+    IMPACT("text", null, (entry, base) -> entry.content().template().impact()),
+    REFERENCE_DOCUMENTS(
+            "texts", null, (entry, base) -> entry.content().template().referenceDocuments()),
+    COMMITMENT(
+            "code",
+            CodeList.COMMITMENTS,
+            (entry, base) -> entry.content().classification().commitment()),
+    TRACK(
+            "code",
+            CodeList.TRACKS,
+            (entry, base) -> entry.content().classification().track()),
+    FIELDS_OF_ACTIVITY(
+            "codes",
+            CodeList.FIELDS_OF_ACTIVITY,
+            (entry, base) -> entry.content().classification().fieldsOfActivity()),
+    YEAR("integer", null, (entry, base) -> entry.content().classification().year());
+
+    /** The code lists the codebook spells out. */
+    enum CodeList {
+        COUNTRIES,
+        STATUSES,
+        COMMITMENTS,
+        TRACKS,
+        FIELDS_OF_ACTION,
+        FIELDS_OF_ACTIVITY;
+
+        String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private final String type;
+    private final CodeList codes;
+    private final BiFunction<LibraryEntry, String, Object> value;
+
+    PracticeColumn(String type, CodeList codes, BiFunction<LibraryEntry, String, Object> value) {
+        this.type = type;
+        this.codes = codes;
+        this.value = value;
+    }
+
+    /** The stable name: CSV header and JSON field. */
+    String header() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    String type() {
+        return type;
+    }
+
+    CodeList codes() {
+        return codes;
+    }
+
+    boolean multiple() {
+        return type.equals("codes") || type.equals("texts");
+    }
+
+    /** @param base the platform's public address, for the permalink */
+    Object value(LibraryEntry entry, String base) {
+        return value.apply(entry, base);
+    }
+
+    /** As a CSV cell: empty for nothing, a list joined with {@code ;}. */
+    String cell(LibraryEntry entry, String base) {
+        var raw = value(entry, base);
+        if (raw == null) {
+            return "";
+        }
+        if (raw instanceof List<?> list) {
+            return String.join(";", list.stream().map(String::valueOf).toList());
+        }
+        return raw.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package org.equicity.practice.web;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.equicity.city.Cities;
+import org.equicity.framework.FrameworkItem;
+import org.equicity.framework.FrameworkRef;
+import org.equicity.framework.Frameworks;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The code lists a practice is classified with, as code → label in one language: commitments, tracks and fields of
+ * activity of the ECCAR frameworks, the intercultural-cities fields of action, and the countries of the platform's
+ * cities. Pages show labels in the reader's language; the codebook gives them in English.
+ */
+@Component
+class PracticeVocabulary {
+
+    static final FrameworkRef COMMITMENTS = FrameworkRef.parse("eccar-commitments@2023");
+    static final FrameworkRef TRACKS = FrameworkRef.parse("eccar-tracks@2023");
+    static final FrameworkRef FIELDS_OF_ACTIVITY = FrameworkRef.parse("eccar-fields-of-activity@2023");
+    static final FrameworkRef FIELDS_OF_ACTION = FrameworkRef.parse("ici-fields-of-action@2019");
+
+    /** Marks a sub-field in a flat list of choices. */
+    private static final String SUB_FIELD = "– ";
+
+    private final Frameworks frameworks;
+    private final Cities cities;
+
+    PracticeVocabulary(Frameworks frameworks, Cities cities) {
+        this.frameworks = frameworks;
+        this.cities = cities;
+    }
+
+    /** Every item with its sub-items after it, labelled in the language. */
+    Map<String, String> labels(FrameworkRef ref, Locale locale) {
+        var labels = new LinkedHashMap<String, String>();
+        frameworks.find(ref).ifPresent(framework -> framework.items().forEach(item -> add(labels, item, locale, "")));
+        return labels;
+    }
+
+    /** As {@link #labels}, with sub-fields marked, for a list of choices. */
+    Map<String, String> choices(FrameworkRef ref, Locale locale) {
+        var labels = new LinkedHashMap<String, String>();
+        frameworks
+                .find(ref)
+                .ifPresent(framework -> framework.items().forEach(item -> add(labels, item, locale, SUB_FIELD)));
+        return labels;
+    }
+
+    /** The countries of the platform's cities, by name in the language. */
+    Map<String, String> countries(Locale locale) {
+        var countries = new LinkedHashMap<String, String>();
+        cities.all().stream()
+                .map(Cities.CitySummary::country)
+                .distinct()
+                .sorted(Comparator.comparing(code -> countryName(code, locale)))
+                .forEach(code -> countries.put(code, countryName(code, locale)));
+        return countries;
+    }
+
+    static String countryName(String code, Locale locale) {
+        var name = new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+        return name.isBlank() ? code : name;
+    }
+
+    /** The labels the library, the detail page and the forms show. */
+    void addTo(Model model, Locale locale) {
+        model.addAttribute("commitments", labels(COMMITMENTS, locale));
+        model.addAttribute("tracks", labels(TRACKS, locale));
+        model.addAttribute("fieldsOfAction", labels(FIELDS_OF_ACTION, locale));
+        model.addAttribute("fieldOfActionChoices", choices(FIELDS_OF_ACTION, locale));
+        model.addAttribute("fieldsOfActivity", labels(FIELDS_OF_ACTIVITY, locale));
+    }
+
+    private static void add(Map<String, String> labels, FrameworkItem item, Locale locale, String childPrefix) {
+        labels.put(item.code(), item.label().in(locale));
+        item.children().forEach(child -> add(labels, child, locale, childPrefix, childPrefix));
+    }
+
+    private static void add(
+            Map<String, String> labels, FrameworkItem item, Locale locale, String prefix, String childPrefix) {
+        labels.put(item.code(), prefix + item.label().in(locale));
+        item.children().forEach(child -> add(labels, child, locale, prefix + childPrefix, childPrefix));
+    }
+}
