@@ -1,13 +1,17 @@
 package org.equicity.practice;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.people.Access;
+import org.equicity.report.CycleId;
 import org.equicity.report.ReportedActionId;
 import org.equicity.report.Reports;
 import org.equicity.shared.CityId;
@@ -235,5 +239,26 @@ class PracticeService implements Practices {
                 practice.status(),
                 practice.submittedAt(),
                 practice.decidedAt());
+    }
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DesignatedCount> designatedByCommitment(NetworkId network) {
+        return entityManager
+                .createQuery(
+                        "select p.cycleId, p.commitment, count(p) from GoodPractice p"
+                                + " where p.networkId = :network and p.status = :status"
+                                + " group by p.cycleId, p.commitment",
+                        Object[].class)
+                .setParameter("network", network.value())
+                .setParameter("status", PracticeStatus.DESIGNATED)
+                .getResultList()
+                .stream()
+                .map(row -> new DesignatedCount(
+                        row[0] == null ? null : new CycleId((UUID) row[0]), (String) row[1], (Long) row[2]))
+                .toList();
     }
 }

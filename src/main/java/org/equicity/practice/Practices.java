@@ -155,4 +155,13 @@ public interface Practices {
             PracticeContent content,
             Source source,
             boolean writable) {}
+
+    /**
+     * The network's designated practices counted in the database by commitment code (null for none) and by the cycle
+     * whose accepted report they were nominated from (null for a practice its city submitted directly). Public: only
+     * designated practices count.
+     */
+    List<DesignatedCount> designatedByCommitment(NetworkId network);
+
+    record DesignatedCount(CycleId cycle, String commitment, long practices) {}
 }
