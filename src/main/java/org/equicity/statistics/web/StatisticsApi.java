@@ -35,9 +35,10 @@ class StatisticsApi {
 
     @GetMapping("/api/v1/networks/{slug}/statistics")
     @Operation(
-            summary = "A network's statistics: reporting rates, accepted actions by commitment, track, field of"
-                    + " activity, city size and country, designated good practices by commitment. Only accepted"
-                    + " reports and designated practices count. Labels follow Accept-Language.")
+            summary = "A network's public statistics",
+            description = "Reporting rates per cycle; accepted actions per commitment, track, field of activity, city"
+                    + " size class and country; designated good practices per commitment. Only accepted reports and"
+                    + " designated practices count. Labels follow Accept-Language; cycle filters by one cycle.")
     StatisticsOut statistics(@PathVariable String slug, @RequestParam(required = false) String cycle, Locale locale) {
         var found = statistics.ofNetwork(slug, StatisticsPages.cycleOf(cycle), locale);
         return new StatisticsOut(

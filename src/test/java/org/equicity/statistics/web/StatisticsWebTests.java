@@ -300,6 +300,10 @@ class StatisticsWebTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.cycle").value(submitted.value().toString()))
                 .andExpect(jsonPath("$.datasets[1].rows[0].values[0]").value(0));
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/networks/{slug}/statistics'].get.tags[0]")
+                        .value("Statistics"));
     }
 
     @Test
