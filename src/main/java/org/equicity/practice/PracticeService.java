@@ -1,5 +1,7 @@
 package org.equicity.practice;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +20,7 @@ import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.people.Access;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
+import org.equicity.report.CycleId;
 import org.equicity.report.ReportedActionId;
 import org.equicity.report.Reports;
 import org.equicity.shared.CityId;
@@ -341,5 +344,26 @@ class PracticeService implements Practices {
                 practice.content(),
                 source,
                 false);
+    }
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DesignatedCount> designatedByCommitment(NetworkId network) {
+        return entityManager
+                .createQuery(
+                        "select p.cycleId, p.commitment, count(p) from GoodPractice p"
+                                + " where p.networkId = :network and p.status = :status"
+                                + " group by p.cycleId, p.commitment",
+                        Object[].class)
+                .setParameter("network", network.value())
+                .setParameter("status", PracticeStatus.DESIGNATED)
+                .getResultList()
+                .stream()
+                .map(row -> new DesignatedCount(
+                        row[0] == null ? null : new CycleId((UUID) row[0]), (String) row[1], (Long) row[2]))
+                .toList();
     }
 }

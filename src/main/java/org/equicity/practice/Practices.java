@@ -246,4 +246,13 @@ public interface Practices {
      * {@code source} carries no cycle name, and it is not {@code writable}.
      */
     PracticeView practiceForIndexing(PracticeId id);
+
+    /**
+     * The network's designated practices counted in the database by commitment code (null for none) and by the cycle
+     * whose accepted report they were nominated from (null for a practice its city submitted directly). Public: only
+     * designated practices count.
+     */
+    List<DesignatedCount> designatedByCommitment(NetworkId network);
+
+    record DesignatedCount(CycleId cycle, String commitment, long practices) {}
 }

@@ -324,4 +324,41 @@ public interface Reports {
         }
         throw new RuleViolationException("report.rule.link", value);
     }
+
+    // Statistics: public aggregates over accepted reports only
+
+    /**
+     * Every cycle of the network, the earliest period first, with how many cities take part, how many of their
+     * reports were submitted (whatever the secretariat decided since) and how many were accepted. Public.
+     */
+    List<ReportingRate> reportingRates(NetworkId network);
+
+    /**
+     * The actions of the network's accepted reports, counted in the database by cycle, city and the code they are
+     * classified under; an action with several fields of activity counts once under each. A null code gathers the
+     * actions without a commitment or track (and, for fields, without any field). Public: only accepted reports
+     * count.
+     *
+     * @param cycle null for every cycle of the network
+     */
+    List<ActionCount> acceptedActionCounts(NetworkId network, CycleId cycle, ActionDimension by);
+
+    enum ActionDimension {
+        COMMITMENT,
+        TRACK,
+        FIELD_OF_ACTIVITY
+    }
+
+    /** A cycle's participation; {@code framework} is the commitments framework its actions are classified by. */
+    record ReportingRate(
+            CycleId cycle,
+            String name,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            FrameworkRef framework,
+            int participants,
+            int submitted,
+            int accepted) {}
+
+    record ActionCount(CycleId cycle, CityId city, String code, long actions) {}
 }

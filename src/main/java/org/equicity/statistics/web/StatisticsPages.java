@@ -1,0 +1,141 @@
+package org.equicity.statistics.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.equicity.report.CycleId;
+import org.equicity.shared.NotFoundException;
+import org.equicity.statistics.Statistics;
+import org.equicity.statistics.Statistics.Dataset;
+import org.equicity.statistics.Statistics.NetworkStatistics;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A network's public statistics page, each dataset as a chart with its table, and each dataset as CSV. CSV is UTF-8
+ * with a byte order mark (so that spreadsheet programs read the accents right), separated by commas in English and by
+ * semicolons in the other languages, as their spreadsheet programs expect.
+ */
+@Controller
+class StatisticsPages {
+
+    private final Statistics statistics;
+    private final MessageSource messages;
+
+    StatisticsPages(Statistics statistics, MessageSource messages) {
+        this.statistics = statistics;
+        this.messages = messages;
+    }
+
+    @GetMapping("/networks/{slug}/statistics")
+    String page(@PathVariable String slug, @RequestParam(required = false) String cycle, Model model, Locale locale) {
+        var found = statistics.ofNetwork(slug, cycleOf(cycle), locale);
+        var charts = new LinkedHashMap<String, String>();
+        for (var dataset : found.datasets()) {
+            var title = title(dataset, locale);
+            charts.put(
+                    dataset.name(),
+                    BarChart.svg(
+                            "chart-" + dataset.name(),
+                            title,
+                            messages.getMessage("statistics.chart.description", new Object[] {title}, locale),
+                            column(dataset.columns().get(dataset.charted()), locale),
+                            dataset.rows().stream()
+                                    .map(row -> new BarChart.Bar(row.label(), row.value(dataset.charted())))
+                                    .toList(),
+                            dataset.percent(),
+                            locale));
+        }
+        model.addAttribute("statistics", found);
+        model.addAttribute("charts", charts);
+        model.addAttribute("scope", scope(found, locale));
+        return "statistics/network";
+    }
+
+    @GetMapping("/networks/{slug}/statistics/{dataset}.csv")
+    ResponseEntity<byte[]> csv(
+            @PathVariable String slug,
+            @PathVariable String dataset,
+            @RequestParam(required = false) String cycle,
+            Locale locale) {
+        if (!Statistics.DATASETS.contains(dataset)) {
+            throw new NotFoundException("Dataset", dataset);
+        }
+        var found = statistics.ofNetwork(slug, cycleOf(cycle), locale);
+        var table = found.dataset(dataset).orElseThrow(() -> new NotFoundException("Dataset", dataset));
+        var name = slug + "-" + dataset
+                + (found.cycle() == null ? "" : "-" + found.cycle().value()) + ".csv";
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(csv(table, locale).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A cycle filter as typed into the address: empty for all cycles, and no such cycle for anything else. */
+    static CycleId cycleOf(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new CycleId(UUID.fromString(value.strip()));
+        } catch (IllegalArgumentException notAnId) {
+            throw new NotFoundException("Cycle", value);
+        }
+    }
+
+    private String csv(Dataset dataset, Locale locale) {
+        var out = new StringWriter();
+        out.write('\uFEFF');
+        var delimiter = "en".equals(locale.getLanguage()) ? ',' : ';';
+        try (var printer = new CSVPrinter(
+                out, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get())) {
+            printer.print(messages.getMessage("statistics.label." + dataset.name(), null, locale));
+            for (var column : dataset.columns()) {
+                printer.print(column(column, locale));
+            }
+            printer.println();
+            for (var row : dataset.rows()) {
+                printer.print(row.label());
+                for (var value : row.values()) {
+                    printer.print(value);
+                }
+                printer.println();
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toString();
+    }
+
+    private String title(Dataset dataset, Locale locale) {
+        return messages.getMessage("statistics.dataset." + dataset.name(), null, locale);
+    }
+
+    private String column(String column, Locale locale) {
+        return messages.getMessage("statistics.column." + column, null, locale);
+    }
+
+    private String scope(NetworkStatistics found, Locale locale) {
+        return found.cycles().stream()
+                .filter(option -> option.id().equals(found.cycle()))
+                .map(option -> option.name())
+                .findFirst()
+                .orElseGet(() -> messages.getMessage("statistics.filter.all", null, locale));
+    }
+}
