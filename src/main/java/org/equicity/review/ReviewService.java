@@ -76,9 +76,7 @@ class ReviewService implements Reviews {
                     new Progress(assigned.size(), (int) assigned.stream()
                             .filter(assignment -> assignment.state() == State.SUBMITTED)
                             .count()),
-                    decided(summary.status())
-                            ? List.of()
-                            : eligible(reviewers, summary.city(), assigned)));
+                    decided(summary.status()) ? List.of() : eligible(reviewers, summary.city(), assigned)));
         }
         var actions = new ArrayList<CandidateAction>();
         for (var cycle : reports.cyclesOf(network)) {
@@ -208,7 +206,8 @@ class ReviewService implements Reviews {
             throw new RuleViolationException("review.rule.required", "decision");
         }
         var kept = RULES.optional(note, 10_000, "note");
-        if (decisions.existsById(practiceId.value()) || decided(practice.summary().status())) {
+        if (decisions.existsById(practiceId.value())
+                || decided(practice.summary().status())) {
             throw new RuleViolationException("review.rule.decided");
         }
         var submitted = assignments.findByPracticeIdOrderByAssignedAt(practiceId.value()).stream()
