@@ -42,6 +42,8 @@ import org.equicity.practice.Practices;
 import org.equicity.report.CycleId;
 import org.equicity.report.ReportId;
 import org.equicity.report.Reports;
+import org.equicity.review.Reviews;
+import org.equicity.shared.PersonId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -100,6 +102,9 @@ class CrossTenantWriteTests {
     @Autowired
     Practices practices;
 
+    @Autowired
+    Reviews reviews;
+
     CitySummary cityB;
     DepartmentSummary departmentB;
     NetworkDetails networkB;
@@ -113,6 +118,9 @@ class CrossTenantWriteTests {
     UUID cycleB;
     UUID reportB;
     UUID practiceB;
+    UUID reviewB;
+    UserDetails reviewerOfA;
+    UserDetails reviewerInCityB;
 
     @BeforeAll
     void twoCitiesInTwoNetworks() {
@@ -211,6 +219,38 @@ class CrossTenantWriteTests {
                 context,
                 RoleGrant.inCity(Role.CITY_COORDINATOR, cityA.id()),
                 RoleGrant.inNetwork(Role.NETWORK_SECRETARIAT, networkA.id()));
+        // review: a practice of city B in network B under review by a reviewer of network B
+        practiceB = TestCities.as(
+                        coordinatorOfB,
+                        () -> practices.submit(new Practices.NewPractice(
+                                cityB.id(),
+                                networkB.id(),
+                                new Practices.PracticeContent(
+                                        "de",
+                                        new Practices.Template(
+                                                "Practice B",
+                                                null,
+                                                null,
+                                                List.of(),
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                List.of()),
+                                        null))))
+                .value();
+        var reviewerOfB = TestPeople.holding(context, RoleGrant.inNetwork(Role.REVIEWER, networkB.id()));
+        reviewB = TestCities.as(
+                        admin,
+                        () -> reviews.assign(new PracticeId(practiceB), new PersonId(TestPeople.idOf(reviewerOfB))))
+                .value();
+        reviewerOfA = TestPeople.holding(context, RoleGrant.inNetwork(Role.REVIEWER, networkA.id()));
+        reviewerInCityB = TestPeople.holding(
+                context,
+                RoleGrant.inNetwork(Role.REVIEWER, networkB.id()),
+                RoleGrant.inCity(Role.CIVIL_SOCIETY_PARTNER, cityB.id()));
     }
 
     Map<String, Call> calls() {
@@ -346,7 +386,69 @@ class CrossTenantWriteTests {
                 {"city":"%s","network":"%s","language":"de","template":{"title":"Forged"}}""".formatted(city, network)));
         calls.put("PUT /api/v1/practices/{id}", new Call(HttpMethod.PUT, "/api/v1/practices/" + practiceB, """
                 {"version":0,"language":"de","template":{"title":"Taken over"}}"""));
+        reviewCalls(calls);
         return calls;
+    }
+
+    /** The review endpoints against network B's practice and its review. */
+    void reviewCalls(Map<String, Call> calls) {
+        calls.put("POST /api/v1/reviews", new Call(HttpMethod.POST, "/api/v1/reviews", """
+                {"practice":"%s","reviewer":"%s"}""".formatted(
+                        practiceB, TestPeople.idOf(reviewerOfA))));
+        var review = "/api/v1/reviews/" + reviewB;
+        calls.put("PUT /api/v1/reviews/{id}", new Call(HttpMethod.PUT, review, """
+                {"version":0,"ratings":[{"criterion":"goal-oriented","rating":"MET","justification":"Taken over"}],
+                 "assessment":"Taken over"}"""));
+        calls.put(
+                "POST /api/v1/reviews/{id}/submission",
+                new Call(HttpMethod.POST, review + "/submission", "{\"version\":0}"));
+        calls.put(
+                "POST /api/v1/reviews/practices/{practiceId}/decision",
+                new Call(HttpMethod.POST, "/api/v1/reviews/practices/" + practiceB + "/decision", """
+                        {"decision":"DESIGNATE","note":"Taken over"}"""));
+    }
+
+    Reviews.PracticeReviews reviewsOfB() {
+        return TestCities.as(
+                TestPeople.holding(context, RoleGrant.platformAdmin()),
+                () -> reviews.reviewsOf(new PracticeId(practiceB)));
+    }
+
+    @Test
+    void aReviewerOfNetworkAOrOfCityBIsRefusedOnNetworkBsReviews() throws Exception {
+        var before = reviewsOfB();
+        var failures = new ArrayList<String>();
+        var calls = new LinkedHashMap<String, Call>();
+        reviewCalls(calls);
+        for (var entry : calls.entrySet()) {
+            var call = entry.getValue();
+            var status = mvc.perform(request(call.method(), call.path())
+                            .with(user(reviewerOfA))
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(call.body()))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            if (status != 403) {
+                failures.add(entry.getKey() + " answered " + status + " to a reviewer of network A");
+            }
+        }
+        var ownCity = mvc.perform(request(HttpMethod.POST, "/api/v1/reviews")
+                        .with(user(TestPeople.holding(
+                                context, RoleGrant.inNetwork(Role.NETWORK_SECRETARIAT, networkB.id()))))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"practice":"%s","reviewer":"%s"}""".formatted(practiceB, TestPeople.idOf(reviewerInCityB))))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        if (ownCity != 422) {
+            failures.add("assigning a reviewer of city B answered " + ownCity);
+        }
+        assertThat(failures).isEmpty();
+        assertThat(reviewsOfB()).isEqualTo(before);
     }
 
     /** Progress updates, cadence and meetings of plan B's action, as a platform administrator reads them. */
@@ -384,6 +486,7 @@ class CrossTenantWriteTests {
         var practiceBefore = TestCities.as(
                 TestPeople.holding(context, RoleGrant.platformAdmin()),
                 () -> practices.practice(new PracticeId(practiceB)));
+        var reviewsBefore = reviewsOfB();
         var failures = new ArrayList<String>();
         for (var entry : calls().entrySet()) {
             var call = entry.getValue();
@@ -422,6 +525,7 @@ class CrossTenantWriteTests {
                 .hasSize(1);
         assertThat(TestCities.as(TestPeople.holding(context, RoleGrant.platformAdmin()), this::trackingOfB))
                 .isEqualTo(trackingBefore);
+        assertThat(reviewsOfB()).isEqualTo(reviewsBefore);
         TestCities.as(TestPeople.holding(context, RoleGrant.platformAdmin()), () -> {
             assertThat(reports.report(new ReportId(reportB))).isEqualTo(reportBefore);
             assertThat(reports.cyclesOf(networkB.id())).hasSize(1);

@@ -27,6 +27,12 @@ public interface People {
     /** Everyone holding a role in the network; for people who manage the network. */
     List<RoleHolder> inNetwork(NetworkId network);
 
+    /**
+     * The network's reviewers, each with the cities they hold any role in (a reviewer never reviews their own
+     * city); for people who manage the network.
+     */
+    List<Reviewer> reviewers(NetworkId network);
+
     /** Removes a role from a person; the person keeps their account and other roles. Same access as invite. */
     void revoke(PersonId person, RoleGrant grant);
 
@@ -51,6 +57,13 @@ public interface People {
     record InvitationSent(PersonId person, String email, boolean newAccount) {}
 
     record RoleHolder(PersonId person, String displayName, String email, RoleGrant grant, boolean active) {}
+
+    record Reviewer(PersonId person, String displayName, String email, boolean active, Set<CityId> cities) {
+
+        public Reviewer {
+            cities = Set.copyOf(cities);
+        }
+    }
 
     record PersonView(
             PersonId id,

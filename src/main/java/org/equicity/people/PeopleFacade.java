@@ -3,7 +3,9 @@ package org.equicity.people;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.equicity.mail.Mailer;
 import org.equicity.mail.OutgoingMail;
 import org.equicity.people.Accounts.LinkPurpose;
@@ -94,6 +96,25 @@ class PeopleFacade implements People {
     public List<RoleHolder> inNetwork(NetworkId network) {
         access.requireNetworkManagement(network);
         return holders(people.holdingRolesInNetwork(network.value()), grant -> network.equals(grant.network()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Reviewer> reviewers(NetworkId network) {
+        access.requireNetworkManagement(network);
+        var reviewer = RoleGrant.inNetwork(Role.REVIEWER, network);
+        return people.holdingRolesInNetwork(network.value()).stream()
+                .filter(person -> person.grants().contains(reviewer))
+                .map(person -> new Reviewer(
+                        person.id(),
+                        person.displayName(),
+                        person.email(),
+                        person.isActive(),
+                        person.grants().stream()
+                                .map(RoleGrant::city)
+                                .filter(Objects::nonNull)
+                                .collect(Collectors.toSet())))
+                .toList();
     }
 
     private static List<RoleHolder> holders(List<Person> persons, Predicate<RoleGrant> inScope) {
