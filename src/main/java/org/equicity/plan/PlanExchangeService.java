@@ -230,6 +230,9 @@ class PlanExchangeService implements PlanExchange {
         }
 
         String ref() {
+            if (raw.get(ActionColumn.MACHINE_TRANSLATED_FROM) != null) {
+                problem(ActionColumn.MACHINE_TRANSLATED_FROM, "plan.exchange.row.machine-translated");
+            }
             var ref = raw.get(ActionColumn.REF);
             if (ref == null) {
                 problem(ActionColumn.REF, "plan.exchange.row.required");

@@ -8,6 +8,7 @@ import org.equicity.plan.Plans.CommitmentContent;
 import org.equicity.plan.Plans.Consultation;
 import org.equicity.plan.Plans.NeedContent;
 import org.equicity.plan.Plans.PlanDetails;
+import org.equicity.plan.Plans.PlanSummary;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.translation.FieldRef;
 
@@ -50,6 +51,33 @@ public final class PlanTexts {
         texts.put(new FieldRef(ACTION, id, "description"), content.description());
         texts.put(new FieldRef(ACTION, id, "target_groups"), content.targetGroups());
         return texts;
+    }
+
+    public static FieldRef title(PlanId plan) {
+        return new FieldRef(PLAN, plan.value(), "title");
+    }
+
+    /** The titles of plans in a list. */
+    public static Map<FieldRef, String> titles(List<PlanSummary> plans) {
+        var texts = new LinkedHashMap<FieldRef, String>();
+        plans.forEach(plan -> texts.put(title(plan.id()), plan.title()));
+        return texts;
+    }
+
+    public static FieldRef ownTitle(CommitmentId commitment) {
+        return new FieldRef(COMMITMENT, commitment.value(), "own_title");
+    }
+
+    public static FieldRef title(ActionId action) {
+        return new FieldRef(ACTION, action.value(), "title");
+    }
+
+    public static FieldRef description(ActionId action) {
+        return new FieldRef(ACTION, action.value(), "description");
+    }
+
+    public static FieldRef targetGroups(ActionId action) {
+        return new FieldRef(ACTION, action.value(), "target_groups");
     }
 
     public static Map<FieldRef, String> of(NeedId need, NeedContent content) {
