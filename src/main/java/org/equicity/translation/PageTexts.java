@@ -3,6 +3,7 @@ package org.equicity.translation;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The translatable texts of one page as its reader sees them, made by {@link Translations#forReader} with one
@@ -59,6 +60,25 @@ public final class PageTexts {
      */
     public boolean offersChoice() {
         return anyForeign;
+    }
+
+    /** The languages (named for the reader) of texts shown as written while their translation is being prepared. */
+    public String preparingFrom() {
+        return languagesOf(ShownText.Marker.PREPARING);
+    }
+
+    /** The languages (named for the reader) of texts shown as written because no engine translates them. */
+    public String untranslatableFrom() {
+        return languagesOf(ShownText.Marker.NO_ENGINE);
+    }
+
+    private String languagesOf(ShownText.Marker marker) {
+        return texts.values().stream()
+                .filter(shown -> shown.marker() == marker)
+                .map(ShownText::originalLanguageName)
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     public Collection<ShownText> all() {
