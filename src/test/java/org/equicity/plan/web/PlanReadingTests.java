@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -88,7 +90,8 @@ class PlanReadingTests extends TranslationTestContext {
     }
 
     String publicPage(String language, String... originals) throws Exception {
-        var request = get(page).param("lang", language);
+        // in the address, as a browser sends it, so that the page-wide toggle's links keep it
+        var request = get(page + "?lang=" + language);
         if (originals.length > 0) {
             request = request.param("originals", originals[0]);
         }
@@ -112,7 +115,8 @@ class PlanReadingTests extends TranslationTestContext {
                 .contains("<details class=\"translation-note\">")
                 .contains("lang=\"de\">" + TITLE + "</p>")
                 .contains("Some texts on this page are machine-translated")
-                .contains("Show all texts as written");
+                .contains("Show all texts as written")
+                .contains("href=\"" + page + "?lang=en&amp;originals=true\"");
     }
 
     @Test
@@ -215,6 +219,20 @@ class PlanReadingTests extends TranslationTestContext {
                 .singleElement()
                 .asString()
                 .endsWith(",German");
+
+        var imports = "/manage/cities/" + city.city().slug() + "/plans/" + plan.value() + "/import";
+        var preview = mvc.perform(multipart(imports)
+                        .file(new MockMultipartFile(
+                                "file", "plan.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                        .with(user(coordinator))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(preview).param("lang", "en").with(user(coordinator)))
+                .andExpect(content().string(containsString("Rows with problems: 1")))
+                .andExpect(content().string(containsString("This row holds machine-translated texts")));
 
         var originals = mvc.perform(get(api + "/export.csv").param("lang", "en").param("originals", "true"))
                 .andReturn()
