@@ -26,7 +26,12 @@ public enum ActionColumn {
     FUNDING_SOURCE("funding_source", false),
     REGULAR_BUDGET("regular_budget", false),
     STATUS("status", false),
-    PROGRESS("progress", false);
+    PROGRESS("progress", false),
+    /**
+     * Filled only by an export in another language than the texts': the language the row's texts were machine
+     * translated from. Such a row is not imported back, so that no translation ever replaces what the city wrote.
+     */
+    MACHINE_TRANSLATED_FROM("machine_translated_from", false);
 
     /** Several values in one cell (codes, departments) are separated by one of these, or by line breaks. */
     public static final String SEPARATOR = "; ";

@@ -76,6 +76,9 @@ class Commitment {
     @Column(name = "original_id", updatable = false)
     private UUID originalId;
 
+    /** The language the texts are written in (ISO 639-1). */
+    private String language;
+
     @Version
     private long version;
 
@@ -127,7 +130,8 @@ class Commitment {
                 expectedOutcome,
                 expectedImpact,
                 progressIndicators,
-                outcomeIndicators);
+                outcomeIndicators,
+                language);
     }
 
     void revise(CommitmentContent content) {
@@ -145,6 +149,7 @@ class Commitment {
         this.expectedImpact = content.expectedImpact();
         this.progressIndicators = content.progressIndicators();
         this.outcomeIndicators = content.outcomeIndicators();
+        this.language = content.language();
     }
 
     static List<String> ids(List<DepartmentId> departments) {

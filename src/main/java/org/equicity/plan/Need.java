@@ -39,6 +39,9 @@ class Need {
 
     private String track;
 
+    /** The language the texts are written in (ISO 639-1). */
+    private String language;
+
     @Version
     private long version;
 
@@ -73,7 +76,8 @@ class Need {
                 participants,
                 description,
                 commitmentId == null ? null : new CommitmentId(commitmentId),
-                track);
+                track,
+                language);
     }
 
     void revise(NeedContent content) {
@@ -84,5 +88,6 @@ class Need {
         this.commitmentId =
                 content.commitment() == null ? null : content.commitment().value();
         this.track = content.track();
+        this.language = content.language();
     }
 }

@@ -85,6 +85,9 @@ class Plan {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The language the texts are written in (ISO 639-1). */
+    private String language;
+
     @Version
     private long version;
 
@@ -127,7 +130,7 @@ class Plan {
     }
 
     PlanDetails details() {
-        return new PlanDetails(title, startYear, endYear);
+        return new PlanDetails(title, startYear, endYear, language);
     }
 
     PlanFrameworks frameworks() {
@@ -164,6 +167,7 @@ class Plan {
         this.title = details.title();
         this.startYear = details.startYear();
         this.endYear = details.endYear();
+        this.language = details.language();
     }
 
     /** Commitments and actions may change until the plan is closed or superseded; after that it is a record. */

@@ -92,6 +92,9 @@ class PlanAction {
     @Convert(converter = LinesConverter.class)
     private List<String> tags;
 
+    /** The language the texts are written in (ISO 639-1). */
+    private String language;
+
     @Column(name = "original_id", updatable = false)
     private UUID originalId;
 
@@ -175,7 +178,8 @@ class PlanAction {
                 status,
                 progress,
                 needs.stream().map(NeedId::parse).toList(),
-                tags);
+                tags,
+                language);
     }
 
     void revise(ActionContent content) {
@@ -199,6 +203,7 @@ class PlanAction {
         this.needs =
                 content.needs().stream().map(need -> need.value().toString()).toList();
         this.tags = content.tags();
+        this.language = content.language();
     }
 
     int updateCadenceMonths() {

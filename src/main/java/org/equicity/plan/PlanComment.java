@@ -58,6 +58,10 @@ class PlanComment {
     @Column(nullable = false, updatable = false)
     private String body;
 
+    /** The language the comment is written in (ISO 639-1). */
+    @Column(updatable = false)
+    private String language;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -77,7 +81,7 @@ class PlanComment {
 
     protected PlanComment() {}
 
-    PlanComment(PlanId plan, CommitmentId commitment, ActionId action, Author author, String text) {
+    PlanComment(PlanId plan, CommitmentId commitment, ActionId action, Author author, String text, String language) {
         this.id = UUID.randomUUID();
         this.planId = plan.value();
         this.commitmentId = commitment == null ? null : commitment.value();
@@ -86,6 +90,7 @@ class PlanComment {
         this.authorName = author.name();
         this.authorRole = author.role();
         this.body = Texts.required(text, MAX_LENGTH, "text");
+        this.language = language;
         this.createdAt = Instant.now();
     }
 
@@ -104,13 +109,20 @@ class PlanComment {
         return resolvedAt != null;
     }
 
-    void answer(Author author, String text) {
+    /** Adds an answer and returns its position, by which its text is known to translations. */
+    int answer(Author author, String text, String language) {
         requireOpen();
         answers.add(new Answer(
                 author.id() == null ? null : author.id().value(),
                 author.name(),
                 Texts.required(text, MAX_LENGTH, "text"),
+                language,
                 Instant.now()));
+        return answers.size() - 1;
+    }
+
+    String text() {
+        return body;
     }
 
     void resolve(Author by) {
@@ -136,7 +148,8 @@ class PlanComment {
                 body,
                 answers.stream().map(Answer::view).toList(),
                 resolvedAt,
-                resolvedByName);
+                resolvedByName,
+                language);
     }
 
     @Embeddable
@@ -154,17 +167,20 @@ class PlanComment {
         @Column(name = "answered_at", nullable = false)
         private Instant answeredAt;
 
+        private String language;
+
         protected Answer() {}
 
-        Answer(UUID authorId, String authorName, String body, Instant answeredAt) {
+        Answer(UUID authorId, String authorName, String body, String language, Instant answeredAt) {
             this.authorId = authorId;
             this.authorName = authorName;
             this.body = body;
+            this.language = language;
             this.answeredAt = answeredAt;
         }
 
         AnswerView view() {
-            return new AnswerView(authorName, answeredAt, body);
+            return new AnswerView(authorName, answeredAt, body, language);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.equicity.plan;
 
 import java.util.List;
+import org.equicity.city.Cities;
 import org.equicity.people.Access;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
@@ -10,6 +11,7 @@ import org.equicity.plan.Plans.NewComment;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.translation.Translations;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,18 +34,24 @@ class PlanConsultation {
     private final PlanActionRepository actions;
     private final PlanCommentRepository comments;
     private final Access access;
+    private final Cities cities;
+    private final Translations translations;
 
     PlanConsultation(
             PlanRepository plans,
             CommitmentRepository commitments,
             PlanActionRepository actions,
             PlanCommentRepository comments,
-            Access access) {
+            Access access,
+            Cities cities,
+            Translations translations) {
         this.plans = plans;
         this.commitments = commitments;
         this.actions = actions;
         this.comments = comments;
         this.access = access;
+        this.cities = cities;
+        this.translations = translations;
     }
 
     @Transactional(readOnly = true)
@@ -82,15 +90,31 @@ class PlanConsultation {
                     .filter(action -> action.plan().equals(id))
                     .orElseThrow(() -> new RuleViolationException("plan.rule.comment-action"));
         }
-        return comments.save(new PlanComment(
-                        id, command.commitment(), command.action(), author(plan.city()), command.text()))
-                .id();
+        var language = languageOf(plan, command.language());
+        var comment = comments.save(new PlanComment(
+                id, command.commitment(), command.action(), author(plan.city()), command.text(), language));
+        translations.sourceChanged(PlanTexts.comment(comment.id()), language, comment.text());
+        return comment.id();
     }
 
-    void answer(PlanId id, CommentId commentId, String text) {
+    void answer(PlanId id, CommentId commentId, String text, String chosenLanguage) {
         var plan = find(id);
         access.requireCityManagement(plan.city());
-        comment(id, commentId).answer(author(plan.city()), text);
+        var language = languageOf(plan, Texts.language(chosenLanguage));
+        var comment = comment(id, commentId);
+        int position = comment.answer(author(plan.city()), text, language);
+        translations.sourceChanged(PlanTexts.answer(commentId, position), language, text.strip());
+    }
+
+    /** What the writer chose, else the plan's language. */
+    private String languageOf(Plan plan, String chosen) {
+        if (chosen != null) {
+            return chosen;
+        }
+        var planLanguage = plan.details().language();
+        return planLanguage != null
+                ? planLanguage
+                : cities.find(plan.city()).map(Cities.CitySummary::mainLanguage).orElse(Translations.ARCHIVE_LANGUAGE);
     }
 
     void resolve(PlanId id, CommentId commentId) {

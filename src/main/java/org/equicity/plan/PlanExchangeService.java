@@ -188,7 +188,9 @@ class PlanExchangeService implements PlanExchange {
                 outcome = RowOutcome.INVALID;
             } else if (existing == null) {
                 outcome = RowOutcome.CREATE;
-            } else if (existing.content().equals(content)) {
+            } else if (existing.content()
+                    .equals(content.writtenIn(existing.content().language()))) {
+                // a spreadsheet does not say the language: an imported row keeps the one recorded
                 outcome = RowOutcome.UNCHANGED;
             } else {
                 outcome = RowOutcome.UPDATE;
@@ -228,6 +230,9 @@ class PlanExchangeService implements PlanExchange {
         }
 
         String ref() {
+            if (raw.get(ActionColumn.MACHINE_TRANSLATED_FROM) != null) {
+                problem(ActionColumn.MACHINE_TRANSLATED_FROM, "plan.exchange.row.machine-translated");
+            }
             var ref = raw.get(ActionColumn.REF);
             if (ref == null) {
                 problem(ActionColumn.REF, "plan.exchange.row.required");

@@ -198,7 +198,9 @@ class PlanService implements Plans {
                     .filter(candidate -> candidate.city().equals(command.city()))
                     .orElseThrow(() -> new RuleViolationException("plan.rule.previous"));
         }
-        var plan = plans.save(new Plan(command.city(), command.details(), planFrameworks, command.previous()));
+        var details = command.details()
+                .writtenIn(languageFor(command.city(), command.details().language(), null));
+        var plan = plans.save(new Plan(command.city(), details, planFrameworks, command.previous()));
         var display = display(plan.city());
         var created = new ArrayList<>(Snapshots.created(plan.snapshot()));
         planFrameworks
@@ -209,14 +211,17 @@ class PlanService implements Plans {
             created.add(new FieldChange("previous", null, previous.title()));
         }
         record(plan.id(), Subject.PLAN, plan.id().value(), plan.title(), ChangeKind.CREATED, created);
-        archive(plan.city(), PlanTexts.of(plan.id(), plan.details()));
+        archive(plan.city(), plan.details().language(), PlanTexts.of(plan.id(), plan.details()));
         if (previous != null) {
             var copies = Succession.copy(
                     plan.id(),
                     commitments.findByPlanIdOrderByPosition(previous.id().value()),
                     actions.findByPlanIdOrderByPosition(previous.id().value()));
             for (var commitment : commitments.saveAll(copies.commitments())) {
-                archive(plan.city(), PlanTexts.of(commitment.id(), commitment.content()));
+                archive(
+                        plan.city(),
+                        commitment.content().language(),
+                        PlanTexts.of(commitment.id(), commitment.content()));
                 record(
                         plan.id(),
                         Subject.COMMITMENT,
@@ -226,7 +231,7 @@ class PlanService implements Plans {
                         Snapshots.created(Snapshots.of(commitment.content(), display)));
             }
             for (var action : actions.saveAll(copies.actions())) {
-                archive(plan.city(), PlanTexts.of(action.id(), action.content()));
+                archive(plan.city(), action.content().language(), PlanTexts.of(action.id(), action.content()));
                 record(
                         plan.id(),
                         Subject.ACTION,
@@ -244,8 +249,9 @@ class PlanService implements Plans {
         var plan = writable(id);
         requireVersion(plan.version(), version, Plan.class, id);
         var before = plan.snapshot();
-        plan.revise(details);
-        archive(plan.city(), PlanTexts.of(plan.id(), plan.details()));
+        plan.revise(details.writtenIn(
+                languageFor(plan.city(), details.language(), plan.details().language())));
+        archive(plan.city(), plan.details().language(), PlanTexts.of(plan.id(), plan.details()));
         record(
                 plan.id(),
                 Subject.PLAN,
@@ -299,8 +305,10 @@ class PlanService implements Plans {
         var plan = writableForWork(planId);
         var existing = commitments.findByPlanIdOrderByPosition(planId.value());
         validate(plan, content, existing, null);
-        var commitment = commitments.save(new Commitment(planId, existing.size() + 1, content, null));
-        archive(plan.city(), PlanTexts.of(commitment.id(), commitment.content()));
+        var written = content.writtenIn(
+                languageFor(plan.city(), content.language(), plan.details().language()));
+        var commitment = commitments.save(new Commitment(planId, existing.size() + 1, written, null));
+        archive(plan.city(), written.language(), PlanTexts.of(commitment.id(), commitment.content()));
         record(
                 planId,
                 Subject.COMMITMENT,
@@ -322,8 +330,9 @@ class PlanService implements Plans {
         validate(plan, content, commitments.findByPlanIdOrderByPosition(planId.value()), id);
         var display = display(plan.city());
         var before = Snapshots.of(commitment.content(), display);
-        commitment.revise(content);
-        archive(plan.city(), PlanTexts.of(commitment.id(), commitment.content()));
+        commitment.revise(content.writtenIn(languageFor(
+                plan.city(), content.language(), commitment.content().language())));
+        archive(plan.city(), commitment.content().language(), PlanTexts.of(commitment.id(), commitment.content()));
         record(
                 planId,
                 Subject.COMMITMENT,
@@ -360,8 +369,10 @@ class PlanService implements Plans {
                 .orElseThrow(() -> new NotFoundException("Commitment", commitmentId));
         validate(plan, content);
         var position = (int) actions.countByCommitmentId(commitmentId.value()) + 1;
-        var action = actions.save(new PlanAction(planId, commitment.id(), position, content, null));
-        archive(plan.city(), PlanTexts.of(action.id(), action.content()));
+        var written = content.writtenIn(
+                languageFor(plan.city(), content.language(), plan.details().language()));
+        var action = actions.save(new PlanAction(planId, commitment.id(), position, written, null));
+        archive(plan.city(), written.language(), PlanTexts.of(action.id(), action.content()));
         record(
                 planId,
                 Subject.ACTION,
@@ -382,8 +393,9 @@ class PlanService implements Plans {
         validate(plan, content);
         var display = display(plan.city());
         var before = Snapshots.of(action.content(), display);
-        action.revise(content);
-        archive(plan.city(), PlanTexts.of(action.id(), action.content()));
+        action.revise(content.writtenIn(
+                languageFor(plan.city(), content.language(), action.content().language())));
+        archive(plan.city(), action.content().language(), PlanTexts.of(action.id(), action.content()));
         record(
                 planId,
                 Subject.ACTION,
@@ -420,7 +432,11 @@ class PlanService implements Plans {
     public NeedId addNeed(PlanId planId, NeedContent content) {
         var plan = writableForWork(planId);
         validate(plan, content);
-        var need = needs.save(new Need(planId, content));
+        var need = needs.save(new Need(
+                planId,
+                content.writtenIn(languageFor(
+                        plan.city(), content.language(), plan.details().language()))));
+        archive(plan.city(), need.content().language(), PlanTexts.of(need.id(), need.content()));
         record(
                 planId,
                 Subject.NEED,
@@ -441,7 +457,9 @@ class PlanService implements Plans {
         validate(plan, content);
         var display = display(plan.city());
         var before = Snapshots.of(need.content(), display);
-        need.revise(content);
+        need.revise(content.writtenIn(
+                languageFor(plan.city(), content.language(), need.content().language())));
+        archive(plan.city(), need.content().language(), PlanTexts.of(need.id(), need.content()));
         record(
                 planId,
                 Subject.NEED,
@@ -477,8 +495,8 @@ class PlanService implements Plans {
     }
 
     @Override
-    public void answer(PlanId plan, CommentId comment, String text) {
-        consultation.answer(plan, comment, text);
+    public void answer(PlanId plan, CommentId comment, String text, String language) {
+        consultation.answer(plan, comment, text, language);
     }
 
     @Override
@@ -654,12 +672,24 @@ class PlanService implements Plans {
     }
 
     /**
-     * Reports the saved texts to the translation module, which archives them in English in the background. Texts
-     * are written in the city's language: the forms do not ask for another one yet.
+     * The language a saved text is in: the one its writer chose, else the one recorded so far (an API client that
+     * does not say keeps it), else for a plan the city's main language and for what belongs to a plan the plan's.
      */
-    private void archive(CityId city, Map<FieldRef, String> texts) {
-        var language = cities.find(city).map(Cities.CitySummary::mainLanguage).orElse(Translations.ARCHIVE_LANGUAGE);
-        texts.forEach((field, text) -> translations.sourceChanged(field, language, text));
+    private String languageFor(CityId city, String chosen, String recorded) {
+        if (chosen != null) {
+            return chosen;
+        }
+        return recorded != null ? recorded : cityLanguage(city);
+    }
+
+    private String cityLanguage(CityId city) {
+        return cities.find(city).map(Cities.CitySummary::mainLanguage).orElse(Translations.ARCHIVE_LANGUAGE);
+    }
+
+    /** Reports the saved texts to the translation module, which archives them in English in the background. */
+    private void archive(CityId city, String language, Map<FieldRef, String> texts) {
+        var written = language != null ? language : cityLanguage(city);
+        texts.forEach((field, text) -> translations.sourceChanged(field, written, text));
     }
 
     private void record(

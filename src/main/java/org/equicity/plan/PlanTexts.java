@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Map;
 import org.equicity.plan.Plans.ActionContent;
 import org.equicity.plan.Plans.CommitmentContent;
+import org.equicity.plan.Plans.Consultation;
+import org.equicity.plan.Plans.NeedContent;
 import org.equicity.plan.Plans.PlanDetails;
+import org.equicity.plan.Plans.PlanSummary;
+import org.equicity.plan.Plans.PlanView;
 import org.equicity.translation.FieldRef;
 
 /**
- * The free-text fields of plans, commitments and actions under the names their translations are stored by
+ * The free-text fields of plans, commitments, actions, needs and consultation comments under the names their translations are stored by
  * ({@link FieldRef}). These names are stored with every translation: renaming one orphans its translations.
  */
 public final class PlanTexts {
@@ -17,6 +21,8 @@ public final class PlanTexts {
     public static final String PLAN = "plan";
     public static final String COMMITMENT = "commitment";
     public static final String ACTION = "action";
+    public static final String NEED = "need";
+    public static final String COMMENT = "comment";
 
     private PlanTexts() {}
 
@@ -44,6 +50,76 @@ public final class PlanTexts {
         texts.put(new FieldRef(ACTION, id, "title"), content.title());
         texts.put(new FieldRef(ACTION, id, "description"), content.description());
         texts.put(new FieldRef(ACTION, id, "target_groups"), content.targetGroups());
+        return texts;
+    }
+
+    public static FieldRef title(PlanId plan) {
+        return new FieldRef(PLAN, plan.value(), "title");
+    }
+
+    /** The titles of plans in a list. */
+    public static Map<FieldRef, String> titles(List<PlanSummary> plans) {
+        var texts = new LinkedHashMap<FieldRef, String>();
+        plans.forEach(plan -> texts.put(title(plan.id()), plan.title()));
+        return texts;
+    }
+
+    public static FieldRef ownTitle(CommitmentId commitment) {
+        return new FieldRef(COMMITMENT, commitment.value(), "own_title");
+    }
+
+    public static FieldRef title(ActionId action) {
+        return new FieldRef(ACTION, action.value(), "title");
+    }
+
+    public static FieldRef description(ActionId action) {
+        return new FieldRef(ACTION, action.value(), "description");
+    }
+
+    public static FieldRef targetGroups(ActionId action) {
+        return new FieldRef(ACTION, action.value(), "target_groups");
+    }
+
+    public static Map<FieldRef, String> of(NeedId need, NeedContent content) {
+        var texts = new LinkedHashMap<FieldRef, String>();
+        texts.put(new FieldRef(NEED, need.value(), "description"), content.description());
+        texts.put(new FieldRef(NEED, need.value(), "participants"), content.participants());
+        return texts;
+    }
+
+    /** A consultation comment's text; its answers are the comment's fields {@code answer_0}, {@code answer_1}... */
+    public static FieldRef comment(CommentId comment) {
+        return new FieldRef(COMMENT, comment.value(), "text");
+    }
+
+    public static FieldRef answer(CommentId comment, int position) {
+        return new FieldRef(COMMENT, comment.value(), "answer_" + position);
+    }
+
+    /** Every text a page of the whole plan shows, the plan's, its commitments', actions' and needs'. */
+    public static Map<FieldRef, String> of(PlanView plan) {
+        var texts = new LinkedHashMap<FieldRef, String>(of(plan.id(), plan.details()));
+        for (var commitment : plan.commitments()) {
+            texts.putAll(of(commitment.id(), commitment.content()));
+            for (var action : commitment.actions()) {
+                texts.putAll(of(action.id(), action.content()));
+            }
+        }
+        for (var need : plan.needs()) {
+            texts.putAll(of(need.id(), need.content()));
+        }
+        return texts;
+    }
+
+    /** The consultation's comments and answers. */
+    public static Map<FieldRef, String> of(Consultation consultation) {
+        var texts = new LinkedHashMap<FieldRef, String>();
+        for (var comment : consultation.comments()) {
+            texts.put(comment(comment.id()), comment.text());
+            for (int i = 0; i < comment.answers().size(); i++) {
+                texts.put(answer(comment.id(), i), comment.answers().get(i).text());
+            }
+        }
         return texts;
     }
 

@@ -94,8 +94,13 @@ public interface Plans {
      */
     CommentId comment(PlanId plan, NewComment comment);
 
-    /** A coordinator's answer to a comment that is still open. */
-    void answer(PlanId plan, CommentId comment, String text);
+    /** A coordinator's answer to a comment that is still open, in the city's main language. */
+    default void answer(PlanId plan, CommentId comment, String text) {
+        answer(plan, comment, text, null);
+    }
+
+    /** A coordinator's answer written in {@code language} (ISO 639-1; null for the city's main language). */
+    void answer(PlanId plan, CommentId comment, String text, String language);
 
     /** A coordinator closes the exchange; the comment and its answers stay readable. */
     void resolve(PlanId plan, CommentId comment);
@@ -165,14 +170,26 @@ public interface Plans {
         }
     }
 
-    /** Title and period (calendar years, both included). */
-    record PlanDetails(String title, int startYear, int endYear) {
+    /**
+     * Title and period (calendar years, both included). {@code language} is the language the title is written in
+     * (ISO 639-1); left out, it is the city's main language, or on a change the language recorded so far.
+     */
+    record PlanDetails(String title, int startYear, int endYear, String language) {
+
+        public PlanDetails(String title, int startYear, int endYear) {
+            this(title, startYear, endYear, null);
+        }
 
         public PlanDetails {
             title = Texts.required(title, 200, "title");
+            language = Texts.language(language);
             if (startYear < 1990 || endYear > 2200 || endYear < startYear) {
                 throw new RuleViolationException("plan.rule.period");
             }
+        }
+
+        PlanDetails writtenIn(String language) {
+            return new PlanDetails(title, startYear, endYear, language);
         }
     }
 
@@ -229,9 +246,41 @@ public interface Plans {
             String expectedOutcome,
             String expectedImpact,
             List<String> progressIndicators,
-            List<String> outcomeIndicators) {
+            List<String> outcomeIndicators,
+            String language) {
+
+        /** A commitment written in the language given to the plan's texts by default (see {@link PlanDetails}). */
+        public CommitmentContent(
+                String frameworkCode,
+                String ownTitle,
+                String goal,
+                String targetGroups,
+                Responsibility coordination,
+                Responsibility implementation,
+                List<String> specificObjectives,
+                List<String> humanRightsPrinciples,
+                String expectedOutcome,
+                String expectedImpact,
+                List<String> progressIndicators,
+                List<String> outcomeIndicators) {
+            this(
+                    frameworkCode,
+                    ownTitle,
+                    goal,
+                    targetGroups,
+                    coordination,
+                    implementation,
+                    specificObjectives,
+                    humanRightsPrinciples,
+                    expectedOutcome,
+                    expectedImpact,
+                    progressIndicators,
+                    outcomeIndicators,
+                    null);
+        }
 
         public CommitmentContent {
+            language = Texts.language(language);
             frameworkCode = Texts.optional(frameworkCode, 100, "frameworkCode");
             ownTitle = Texts.optional(ownTitle, 300, "ownTitle");
             if (frameworkCode == null && ownTitle == null) {
@@ -247,6 +296,23 @@ public interface Plans {
             expectedImpact = Texts.optional(expectedImpact, 10_000, "expectedImpact");
             progressIndicators = Texts.lines(progressIndicators, 2_000, "progressIndicators");
             outcomeIndicators = Texts.lines(outcomeIndicators, 2_000, "outcomeIndicators");
+        }
+
+        CommitmentContent writtenIn(String language) {
+            return new CommitmentContent(
+                    frameworkCode,
+                    ownTitle,
+                    goal,
+                    targetGroups,
+                    coordination,
+                    implementation,
+                    specificObjectives,
+                    humanRightsPrinciples,
+                    expectedOutcome,
+                    expectedImpact,
+                    progressIndicators,
+                    outcomeIndicators,
+                    language);
         }
     }
 
@@ -302,9 +368,49 @@ public interface Plans {
             ActionStatus status,
             Integer progress,
             List<NeedId> needs,
-            List<String> tags) {
+            List<String> tags,
+            String language) {
+
+        /** An action written in the language given to the plan's texts by default (see {@link PlanDetails}). */
+        public ActionContent(
+                String title,
+                String description,
+                String track,
+                List<String> actorGroups,
+                List<String> fieldsOfActivity,
+                List<String> cityRoles,
+                String targetGroups,
+                List<DepartmentId> responsibleDepartments,
+                String contactPerson,
+                LocalDate start,
+                LocalDate end,
+                Budget budget,
+                ActionStatus status,
+                Integer progress,
+                List<NeedId> needs,
+                List<String> tags) {
+            this(
+                    title,
+                    description,
+                    track,
+                    actorGroups,
+                    fieldsOfActivity,
+                    cityRoles,
+                    targetGroups,
+                    responsibleDepartments,
+                    contactPerson,
+                    start,
+                    end,
+                    budget,
+                    status,
+                    progress,
+                    needs,
+                    tags,
+                    null);
+        }
 
         public ActionContent {
+            language = Texts.language(language);
             title = Texts.required(title, 300, "title");
             description = Texts.optional(description, 10_000, "description");
             track = Texts.optional(track, 100, "track");
@@ -344,7 +450,30 @@ public interface Plans {
                     status,
                     progress,
                     List.of(),
-                    tags);
+                    tags,
+                    language);
+        }
+
+        /** The same content, said to be written in another language. */
+        ActionContent writtenIn(String language) {
+            return new ActionContent(
+                    title,
+                    description,
+                    track,
+                    actorGroups,
+                    fieldsOfActivity,
+                    cityRoles,
+                    targetGroups,
+                    responsibleDepartments,
+                    contactPerson,
+                    start,
+                    end,
+                    budget,
+                    status,
+                    progress,
+                    needs,
+                    tags,
+                    language);
         }
     }
 
@@ -355,15 +484,31 @@ public interface Plans {
             String participants,
             String description,
             CommitmentId commitment,
-            String track) {
+            String track,
+            String language) {
+
+        public NeedContent(
+                NeedMethod method,
+                LocalDate heldOn,
+                String participants,
+                String description,
+                CommitmentId commitment,
+                String track) {
+            this(method, heldOn, participants, description, commitment, track, null);
+        }
 
         public NeedContent {
+            language = Texts.language(language);
             if (method == null) {
                 throw new RuleViolationException("plan.rule.required", "method");
             }
             participants = Texts.optional(participants, 2_000, "participants");
             description = Texts.required(description, 10_000, "description");
             track = Texts.optional(track, 100, "track");
+        }
+
+        NeedContent writtenIn(String language) {
+            return new NeedContent(method, heldOn, participants, description, commitment, track, language);
         }
     }
 
@@ -557,9 +702,14 @@ public interface Plans {
     }
 
     /** A comment on the plan as a whole, or on one of its commitments or actions (never both). */
-    record NewComment(CommitmentId commitment, ActionId action, String text) {
+    record NewComment(CommitmentId commitment, ActionId action, String text, String language) {
+
+        public NewComment(CommitmentId commitment, ActionId action, String text) {
+            this(commitment, action, text, null);
+        }
 
         public NewComment {
+            language = Texts.language(language);
             if (commitment != null && action != null) {
                 throw new RuleViolationException("plan.rule.comment-subject");
             }
@@ -567,7 +717,7 @@ public interface Plans {
         }
     }
 
-    record AnswerView(String author, Instant at, String text) {
+    record AnswerView(String author, Instant at, String text, String language) {
 
         public OffsetDateTime atUtc() {
             return at.atOffset(ZoneOffset.UTC);
@@ -585,7 +735,8 @@ public interface Plans {
             String text,
             List<AnswerView> answers,
             Instant resolvedAt,
-            String resolvedBy) {
+            String resolvedBy,
+            String language) {
 
         public CommentView {
             answers = List.copyOf(answers);

@@ -3,8 +3,10 @@ package org.equicity.plan;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.translation.Languages;
 
 /** The rules every text a city types into a plan follows: trimmed, blank meaning absent, and of bounded length. */
 final class Texts {
@@ -43,6 +45,18 @@ final class Texts {
             }
         }
         return List.copyOf(kept);
+    }
+
+    /** A text's language as stored: an ISO 639-1 code in lower case, or null for "the city's language". */
+    static String language(String language) {
+        if (language == null || language.isBlank()) {
+            return null;
+        }
+        var code = language.strip().toLowerCase(Locale.ROOT);
+        if (!Languages.isCode(code)) {
+            throw new RuleViolationException("plan.rule.language", language);
+        }
+        return code;
     }
 
     static <T> List<T> distinct(Collection<T> values) {

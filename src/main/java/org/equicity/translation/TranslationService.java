@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -188,6 +189,48 @@ class TranslationService implements Translations {
             status = ReadingStatus.NO_ENGINE;
         }
         return new Reading(field, language, source.language(), status, null);
+    }
+
+    @Override
+    public PageTexts forReader(Map<FieldRef, String> originals, Locale reader, boolean originalsWanted) {
+        var language = reader.getLanguage();
+        var readings = Languages.isCode(language) ? read(originals.keySet(), language) : Map.<FieldRef, Reading>of();
+        var shown = new LinkedHashMap<FieldRef, ShownText>();
+        boolean anyForeign = false;
+        for (var entry : originals.entrySet()) {
+            var field = entry.getKey();
+            var original = entry.getValue();
+            var reading = readings.get(field);
+            if (original == null || original.isBlank() || reading == null || reading.sourceLanguage() == null) {
+                // nothing recorded (yet) for the field: the text as its owner has it
+                shown.put(field, new ShownText(field, original, null, original, null, null, ShownText.Marker.NONE));
+                continue;
+            }
+            var from = reading.sourceLanguage();
+            var fromName = Languages.name(from, reader);
+            anyForeign |= reading.status() != ReadingStatus.ORIGINAL;
+            if (originalsWanted || reading.status() == ReadingStatus.ORIGINAL) {
+                shown.put(field, new ShownText(field, original, from, original, from, fromName, ShownText.Marker.NONE));
+                continue;
+            }
+            var translation = reading.translation();
+            var marker = switch (reading.status()) {
+                case TRANSLATED -> translation.isMachine() ? ShownText.Marker.MACHINE : ShownText.Marker.HUMAN;
+                case OUTDATED ->
+                    translation.isMachine() ? ShownText.Marker.MACHINE_OUTDATED : ShownText.Marker.HUMAN_OUTDATED;
+                case PENDING, ON_REQUEST -> ShownText.Marker.PREPARING;
+                default -> ShownText.Marker.NO_ENGINE;
+            };
+            if (reading.status() == ReadingStatus.ON_REQUEST) {
+                requestTranslation(field, language);
+            }
+            shown.put(
+                    field,
+                    translation == null
+                            ? new ShownText(field, original, from, original, from, fromName, marker)
+                            : new ShownText(field, translation.text(), language, original, from, fromName, marker));
+        }
+        return new PageTexts(shown, originalsWanted, anyForeign);
     }
 
     @Override

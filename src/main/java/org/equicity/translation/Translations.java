@@ -3,6 +3,7 @@ package org.equicity.translation;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +37,15 @@ public interface Translations {
 
     /** {@link #read(FieldRef, String)} for many fields of a page at once. */
     Map<FieldRef, Reading> read(Collection<FieldRef> fields, String language);
+
+    /**
+     * The texts of a page as a reader of {@code reader}'s language sees them, from the texts as stored by their
+     * owner ({@code originals}, field by field), with one lookup for the whole page: a current translation where one
+     * exists, marked as such, and otherwise the original. Fields with no translation yet that an engine can make are
+     * requested (they appear when the reader comes back). With {@code originalsWanted} the reader asked to see
+     * every text as written.
+     */
+    PageTexts forReader(Map<FieldRef, String> originals, Locale reader, boolean originalsWanted);
 
     /**
      * A reader asked for the field in a language: a translation is made in the background unless a current one is

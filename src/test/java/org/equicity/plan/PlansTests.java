@@ -72,9 +72,11 @@ class PlansTests {
         });
 
         assertThat(view.state()).isEqualTo(PlanState.DRAFT);
-        assertThat(view.details()).isEqualTo(new PlanDetails("Action plan against racism", 2025, 2028));
+        assertThat(view.details())
+                .as("written in the city's main language unless the writer said otherwise")
+                .isEqualTo(new PlanDetails("Action plan against racism", 2025, 2028, "de"));
         var commitment = view.commitments().get(0);
-        assertThat(commitment.content()).isEqualTo(commitment("1", city));
+        assertThat(commitment.content()).isEqualTo(commitment("1", city).writtenIn("de"));
         assertThat(commitment.title(view.catalogue().commitments(), java.util.Locale.ENGLISH))
                 .isEqualTo("Greater Vigilance against Racism");
         assertThat(commitment.actions())

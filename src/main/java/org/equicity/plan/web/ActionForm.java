@@ -212,6 +212,17 @@ class ActionForm {
         return version;
     }
 
+    /** The language the texts are written in (ISO 639-1). */
+    private String language;
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
     public void setVersion(long version) {
         this.version = version;
     }
@@ -233,7 +244,8 @@ class ActionForm {
                 status,
                 progress,
                 needs.stream().map(NeedId::new).toList(),
-                tags);
+                tags,
+                language);
     }
 
     void fill(ActionContent content, long version) {
@@ -256,6 +268,7 @@ class ActionForm {
         this.progress = content.progress();
         this.needs = new ArrayList<>(content.needs().stream().map(NeedId::value).toList());
         this.tags = new ArrayList<>(content.tags());
+        this.language = content.language();
         this.version = version;
     }
 }

@@ -5,9 +5,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.equicity.plan.ActionColumn;
 import org.equicity.plan.PlanExchange.PlanExport;
+import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans.Choices;
+import org.equicity.translation.PageTexts;
+import org.equicity.translation.ShownText;
 import org.springframework.context.MessageSource;
 
 /**
@@ -19,7 +23,12 @@ final class ActionTable {
 
     private ActionTable() {}
 
-    static List<Map<ActionColumn, Object>> rows(PlanExport export, Locale locale, MessageSource messages) {
+    /**
+     * The rows of the plan's actions with their texts as {@code texts} shows them to the reader: translated ones say
+     * in {@link ActionColumn#MACHINE_TRANSLATED_FROM} which language a machine translated them from.
+     */
+    static List<Map<ActionColumn, Object>> rows(
+            PlanExport export, PageTexts texts, Locale locale, MessageSource messages) {
         var plan = export.plan();
         var catalogue = plan.catalogue();
         var rows = new ArrayList<Map<ActionColumn, Object>>();
@@ -29,9 +38,15 @@ final class ActionTable {
                 var budget = content.budget();
                 var row = new EnumMap<ActionColumn, Object>(ActionColumn.class);
                 row.put(ActionColumn.REF, export.ref(action.id()));
-                row.put(ActionColumn.COMMITMENT, commitment.title(catalogue.commitments(), locale));
-                row.put(ActionColumn.TITLE, content.title());
-                row.put(ActionColumn.DESCRIPTION, content.description());
+                var ownTitle = texts.get(PlanTexts.ownTitle(commitment.id()));
+                row.put(
+                        ActionColumn.COMMITMENT,
+                        ownTitle.isEmpty() ? commitment.title(catalogue.commitments(), locale) : ownTitle.text());
+                var title = texts.get(PlanTexts.title(action.id()));
+                var description = texts.get(PlanTexts.description(action.id()));
+                var targetGroups = texts.get(PlanTexts.targetGroups(action.id()));
+                row.put(ActionColumn.TITLE, title.text());
+                row.put(ActionColumn.DESCRIPTION, description.text());
                 row.put(
                         ActionColumn.TRACK,
                         content.track() == null ? null : catalogue.tracks().label(content.track(), locale));
@@ -40,7 +55,7 @@ final class ActionTable {
                         ActionColumn.FIELDS_OF_ACTIVITY,
                         labels(catalogue.fieldsOfActivity(), content.fieldsOfActivity(), locale));
                 row.put(ActionColumn.CITY_ROLES, labels(catalogue.cityRoles(), content.cityRoles(), locale));
-                row.put(ActionColumn.TARGET_GROUPS, content.targetGroups());
+                row.put(ActionColumn.TARGET_GROUPS, targetGroups.text());
                 row.put(
                         ActionColumn.DEPARTMENTS,
                         join(content.responsibleDepartments().stream()
@@ -60,6 +75,11 @@ final class ActionTable {
                         ActionColumn.STATUS,
                         messages.getMessage("plan.status." + content.status().name(), null, locale));
                 row.put(ActionColumn.PROGRESS, content.progress());
+                Stream.of(ownTitle, title, description, targetGroups)
+                        .filter(ShownText::isMachineTranslated)
+                        .findFirst()
+                        .ifPresent(translated ->
+                                row.put(ActionColumn.MACHINE_TRANSLATED_FROM, translated.originalLanguageName()));
                 rows.add(row);
             }
         }

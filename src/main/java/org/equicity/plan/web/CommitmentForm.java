@@ -155,6 +155,17 @@ class CommitmentForm {
         return version;
     }
 
+    /** The language the texts are written in (ISO 639-1). */
+    private String language;
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
     public void setVersion(long version) {
         this.version = version;
     }
@@ -172,7 +183,8 @@ class CommitmentForm {
                 expectedOutcome,
                 expectedImpact,
                 Lines.split(progressIndicators),
-                Lines.split(outcomeIndicators));
+                Lines.split(outcomeIndicators),
+                language);
     }
 
     void fill(CommitmentContent content, long version) {
@@ -190,6 +202,7 @@ class CommitmentForm {
         this.expectedImpact = content.expectedImpact();
         this.progressIndicators = Lines.join(content.progressIndicators());
         this.outcomeIndicators = Lines.join(content.outcomeIndicators());
+        this.language = content.language();
         this.version = version;
     }
 }

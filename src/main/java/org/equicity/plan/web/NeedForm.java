@@ -77,6 +77,17 @@ class NeedForm {
         return version;
     }
 
+    /** The language the texts are written in (ISO 639-1). */
+    private String language;
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
     public void setVersion(long version) {
         this.version = version;
     }
@@ -88,7 +99,8 @@ class NeedForm {
                 participants,
                 description,
                 commitment == null ? null : new CommitmentId(commitment),
-                track);
+                track,
+                language);
     }
 
     void fill(NeedContent content, long version) {
@@ -99,6 +111,7 @@ class NeedForm {
         this.commitment =
                 content.commitment() == null ? null : content.commitment().value();
         this.track = content.track();
+        this.language = content.language();
         this.version = version;
     }
 }

@@ -1,6 +1,7 @@
 package org.equicity.plan.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -101,7 +102,8 @@ class PlanApi {
             UUID previousPlan,
             UUID supersededBy,
             List<CommitmentResponse> commitments,
-            List<NeedResponse> needs) {
+            List<NeedResponse> needs,
+            String language) {
 
         static PlanResponse of(PlanView plan) {
             return new PlanResponse(
@@ -117,7 +119,8 @@ class PlanApi {
                     plan.previous() == null ? null : plan.previous().value(),
                     plan.supersededBy() == null ? null : plan.supersededBy().value(),
                     plan.commitments().stream().map(CommitmentResponse::of).toList(),
-                    plan.needs().stream().map(NeedResponse::of).toList());
+                    plan.needs().stream().map(NeedResponse::of).toList(),
+                    plan.details().language());
         }
     }
 
@@ -128,13 +131,25 @@ class PlanApi {
             @NotNull @Min(1990) @Max(2200) Integer endYear,
             @Size(max = 160) String commitmentsFramework,
             @Size(max = 160) String tracksFramework,
-            UUID previousPlan) {}
+            UUID previousPlan,
+
+            @Schema(
+                    description =
+                            "ISO 639-1 code of the language the texts are written in; by default the one recorded so far, for new content the plan's (a new plan: the city's main language)")
+            @Size(max = 8)
+            String language) {}
 
     record PlanBody(
             @NotNull Long version,
             @NotBlank @Size(max = 200) String title,
             @NotNull @Min(1990) @Max(2200) Integer startYear,
-            @NotNull @Min(1990) @Max(2200) Integer endYear) {}
+            @NotNull @Min(1990) @Max(2200) Integer endYear,
+
+            @Schema(
+                    description =
+                            "ISO 639-1 code of the language the texts are written in; by default the one recorded so far, for new content the plan's (a new plan: the city's main language)")
+            @Size(max = 8)
+            String language) {}
 
     record SupersessionBody(@NotNull UUID by) {}
 
@@ -153,7 +168,13 @@ class PlanApi {
             String expectedOutcome,
             String expectedImpact,
             List<String> progressIndicators,
-            List<String> outcomeIndicators) {
+            List<String> outcomeIndicators,
+
+            @Schema(
+                    description =
+                            "ISO 639-1 code of the language the texts are written in; by default the one recorded so far, for new content the plan's (a new plan: the city's main language)")
+            @Size(max = 8)
+            String language) {
 
         CommitmentContent content() {
             return new CommitmentContent(
@@ -168,7 +189,8 @@ class PlanApi {
                     expectedOutcome,
                     expectedImpact,
                     progressIndicators,
-                    outcomeIndicators);
+                    outcomeIndicators,
+                    language);
         }
 
         static CommitmentBody of(long version, CommitmentContent content) {
@@ -187,7 +209,8 @@ class PlanApi {
                     content.expectedOutcome(),
                     content.expectedImpact(),
                     content.progressIndicators(),
-                    content.outcomeIndicators());
+                    content.outcomeIndicators(),
+                    content.language());
         }
     }
 
@@ -225,7 +248,13 @@ class PlanApi {
             ActionStatus status,
             @Min(0) @Max(100) Integer progress,
             List<UUID> needs,
-            List<String> tags) {
+            List<String> tags,
+
+            @Schema(
+                    description =
+                            "ISO 639-1 code of the language the texts are written in; by default the one recorded so far, for new content the plan's (a new plan: the city's main language)")
+            @Size(max = 8)
+            String language) {
 
         ActionContent content() {
             var money = budget == null
@@ -251,7 +280,8 @@ class PlanApi {
                     status,
                     progress,
                     needs == null ? List.of() : needs.stream().map(NeedId::new).toList(),
-                    tags);
+                    tags,
+                    language);
         }
 
         static ActionBody of(long version, ActionContent content) {
@@ -274,7 +304,8 @@ class PlanApi {
                     content.status(),
                     content.progress(),
                     content.needs().stream().map(NeedId::value).toList(),
-                    content.tags());
+                    content.tags(),
+                    content.language());
         }
     }
 
@@ -297,7 +328,13 @@ class PlanApi {
             String participants,
             @NotBlank String description,
             UUID commitment,
-            @Size(max = 100) String track) {
+            @Size(max = 100) String track,
+
+            @Schema(
+                    description =
+                            "ISO 639-1 code of the language the texts are written in; by default the one recorded so far, for new content the plan's (a new plan: the city's main language)")
+            @Size(max = 8)
+            String language) {
 
         NeedContent content() {
             return new NeedContent(
@@ -306,7 +343,8 @@ class PlanApi {
                     participants,
                     description,
                     commitment == null ? null : new CommitmentId(commitment),
-                    track);
+                    track,
+                    language);
         }
     }
 
@@ -325,7 +363,8 @@ class PlanApi {
                             content.commitment() == null
                                     ? null
                                     : content.commitment().value(),
-                            content.track()),
+                            content.track(),
+                            content.language()),
                     view.answeredBy().stream().map(ActionId::value).toList());
         }
     }
@@ -374,7 +413,7 @@ class PlanApi {
     ResponseEntity<Created> create(@Valid @RequestBody NewPlanBody body) {
         var id = plans.create(new Plans.NewPlan(
                 new CityId(body.city()),
-                new PlanDetails(body.title(), body.startYear(), body.endYear()),
+                new PlanDetails(body.title(), body.startYear(), body.endYear(), body.language()),
                 framework(body.commitmentsFramework(), "eccar-commitments@2023"),
                 framework(body.tracksFramework(), "eccar-tracks@2023"),
                 body.previousPlan() == null ? null : new PlanId(body.previousPlan())));
@@ -384,7 +423,10 @@ class PlanApi {
     @PutMapping("/api/v1/plans/{id}")
     @Operation(summary = "Change title and period")
     PlanResponse update(@PathVariable UUID id, @Valid @RequestBody PlanBody body) {
-        plans.update(new PlanId(id), body.version(), new PlanDetails(body.title(), body.startYear(), body.endYear()));
+        plans.update(
+                new PlanId(id),
+                body.version(),
+                new PlanDetails(body.title(), body.startYear(), body.endYear(), body.language()));
         return plan(id);
     }
 

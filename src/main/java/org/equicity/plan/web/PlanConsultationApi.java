@@ -1,6 +1,7 @@
 package org.equicity.plan.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -42,14 +43,21 @@ class PlanConsultationApi {
     record CommentBody(
             UUID commitment,
             UUID action,
-            @NotBlank @Size(max = 10_000) String text) {}
+            @NotBlank @Size(max = 10_000) String text,
 
-    record AnswerBody(@NotBlank @Size(max = 10_000) String text) {}
+            @Schema(description = "ISO 639-1 code of the comment's language; by default the plan's") @Size(max = 8)
+            String language) {}
 
-    record AnswerResponse(String author, Instant at, String text) {
+    record AnswerBody(
+            @NotBlank @Size(max = 10_000) String text,
+
+            @Schema(description = "ISO 639-1 code of the answer's language; by default the plan's") @Size(max = 8)
+            String language) {}
+
+    record AnswerResponse(String author, Instant at, String text, String language) {
 
         static AnswerResponse of(AnswerView answer) {
-            return new AnswerResponse(answer.author(), answer.at(), answer.text());
+            return new AnswerResponse(answer.author(), answer.at(), answer.text(), answer.language());
         }
     }
 
@@ -64,7 +72,8 @@ class PlanConsultationApi {
             List<AnswerResponse> answers,
             boolean resolved,
             Instant resolvedAt,
-            String resolvedBy) {
+            String resolvedBy,
+            String language) {
 
         static CommentResponse of(CommentView comment) {
             return new CommentResponse(
@@ -78,7 +87,8 @@ class PlanConsultationApi {
                     comment.answers().stream().map(AnswerResponse::of).toList(),
                     comment.isResolved(),
                     comment.resolvedAt(),
-                    comment.resolvedBy());
+                    comment.resolvedBy(),
+                    comment.language());
         }
     }
 
@@ -104,7 +114,8 @@ class PlanConsultationApi {
                 new NewComment(
                         body.commitment() == null ? null : new CommitmentId(body.commitment()),
                         body.action() == null ? null : new ActionId(body.action()),
-                        body.text()));
+                        body.text(),
+                        body.language()));
         return ResponseEntity.created(URI.create("/api/v1/plans/" + id + "/comments/" + created.value()))
                 .body(new Created(created.value()));
     }
@@ -121,7 +132,7 @@ class PlanConsultationApi {
     @PostMapping("/api/v1/plans/{id}/comments/{commentId}/answers")
     @Operation(summary = "A coordinator answers an open comment")
     CommentResponse answer(@PathVariable UUID id, @PathVariable UUID commentId, @Valid @RequestBody AnswerBody body) {
-        plans.answer(new PlanId(id), new CommentId(commentId), body.text());
+        plans.answer(new PlanId(id), new CommentId(commentId), body.text(), body.language());
         return comment(id, commentId);
     }
 

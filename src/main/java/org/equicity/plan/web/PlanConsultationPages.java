@@ -1,5 +1,6 @@
 package org.equicity.plan.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -9,13 +10,19 @@ import org.equicity.plan.ActionId;
 import org.equicity.plan.CommentId;
 import org.equicity.plan.CommitmentId;
 import org.equicity.plan.PlanId;
+import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.NewComment;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
+import org.equicity.translation.LanguageChoice;
+import org.equicity.translation.Languages;
+import org.equicity.translation.PageTexts;
+import org.equicity.translation.Translations;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,10 +46,19 @@ class PlanConsultationPages {
     private final Cities cities;
     private final MessageSource messages;
 
-    PlanConsultationPages(Plans plans, Cities cities, MessageSource messages) {
+    private final Translations translations;
+
+    PlanConsultationPages(Plans plans, Cities cities, MessageSource messages, Translations translations) {
         this.plans = plans;
         this.cities = cities;
         this.messages = messages;
+        this.translations = translations;
+    }
+
+    @ModelAttribute("languageChoices")
+    List<LanguageChoice> languageChoices(
+            @ModelAttribute(name = "city", binding = false) CitySummary city, Locale locale) {
+        return Languages.choices(locale, city.mainLanguage());
     }
 
     @ModelAttribute("city")
@@ -59,10 +75,16 @@ class PlanConsultationPages {
             @ModelAttribute(name = "city", binding = false) CitySummary city,
             @PathVariable UUID planId,
             @RequestParam(name = "about", required = false) String about,
+            @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
+            Locale locale,
             Model model) {
+        var view = load(city, planId);
         var form = new CommentForm();
         form.setAbout(about);
-        return page(load(city, planId), form, PlanFormErrors.of(messages, Locale.ROOT), model);
+        form.setLanguage(view.details().language());
+        var consultation = plans.consultation(view.id());
+        model.addAttribute("texts", translations.forReader(PlanTexts.of(consultation), locale, originals));
+        return page(view, form, PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
     @PostMapping("/comments")
@@ -91,13 +113,14 @@ class PlanConsultationPages {
             @PathVariable UUID planId,
             @PathVariable UUID commentId,
             @RequestParam(name = "text", required = false) String text,
+            @RequestParam(name = "language", required = false) String language,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
         var view = load(city, planId);
         var errors = PlanFormErrors.of(messages, locale);
         try {
-            plans.answer(view.id(), new CommentId(commentId), text);
+            plans.answer(view.id(), new CommentId(commentId), text, language);
             redirect.addFlashAttribute("notice", "plan.notice.answered");
             return "redirect:" + path(city, view.id()) + "#comment-" + commentId;
         } catch (RuleViolationException violation) {
@@ -125,8 +148,17 @@ class PlanConsultationPages {
     }
 
     private String page(PlanView view, CommentForm form, FormErrors errors, Model model) {
+        var consultation = plans.consultation(view.id());
+        if (!model.containsAttribute("texts")) {
+            model.addAttribute(
+                    "texts",
+                    translations.forReader(PlanTexts.of(consultation), LocaleContextHolder.getLocale(), false));
+        }
+        if (form.getLanguage() == null) {
+            form.setLanguage(view.details().language());
+        }
         model.addAttribute("plan", view);
-        model.addAttribute("consultation", plans.consultation(view.id()));
+        model.addAttribute("consultation", consultation);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "plan/consultation";
@@ -149,6 +181,15 @@ class PlanConsultationPages {
 
         private String about;
         private String text;
+        private String language;
+
+        public String getLanguage() {
+            return language;
+        }
+
+        public void setLanguage(String language) {
+            this.language = language;
+        }
 
         public String getAbout() {
             return about;
@@ -170,15 +211,16 @@ class PlanConsultationPages {
             var choice = about == null ? "" : about.strip();
             try {
                 if (choice.startsWith("commitment:")) {
-                    return new NewComment(new CommitmentId(UUID.fromString(choice.substring(11))), null, text);
+                    return new NewComment(
+                            new CommitmentId(UUID.fromString(choice.substring(11))), null, text, language);
                 }
                 if (choice.startsWith("action:")) {
-                    return new NewComment(null, new ActionId(UUID.fromString(choice.substring(7))), text);
+                    return new NewComment(null, new ActionId(UUID.fromString(choice.substring(7))), text, language);
                 }
             } catch (IllegalArgumentException notAnId) {
                 throw new RuleViolationException("plan.rule.comment-subject");
             }
-            return new NewComment(null, null, text);
+            return new NewComment(null, null, text, language);
         }
     }
 }

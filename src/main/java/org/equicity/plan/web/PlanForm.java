@@ -71,18 +71,30 @@ class PlanForm {
         return version;
     }
 
+    /** The language the texts are written in (ISO 639-1). */
+    private String language;
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
     public void setVersion(long version) {
         this.version = version;
     }
 
     PlanDetails details() {
-        return new PlanDetails(title, startYear == null ? 0 : startYear, endYear == null ? 0 : endYear);
+        return new PlanDetails(title, startYear == null ? 0 : startYear, endYear == null ? 0 : endYear, language);
     }
 
     void fill(PlanDetails details, long version) {
         this.title = details.title();
         this.startYear = details.startYear();
         this.endYear = details.endYear();
+        this.language = details.language();
         this.version = version;
     }
 }

@@ -1,9 +1,11 @@
 package org.equicity.plan.web;
 
 import java.time.Year;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,13 +20,20 @@ import org.equicity.plan.NeedId;
 import org.equicity.plan.NeedMethod;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.PlanState;
+import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.NewPlan;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
+import org.equicity.translation.LanguageChoice;
+import org.equicity.translation.LanguageWarning;
+import org.equicity.translation.Languages;
+import org.equicity.translation.PageTexts;
+import org.equicity.translation.Translations;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -57,12 +66,14 @@ class PlanPages {
     private final Cities cities;
     private final Frameworks frameworks;
     private final MessageSource messages;
+    private final Translations translations;
 
-    PlanPages(Plans plans, Cities cities, Frameworks frameworks, MessageSource messages) {
+    PlanPages(Plans plans, Cities cities, Frameworks frameworks, MessageSource messages, Translations translations) {
         this.plans = plans;
         this.cities = cities;
         this.frameworks = frameworks;
         this.messages = messages;
+        this.translations = translations;
     }
 
     @ModelAttribute("city")
@@ -72,6 +83,12 @@ class PlanPages {
             throw new AccessDeniedException("Plans are managed by the city's people");
         }
         return city;
+    }
+
+    @ModelAttribute("languageChoices")
+    List<LanguageChoice> languageChoices(
+            @ModelAttribute(name = "city", binding = false) CitySummary city, Locale locale) {
+        return Languages.choices(locale, city.mainLanguage());
     }
 
     // The list and a new plan
@@ -91,6 +108,7 @@ class PlanPages {
         form.setEndYear(year + 3);
         form.setCommitmentsFramework("eccar-commitments@2023");
         form.setTracksFramework("eccar-tracks@2023");
+        form.setLanguage(city.mainLanguage());
         return planForm(city, form, PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
@@ -114,6 +132,7 @@ class PlanPages {
                                 ? null
                                 : PlanId.parse(form.getPreviousPlan())));
                 redirect.addFlashAttribute("notice", "plan.notice.created");
+                warnLanguage(redirect, form.getLanguage(), planPath(city, id) + "/edit", form.getTitle());
                 return "redirect:/manage/cities/" + city.slug() + "/plans/" + id.value();
             } catch (RuleViolationException violation) {
                 errors.add(violation, FIELDS);
@@ -144,12 +163,21 @@ class PlanPages {
 
     @GetMapping("/{planId}")
     String plan(
-            @ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID planId, Model model) {
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @PathVariable UUID planId,
+            @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
+            Locale locale,
+            Model model) {
         var view = load(city, planId);
+        model.addAttribute("texts", translations.forReader(PlanTexts.of(view), locale, originals));
         return planPage(view, new DecisionForm(), PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
     private String planPage(PlanView view, DecisionForm decision, FormErrors errors, Model model) {
+        if (!model.containsAttribute("texts")) {
+            model.addAttribute(
+                    "texts", translations.forReader(PlanTexts.of(view), LocaleContextHolder.getLocale(), false));
+        }
         model.addAttribute("plan", view);
         model.addAttribute("decision", decision);
         model.addAttribute("errors", errors);
@@ -189,6 +217,7 @@ class PlanPages {
             try {
                 plans.update(view.id(), form.getVersion(), form.details());
                 redirect.addFlashAttribute("notice", "plan.notice.saved");
+                warnLanguage(redirect, form.getLanguage(), planPath(city, view.id()) + "/edit", form.getTitle());
                 return "redirect:" + planPath(city, view.id());
             } catch (RuleViolationException violation) {
                 errors.add(violation, FIELDS);
@@ -289,8 +318,10 @@ class PlanPages {
     @GetMapping("/{planId}/commitments/new")
     String newCommitment(
             @ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID planId, Model model) {
-        return commitmentForm(
-                load(city, planId), null, new CommitmentForm(), PlanFormErrors.of(messages, Locale.ROOT), model);
+        var view = load(city, planId);
+        var form = new CommitmentForm();
+        form.setLanguage(view.details().language());
+        return commitmentForm(view, null, form, PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
     @PostMapping("/{planId}/commitments/new")
@@ -310,7 +341,9 @@ class PlanPages {
                 redirect,
                 () -> plans.addCommitment(view.id(), form.content()),
                 () -> commitmentForm(view, null, form, null, model),
-                model);
+                model,
+                form.getLanguage(),
+                String.join("\n", nonNull(form.getOwnTitle(), form.getGoal(), form.getTargetGroups())));
     }
 
     @GetMapping("/{planId}/commitments/{commitmentId}/edit")
@@ -345,6 +378,13 @@ class PlanPages {
             try {
                 plans.updateCommitment(view.id(), id, form.getVersion(), form.content());
                 redirect.addFlashAttribute("notice", "plan.notice.saved");
+                warnLanguage(
+                        redirect,
+                        form.getLanguage(),
+                        editPath(city, view.id(), id),
+                        form.getOwnTitle(),
+                        form.getGoal(),
+                        form.getTargetGroups());
                 return "redirect:" + planPath(city, view.id()) + "#commitment-" + commitmentId;
             } catch (RuleViolationException violation) {
                 errors.add(violation, FIELDS);
@@ -383,6 +423,7 @@ class PlanPages {
         view.commitment(commitment).orElseThrow(() -> new NotFoundException("Commitment", commitmentId));
         var form = new ActionForm();
         form.setStatus(ActionStatus.PLANNED);
+        form.setLanguage(view.details().language());
         return actionForm(view, commitment, null, form, PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
@@ -406,7 +447,9 @@ class PlanPages {
                 redirect,
                 () -> plans.addAction(view.id(), commitment, form.content()),
                 () -> actionForm(view, commitment, null, form, null, model),
-                model);
+                model,
+                form.getLanguage(),
+                String.join("\n", nonNull(form.getTitle(), form.getDescription(), form.getTargetGroups())));
     }
 
     @GetMapping("/{planId}/actions/{actionId}/edit")
@@ -441,6 +484,13 @@ class PlanPages {
             try {
                 plans.updateAction(view.id(), id, form.getVersion(), form.content());
                 redirect.addFlashAttribute("notice", "plan.notice.saved");
+                warnLanguage(
+                        redirect,
+                        form.getLanguage(),
+                        editPath(city, view.id(), id),
+                        form.getTitle(),
+                        form.getDescription(),
+                        form.getTargetGroups());
                 return "redirect:" + planPath(city, view.id()) + "#action-" + actionId;
             } catch (RuleViolationException violation) {
                 errors.add(violation, FIELDS);
@@ -482,7 +532,10 @@ class PlanPages {
     @GetMapping("/{planId}/needs/new")
     String newNeed(
             @ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID planId, Model model) {
-        return needForm(load(city, planId), null, new NeedForm(), PlanFormErrors.of(messages, Locale.ROOT), model);
+        var view = load(city, planId);
+        var form = new NeedForm();
+        form.setLanguage(view.details().language());
+        return needForm(view, null, form, PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
     @PostMapping("/{planId}/needs/new")
@@ -498,8 +551,14 @@ class PlanPages {
         var errors = PlanFormErrors.of(messages, locale).add(binding);
         if (errors.isEmpty()) {
             try {
-                plans.addNeed(view.id(), form.content());
+                var need = plans.addNeed(view.id(), form.content());
                 redirect.addFlashAttribute("notice", "plan.notice.need-saved");
+                warnLanguage(
+                        redirect,
+                        form.getLanguage(),
+                        editPath(city, view.id(), need),
+                        form.getDescription(),
+                        form.getParticipants());
                 return "redirect:" + planPath(city, view.id()) + "/needs";
             } catch (RuleViolationException violation) {
                 errors.add(violation, FIELDS);
@@ -539,6 +598,12 @@ class PlanPages {
             try {
                 plans.updateNeed(view.id(), id, form.getVersion(), form.content());
                 redirect.addFlashAttribute("notice", "plan.notice.need-saved");
+                warnLanguage(
+                        redirect,
+                        form.getLanguage(),
+                        editPath(city, view.id(), id),
+                        form.getDescription(),
+                        form.getParticipants());
                 return "redirect:" + planPath(city, view.id()) + "/needs";
             } catch (RuleViolationException violation) {
                 errors.add(violation, FIELDS);
@@ -573,11 +638,14 @@ class PlanPages {
             RedirectAttributes redirect,
             Supplier<Object> add,
             Supplier<String> form,
-            Model model) {
+            Model model,
+            String language,
+            String text) {
         if (errors.isEmpty()) {
             try {
                 var created = add.get();
                 redirect.addFlashAttribute("notice", "plan.notice.saved");
+                warnLanguage(redirect, language, editPath(city, view.id(), created), text);
                 return "redirect:" + planPath(city, view.id()) + "#" + anchor(created);
             } catch (RuleViolationException violation) {
                 errors.add(violation, FIELDS);
@@ -585,6 +653,33 @@ class PlanPages {
         }
         model.addAttribute("errors", errors);
         return form.get();
+    }
+
+    /**
+     * After a save, warns (without undoing anything) when the texts read clearly like another language than the one
+     * chosen for them, with a link back to the form to change it.
+     */
+    private static void warnLanguage(RedirectAttributes redirect, String language, String editPath, String... texts) {
+        var text = String.join("\n", nonNull(texts));
+        LanguageWarning.check(text, language, editPath + "#language")
+                .ifPresent(warning -> redirect.addFlashAttribute("languageWarning", warning));
+    }
+
+    private static List<String> nonNull(String... texts) {
+        return Arrays.stream(texts).filter(Objects::nonNull).toList();
+    }
+
+    private static String editPath(CitySummary city, PlanId plan, Object subject) {
+        if (subject instanceof CommitmentId commitment) {
+            return planPath(city, plan) + "/commitments/" + commitment.value() + "/edit";
+        }
+        if (subject instanceof ActionId action) {
+            return planPath(city, plan) + "/actions/" + action.value() + "/edit";
+        }
+        if (subject instanceof NeedId need) {
+            return planPath(city, plan) + "/needs/" + need.value() + "/edit";
+        }
+        return planPath(city, plan) + "/edit";
     }
 
     private static String anchor(Object created) {

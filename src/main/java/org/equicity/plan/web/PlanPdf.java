@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.equicity.city.Cities;
 import org.equicity.plan.PlanExchange.PlanExport;
+import org.equicity.translation.PageTexts;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -31,8 +32,9 @@ class PlanPdf {
         this.cities = cities;
     }
 
-    byte[] render(PlanExport export, Locale locale) {
+    byte[] render(PlanExport export, PageTexts texts, Locale locale) {
         var context = new Context(locale);
+        context.setVariable("texts", texts);
         context.setVariable("export", export);
         context.setVariable("plan", export.plan());
         context.setVariable("city", cities.find(export.plan().city()).orElse(null));

@@ -1,13 +1,18 @@
 package org.equicity.site.web;
 
+import java.util.Locale;
 import org.equicity.city.Cities;
 import org.equicity.network.Networks;
+import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
 import org.equicity.shared.NotFoundException;
+import org.equicity.translation.PageTexts;
+import org.equicity.translation.Translations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A city's public page brings together what several modules know about the city (its profile, the networks it
@@ -20,24 +25,31 @@ class CityPage {
     private final Networks networks;
     private final Plans plans;
 
-    CityPage(Cities cities, Networks networks, Plans plans) {
+    private final Translations translations;
+
+    CityPage(Cities cities, Networks networks, Plans plans, Translations translations) {
         this.cities = cities;
         this.networks = networks;
         this.plans = plans;
+        this.translations = translations;
     }
 
     @GetMapping("/cities/{slug}")
-    String show(@PathVariable String slug, Model model) {
+    String show(
+            @PathVariable String slug,
+            @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
+            Locale locale,
+            Model model) {
         var city = cities.findBySlug(slug).orElseThrow(() -> new NotFoundException("City", slug));
         model.addAttribute("view", cities.publicProfile(city.id()));
         model.addAttribute("departments", cities.departments(city.id()));
         model.addAttribute("memberships", networks.membershipsOf(city.id()));
         // Drafts stay with the city's people even when one of them is reading: this page is the public face.
-        model.addAttribute(
-                "plans",
-                plans.ofCity(city.id()).stream()
-                        .filter(plan -> plan.state().isPublic())
-                        .toList());
+        var published = plans.ofCity(city.id()).stream()
+                .filter(plan -> plan.state().isPublic())
+                .toList();
+        model.addAttribute("plans", published);
+        model.addAttribute("planTexts", translations.forReader(PlanTexts.titles(published), locale, originals));
         return "site/city";
     }
 }

@@ -1,0 +1,25 @@
+package org.equicity.translation;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A text saved under one language that reads like another: shown after saving (never instead of it), with a link
+ * to the form where the language is chosen, because every translation is made from the recorded language.
+ */
+public record LanguageWarning(String guessed, String recorded, String changeHref) {
+
+    /** A warning when the text is long enough to judge and clearly reads like another language. */
+    public static Optional<LanguageWarning> check(String text, String recorded, String changeHref) {
+        return LanguageGuesser.contradicts(text, recorded)
+                .map(guessed -> new LanguageWarning(guessed, recorded, changeHref));
+    }
+
+    public String guessedName(Locale reader) {
+        return Languages.name(guessed, reader);
+    }
+
+    public String recordedName(Locale reader) {
+        return Languages.name(recorded, reader);
+    }
+}
