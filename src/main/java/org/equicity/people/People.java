@@ -52,6 +52,15 @@ public interface People {
     PersonId createWithPassword(
             String email, String displayName, String language, String rawPassword, RoleGrant... grants);
 
+    /**
+     * The active coordinators of the city, with the language each reads, for mail the platform sends on its own
+     * (deadline reminders). Like {@link #createWithPassword} it checks nothing and so refuses to run inside a web
+     * request: no page or API can use it to read addresses.
+     */
+    List<Recipient> coordinatorsToNotify(CityId city);
+
+    record Recipient(String email, String displayName, String language) {}
+
     record Invite(String email, String displayName, RoleGrant grant, String language) {}
 
     record InvitationSent(PersonId person, String email, boolean newAccount) {}

@@ -181,10 +181,7 @@ class PeopleFacade implements People {
     @Override
     public PersonId createWithPassword(
             String email, String displayName, String language, String rawPassword, RoleGrant... grants) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && attributes.getRequest().getAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE) != null) {
-            throw new IllegalStateException("createWithPassword is for start-up code, not for web requests");
-        }
+        refuseInWebRequest("createWithPassword is for start-up code, not for web requests");
         var normalised = validEmail(email);
         PasswordRules.check(rawPassword, normalised);
         var person = people.findByEmail(normalised)
@@ -195,6 +192,24 @@ class PeopleFacade implements People {
             person.grant(grant);
         }
         return person.id();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Recipient> coordinatorsToNotify(CityId city) {
+        refuseInWebRequest("coordinatorsToNotify is for background jobs, not for web requests");
+        var coordinator = RoleGrant.inCity(Role.CITY_COORDINATOR, city);
+        return people.holdingRolesInCity(city.value()).stream()
+                .filter(person -> person.isActive() && person.grants().contains(coordinator))
+                .map(person -> new Recipient(person.email(), person.displayName(), person.language()))
+                .toList();
+    }
+
+    private static void refuseInWebRequest(String message) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE) != null) {
+            throw new IllegalStateException(message);
+        }
     }
 
     private boolean lastActiveAdmin(Person person) {

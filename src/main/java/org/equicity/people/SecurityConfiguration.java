@@ -93,6 +93,7 @@ class SecurityConfiguration {
                                 "/practices.csv",
                                 "/practices.json",
                                 "/api/v1/practices/**",
+                                "/schemas/**",
                                 "/v3/api-docs/**",
                                 "/api-docs/**",
                                 "/swagger-ui/**",

@@ -53,6 +53,7 @@ class ReportService implements Reports {
     private final CityReportRepository reports;
     private final SubmissionRepository submissions;
     private final AcceptedActionRepository acceptedActions;
+    private final ReminderRepository reminders;
     private final Access access;
     private final Networks networks;
     private final Cities cities;
@@ -66,6 +67,7 @@ class ReportService implements Reports {
             CityReportRepository reports,
             SubmissionRepository submissions,
             AcceptedActionRepository acceptedActions,
+            ReminderRepository reminders,
             Access access,
             Networks networks,
             Cities cities,
@@ -77,6 +79,7 @@ class ReportService implements Reports {
         this.reports = reports;
         this.submissions = submissions;
         this.acceptedActions = acceptedActions;
+        this.reminders = reminders;
         this.access = access;
         this.networks = networks;
         this.cities = cities;
@@ -348,6 +351,96 @@ class ReportService implements Reports {
                 city.slug(),
                 record.versionNumber(),
                 action);
+    }
+
+    // Exports
+
+    @Override
+    @Transactional(readOnly = true)
+    public ReportExport export(ReportId id) {
+        var report = reportOf(id);
+        var cycle = cycleOf(report.cycle());
+        requireReportReader(report, cycle);
+        var versions = submissions.findByReportIdOrderByNumber(id.value());
+        if (report.status().isEditable() || versions.isEmpty()) {
+            return export(report, cycle, null, report.status(), null, report.content());
+        }
+        var latest = versions.get(versions.size() - 1);
+        return export(report, cycle, latest.number(), report.status(), latest.summary(), latest.content());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ReportExport exportVersion(ReportId id, int number) {
+        var report = reportOf(id);
+        var submission = submission(id, number);
+        var summary = submission.summary();
+        return export(
+                report,
+                cycleOf(report.cycle()),
+                number,
+                summary.outcome() == null ? ReportStatus.SUBMITTED : summary.outcome(),
+                summary,
+                submission.content());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReportExport> acceptedReports(CycleId id) {
+        var cycle = cycleOf(id);
+        access.requireNetworkManagement(cycle.network());
+        var result = new ArrayList<ReportExport>();
+        for (var report : reports.findByCycleId(id.value())) {
+            if (report.status() != ReportStatus.ACCEPTED) {
+                continue;
+            }
+            submissions.findByReportIdOrderByNumber(report.id().value()).stream()
+                    .filter(version -> version.summary().outcome() == ReportStatus.ACCEPTED)
+                    .reduce((first, second) -> second)
+                    .ifPresent(accepted -> result.add(export(
+                            report,
+                            cycle,
+                            accepted.number(),
+                            ReportStatus.ACCEPTED,
+                            accepted.summary(),
+                            accepted.content())));
+        }
+        result.sort(Comparator.comparing(ReportExport::cityName, String.CASE_INSENSITIVE_ORDER));
+        return result;
+    }
+
+    private ReportExport export(
+            CityReport report,
+            Cycle cycle,
+            Integer number,
+            ReportStatus status,
+            VersionSummary version,
+            ReportContent content) {
+        var city = cities.find(report.city()).orElseThrow(() -> new NotFoundException("City", report.city()));
+        return new ReportExport(
+                report.id(),
+                summary(cycle, networkName(cycle.network())),
+                cycle.framework(),
+                city.id(),
+                city.slug(),
+                city.name(),
+                number,
+                status,
+                version == null ? null : version.submittedAt(),
+                version == null ? null : version.decidedAt(),
+                content,
+                byCommitment(cycle, content));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReminderSent> reminders(CycleId id) {
+        var cycle = cycleOf(id);
+        access.requireNetworkManagement(cycle.network());
+        var names = new LinkedHashMap<CityId, String>();
+        return reminders.findByCycleIdOrderBySentAtDesc(id.value()).stream()
+                .map(reminder -> reminder.view(names.computeIfAbsent(reminder.city(), this::cityName)))
+                .toList();
     }
 
     private void requireReviewerOrSecretariat(NetworkId network) {

@@ -3,8 +3,10 @@ package org.equicity.report;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.equicity.city.Cities.Level1Profile;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.plan.ActionId;
@@ -72,6 +74,21 @@ public interface Reports {
      */
     AcceptedAction acceptedAction(ReportedActionId id);
 
+    /** The report as it stands now, whole, for print and export; for whoever may read the report. */
+    ReportExport export(ReportId id);
+
+    /** A submitted version as frozen at submission, whole, for print and export; for whoever may read the report. */
+    ReportExport exportVersion(ReportId id, int number);
+
+    /**
+     * The cycle's accepted reports, each as the version the secretariat accepted states it, by city name; never a
+     * draft. For the network's secretariat.
+     */
+    List<ReportExport> acceptedReports(CycleId cycle);
+
+    /** The deadline reminders mailed to the participating cities, the latest first; for the network's secretariat. */
+    List<ReminderSent> reminders(CycleId cycle);
+
     /**
      * @param cities the participating cities; empty for all current members of the network
      * @param framework the commitments framework; null for the one the network uses
@@ -126,7 +143,72 @@ public interface Reports {
 
     /** What the city owes: a cycle, and its report if started; {@code overdue} once the deadline passed unsubmitted. */
     record DueReport(
-            CycleSummary cycle, ReportId report, ReportStatus status, Instant statusChangedAt, boolean overdue) {}
+            CycleSummary cycle, ReportId report, ReportStatus status, Instant statusChangedAt, boolean overdue) {
+
+        /** From how many days before the deadline the city is reminded, in the application and by mail. */
+        public static final int REMINDER_DAYS = 30;
+
+        /** Whether the city still owes the report: not started, a draft, or returned for revision. */
+        public boolean outstanding() {
+            return status == null || status.isEditable();
+        }
+
+        /** Days from {@code today} to the deadline; negative once it has passed. */
+        public long daysLeft(LocalDate today) {
+            return ChronoUnit.DAYS.between(today, cycle.deadline());
+        }
+
+        /** Whether the reader should be reminded: still owed, and due within {@link #REMINDER_DAYS} or overdue. */
+        public boolean needsReminder(LocalDate today) {
+            return outstanding() && daysLeft(today) <= REMINDER_DAYS;
+        }
+    }
+
+    /**
+     * The reminders a city's coordinators are mailed, each once: a month before the deadline, a week before it, and
+     * once it has passed with the report still owed.
+     */
+    enum ReminderKind {
+        MONTH_BEFORE,
+        WEEK_BEFORE,
+        OVERDUE;
+
+        /** The reminder due {@code daysLeft} days before the deadline, if any. */
+        public static Optional<ReminderKind> at(long daysLeft) {
+            if (daysLeft < -DueReport.REMINDER_DAYS || daysLeft > DueReport.REMINDER_DAYS) {
+                return Optional.empty();
+            }
+            return Optional.of(daysLeft < 0 ? OVERDUE : daysLeft <= 7 ? WEEK_BEFORE : MONTH_BEFORE);
+        }
+    }
+
+    /** A reminder mailed to the city's coordinators ({@code recipients} of them). */
+    record ReminderSent(CityId city, String cityName, ReminderKind kind, Instant sentAt, int recipients) {}
+
+    /**
+     * A report whole, for print and export: its current content, or a submitted version's. {@code version} is the
+     * number of the submitted version the content is (null for a draft or a returned report being revised);
+     * {@code status} is where that content stands; {@code byCommitment} groups its actions by the cycle's
+     * commitments.
+     */
+    record ReportExport(
+            ReportId id,
+            CycleSummary cycle,
+            FrameworkRef framework,
+            CityId city,
+            String citySlug,
+            String cityName,
+            Integer version,
+            ReportStatus status,
+            Instant submittedAt,
+            Instant decidedAt,
+            ReportContent content,
+            List<CommitmentGroup> byCommitment) {
+
+        public ReportExport {
+            byCommitment = List.copyOf(byCommitment);
+        }
+    }
 
     /**
      * One reported action. Its {@code id} is kept while the action is edited and across versions (a new action gets

@@ -181,7 +181,9 @@ class CyclePages {
             @ModelAttribute(name = "network", binding = false) NetworkDetails network,
             @PathVariable UUID cycleId,
             Model model) {
-        model.addAttribute("cycle", cycleOf(network, cycleId));
+        var cycle = cycleOf(network, cycleId);
+        model.addAttribute("cycle", cycle);
+        model.addAttribute("reminders", reports.reminders(cycle.summary().id()));
         return "report/cycle";
     }
 

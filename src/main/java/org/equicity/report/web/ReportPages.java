@@ -1,5 +1,6 @@
 package org.equicity.report.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.equicity.plan.ActionStatus;
 import org.equicity.report.CycleId;
 import org.equicity.report.ReportId;
 import org.equicity.report.Reports;
+import org.equicity.report.Reports.DueReport;
 import org.equicity.report.Reports.Explanation;
 import org.equicity.report.Reports.ReportContent;
 import org.equicity.report.Reports.ReportView;
@@ -61,7 +63,13 @@ class ReportPages {
 
     @GetMapping
     String list(@ModelAttribute(name = "city", binding = false) CitySummary city, Model model) {
-        model.addAttribute("due", reports.dueFor(city.id()));
+        var due = reports.dueFor(city.id());
+        var today = LocalDate.now();
+        model.addAttribute("due", due);
+        model.addAttribute("today", today);
+        model.addAttribute(
+                "reminders",
+                due.stream().filter(item -> item.needsReminder(today)).toList());
         model.addAttribute("canWrite", reports.canWrite(city.id()));
         return "report/list";
     }
@@ -87,6 +95,15 @@ class ReportPages {
         var report = reportOf(city, id);
         model.addAttribute("report", report);
         model.addAttribute("base", "/manage/cities/" + city.slug() + "/reports/" + id);
+        var today = LocalDate.now();
+        var due = new DueReport(
+                report.cycle(),
+                report.id(),
+                report.status(),
+                report.statusChangedAt(),
+                today.isAfter(report.cycle().deadline()) && report.status().isEditable());
+        model.addAttribute("today", today);
+        model.addAttribute("reminder", due.needsReminder(today) ? due : null);
         return "report/report";
     }
 

@@ -1,32 +1,44 @@
 package org.equicity.site.web;
 
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.equicity.city.Cities;
 import org.equicity.network.Networks;
 import org.equicity.people.Access;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
+import org.equicity.report.Reports;
+import org.equicity.report.Reports.DueReport;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Where a signed-in person starts: every role they hold, with the place it is held in and the way there. */
+/**
+ * Where a signed-in person starts: every role they hold, with the place it is held in and the way there, and, for a
+ * city's coordinator, the reports to networks that are due soon or overdue.
+ */
 @Controller
 class MyWorkPage {
 
     /** One role in one place; {@code detail} names the department of a department contact. */
     record Workplace(Role role, String place, String detail, String link) {}
 
+    /** The reports a coordinated city owes soon or has let pass their deadline. */
+    record CityReminders(String citySlug, String cityName, List<DueReport> due) {}
+
     private final Access access;
     private final Cities cities;
     private final Networks networks;
+    private final Reports reports;
 
-    MyWorkPage(Access access, Cities cities, Networks networks) {
+    MyWorkPage(Access access, Cities cities, Networks networks, Reports reports) {
         this.access = access;
         this.cities = cities;
         this.networks = networks;
+        this.reports = reports;
     }
 
     @GetMapping("/me")
@@ -39,6 +51,23 @@ class MyWorkPage {
                         .map(this::workplace)
                         .flatMap(Optional::stream)
                         .sorted(Comparator.comparing(Workplace::role).thenComparing(Workplace::place))
+                        .toList());
+        var today = LocalDate.now();
+        model.addAttribute("today", today);
+        model.addAttribute(
+                "reportReminders",
+                me.grants().stream()
+                        .filter(grant -> grant.role() == Role.CITY_COORDINATOR)
+                        .map(RoleGrant::city)
+                        .distinct()
+                        .flatMap(city -> cities.find(city).stream())
+                        .map(city -> new CityReminders(
+                                city.slug(),
+                                city.name(),
+                                reports.dueFor(city.id()).stream()
+                                        .filter(due -> due.needsReminder(today))
+                                        .toList()))
+                        .filter(city -> !city.due().isEmpty())
                         .toList());
         return "site/me";
     }
