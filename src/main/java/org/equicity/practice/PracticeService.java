@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -37,9 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class PracticeService implements Practices {
-
-    /** The owner type under which the translation module keeps a practice's texts. */
-    static final String TRANSLATION_OWNER = "practice";
 
     private static final FrameworkRef FIELDS_OF_ACTION = FrameworkRef.parse("ici-fields-of-action@2019");
 
@@ -283,16 +279,10 @@ class PracticeService implements Practices {
     /** Reports the texts to the translation module, which archives them in English in the background. */
     private void changed(GoodPractice practice) {
         var content = practice.content();
-        var template = content.template();
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("title", template.title());
-        texts.put("main-purpose", template.mainPurpose());
-        texts.put("purpose", template.purpose());
-        texts.put("rationale", template.rationale());
-        texts.put("process", template.process());
-        texts.put("impact", template.impact());
-        texts.forEach((field, text) -> translations.sourceChanged(
-                new FieldRef(TRANSLATION_OWNER, practice.id().value(), field), content.language(), text));
+        content.template()
+                .translatableTexts()
+                .forEach((field, text) -> translations.sourceChanged(
+                        new FieldRef(TRANSLATION_OWNER, practice.id().value(), field), content.language(), text));
         events.publishEvent(new PracticeChanged(practice.id()));
     }
 

@@ -1,7 +1,9 @@
 package org.equicity.practice;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.equicity.report.CycleId;
@@ -11,6 +13,7 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.TextRules;
+import org.equicity.translation.FieldRef;
 
 /**
  * Good practices. A city submits one directly, or the network's secretariat nominates an action of an accepted
@@ -20,6 +23,9 @@ import org.equicity.shared.TextRules;
  * checked here through {@code Access}, so pages and API are covered alike.
  */
 public interface Practices {
+
+    /** The owner type under which the translation module keeps a practice's texts. */
+    String TRANSLATION_OWNER = "practice";
 
     /** A city's coordinator submits a practice written with the template to a network the city is a member of. */
     PracticeId submit(NewPractice command);
@@ -147,6 +153,18 @@ public interface Practices {
             String impact,
             List<String> referenceDocuments) {
 
+        /** The texts that are translated, by their field names in the translation module. */
+        public Map<String, String> translatableTexts() {
+            var texts = new LinkedHashMap<String, String>();
+            texts.put("title", title);
+            texts.put("main-purpose", mainPurpose);
+            texts.put("purpose", purpose);
+            texts.put("rationale", rationale);
+            texts.put("process", process);
+            texts.put("impact", impact);
+            return texts;
+        }
+
         static final TextRules RULES = new TextRules("practice");
 
         public Template {
@@ -235,7 +253,18 @@ public interface Practices {
             long version,
             PracticeContent content,
             Source source,
-            boolean writable) {}
+            boolean writable) {
+
+        /** The practice's translatable texts as written, for reading them in another language. */
+        public Map<FieldRef, String> translatableFields() {
+            var fields = new LinkedHashMap<FieldRef, String>();
+            content.template()
+                    .translatableTexts()
+                    .forEach((field, text) -> fields.put(
+                            new FieldRef(TRANSLATION_OWNER, summary.id().value(), field), text));
+            return fields;
+        }
+    }
 
     /** Every practice, for modules that keep data derived from practices (the search index). */
     List<PracticeId> allIds();

@@ -24,6 +24,8 @@ import org.equicity.practice.Practices.LibraryPage;
 import org.equicity.practice.Practices.LibraryQuery;
 import org.equicity.practice.Practices.PracticeView;
 import org.equicity.shared.NotFoundException;
+import org.equicity.translation.PageTexts;
+import org.equicity.translation.Translations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,6 +38,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,6 +59,7 @@ class LibraryPages {
     private final Cities cities;
     private final Networks networks;
     private final PracticeVocabulary vocabulary;
+    private final Translations translations;
     private final MessageSource messages;
     private final String baseUrl;
 
@@ -64,12 +68,14 @@ class LibraryPages {
             Cities cities,
             Networks networks,
             PracticeVocabulary vocabulary,
+            Translations translations,
             MessageSource messages,
             @Value("${equicity.base-url:http://localhost:8080}") String baseUrl) {
         this.practices = practices;
         this.cities = cities;
         this.networks = networks;
         this.vocabulary = vocabulary;
+        this.translations = translations;
         this.messages = messages;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -95,10 +101,14 @@ class LibraryPages {
     }
 
     @GetMapping("/practices/{id}")
-    String practice(@PathVariable String id, Model model) {
+    String practice(
+            @PathVariable String id,
+            @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
+            Model model) {
         var practice = readable(id);
         var locale = LocaleContextHolder.getLocale();
         model.addAttribute("practice", practice);
+        model.addAttribute("texts", translations.forReader(practice.translatableFields(), locale, originals));
         model.addAttribute("permalink", permalink(practice));
         model.addAttribute("similar", practices.similar(practice.summary().id(), SIMILAR));
         if (practice.summary().status().isPublic()) {

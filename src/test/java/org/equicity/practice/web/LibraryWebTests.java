@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.equicity.city.TestCities;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.practice.PracticeId;
+import org.equicity.practice.Practices;
+import org.equicity.translation.FieldRef;
+import org.equicity.translation.Translations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -251,6 +255,24 @@ class LibraryWebTests {
         var page = body(
                 get("/practices?network=" + world.network.slug() + "&lang=de").header("Accept-Language", "de"));
         assertThat(page).contains("Gute Praxis").contains("Verpflichtung");
+    }
+
+    @Test
+    void aPracticeIsReadInTheReadersLanguageWithItsTranslationMarkedAndTheOriginalAtHand() throws Exception {
+        var title = new FieldRef(Practices.TRANSLATION_OWNER, alpha.value(), "title");
+        TestCities.as(
+                TestPeople.holding(context, RoleGrant.platformAdmin()),
+                () -> context.getBean(Translations.class).correct(title, "en", "Alpha, in English"));
+
+        var page = body(get("/practices/" + alpha.value()).header("Accept-Language", "en"));
+        assertThat(page)
+                .contains("<span lang=\"en\">Alpha, in English</span>")
+                .contains("Translated by a person from German")
+                .contains("lang=\"de\">Alpha</p>");
+
+        var originals =
+                body(get("/practices/" + alpha.value() + "?originals=true").header("Accept-Language", "en"));
+        assertThat(originals).doesNotContain("Alpha, in English").contains("<span lang=\"de\">Alpha</span>");
     }
 
     JsonNode json(MockHttpServletRequestBuilder request) throws Exception {
