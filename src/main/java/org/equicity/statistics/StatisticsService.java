@@ -22,7 +22,6 @@ import org.equicity.practice.Practices;
 import org.equicity.report.CycleId;
 import org.equicity.report.Reports;
 import org.equicity.report.Reports.ActionCount;
-import org.equicity.report.Reports.ActionDimension;
 import org.equicity.report.Reports.ReportingRate;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
@@ -38,7 +37,7 @@ class StatisticsService implements Statistics {
 
     private final Networks networks;
     private final Reports reports;
-    private final Practices practices;
+    private final AcceptedCounts counts;
     private final Cities cities;
     private final Frameworks frameworks;
     private final MessageSource messages;
@@ -46,13 +45,13 @@ class StatisticsService implements Statistics {
     StatisticsService(
             Networks networks,
             Reports reports,
-            Practices practices,
+            AcceptedCounts counts,
             Cities cities,
             Frameworks frameworks,
             MessageSource messages) {
         this.networks = networks;
         this.reports = reports;
-        this.practices = practices;
+        this.counts = counts;
         this.cities = cities;
         this.frameworks = frameworks;
         this.messages = messages;
@@ -68,10 +67,11 @@ class StatisticsService implements Statistics {
         var selected = rates.stream()
                 .filter(rate -> cycle == null || rate.cycle().equals(cycle))
                 .toList();
-        var byCommitment = reports.acceptedActionCounts(network.id(), cycle, ActionDimension.COMMITMENT);
-        var byTrack = reports.acceptedActionCounts(network.id(), cycle, ActionDimension.TRACK);
-        var byField = reports.acceptedActionCounts(network.id(), cycle, ActionDimension.FIELD_OF_ACTIVITY);
-        var designated = practices.designatedByCommitment(network.id()).stream()
+        var tally = counts.of(network.id(), cycle);
+        var byCommitment = tally.byCommitment();
+        var byTrack = tally.byTrack();
+        var byField = tally.byField();
+        var designated = tally.designated().stream()
                 .filter(count -> cycle == null || cycle.equals(count.cycle()))
                 .collect(Collectors.groupingBy(
                         Practices.DesignatedCount::commitment,

@@ -195,6 +195,32 @@ class StatisticsWebTests {
     }
 
     @Test
+    void countsKeptBetweenRequestsFollowTheNextAcceptanceAndDesignation() throws Exception {
+        var before = row(table(page(""), "commitments"), "Greater Vigilance against Racism");
+        assertThat(before).containsExactly("Greater Vigilance against Racism", "1", "1");
+
+        var second = fixtures.acceptedReport(context, "Cycle E");
+        var action = as(
+                fixtures.secretariat(),
+                () -> reports.acceptedActions(reports.report(second).cycle().id())
+                        .get(0)
+                        .id());
+        var html = page("");
+        assertThat(row(table(html, "commitments"), "Greater Vigilance against Racism"))
+                .containsExactly("Greater Vigilance against Racism", "2", "1");
+        assertThat(row(table(html, "good-practices"), "Greater Vigilance against Racism"))
+                .containsExactly("Greater Vigilance against Racism", "1");
+
+        as(fixtures.secretariat(), () -> {
+            var practice = practices.nominate(action);
+            practices.startReview(practice);
+            practices.designate(practice);
+        });
+        assertThat(row(table(page(""), "good-practices"), "Greater Vigilance against Racism"))
+                .containsExactly("Greater Vigilance against Racism", "2");
+    }
+
+    @Test
     void onlyDesignatedPracticesCount() throws Exception {
         var all = table(page(""), "good-practices");
         assertThat(row(all, "Greater Vigilance against Racism"))
