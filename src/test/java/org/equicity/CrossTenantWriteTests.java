@@ -194,27 +194,6 @@ class CrossTenantWriteTests {
                 .value();
         reportB = TestCities.as(coordinatorOfB, () -> reports.startReport(new CycleId(cycleB), cityB.id()))
                 .value();
-        practiceB = TestCities.as(
-                        coordinatorOfB,
-                        () -> practices.submit(new Practices.NewPractice(
-                                cityB.id(),
-                                networkB.id(),
-                                new Practices.PracticeContent(
-                                        "de",
-                                        new Practices.Template(
-                                                "Practice B",
-                                                null,
-                                                null,
-                                                List.of(),
-                                                null,
-                                                null,
-                                                null,
-                                                null,
-                                                null,
-                                                null,
-                                                List.of()),
-                                        null))))
-                .value();
         actorOfA = TestPeople.holding(
                 context,
                 RoleGrant.inCity(Role.CITY_COORDINATOR, cityA.id()),

@@ -193,15 +193,27 @@ class CyclePages {
             @PathVariable UUID cycleId,
             @PathVariable UUID reportId,
             Model model) {
-        var cycle = cycleOf(network, cycleId);
-        var report = reports.report(new ReportId(reportId));
-        if (!report.cycle().id().equals(cycle.summary().id())) {
-            throw new NotFoundException("Report", reportId);
-        }
-        model.addAttribute("report", report);
-        model.addAttribute(
-                "base", "/manage/networks/" + network.slug() + "/cycles/" + cycleId + "/reports/" + reportId);
+        model.addAttribute("report", reportOf(network, cycleId, reportId));
+        model.addAttribute("base", base(network, cycleId, reportId));
         return "report/report";
+    }
+
+    /** What changed between two submitted versions, for the secretariat that reviews a revision. */
+    @GetMapping("/{cycleId}/reports/{reportId}/comparison")
+    String compare(
+            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
+            @PathVariable UUID cycleId,
+            @PathVariable UUID reportId,
+            @RequestParam int from,
+            @RequestParam int to,
+            Model model) {
+        var report = reportOf(network, cycleId, reportId);
+        model.addAttribute("report", report);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("changes", reports.compare(report.id(), from, to));
+        model.addAttribute("base", base(network, cycleId, reportId));
+        return "report/compare";
     }
 
     @PostMapping("/{cycleId}/reports/{reportId}/acceptance")
@@ -242,11 +254,7 @@ class CyclePages {
             RedirectAttributes redirect,
             String notice,
             Runnable decision) {
-        var cycle = cycleOf(network, cycleId);
-        var report = reports.report(new ReportId(reportId));
-        if (!report.cycle().id().equals(cycle.summary().id())) {
-            throw new NotFoundException("Report", reportId);
-        }
+        reportOf(network, cycleId, reportId);
         try {
             decision.run();
             redirect.addFlashAttribute("notice", notice);
@@ -254,7 +262,21 @@ class CyclePages {
             redirect.addFlashAttribute("problem", refused.messageKey());
             redirect.addFlashAttribute("problemArguments", refused.arguments());
         }
-        return "redirect:/manage/networks/" + network.slug() + "/cycles/" + cycleId + "/reports/" + reportId;
+        return "redirect:" + base(network, cycleId, reportId);
+    }
+
+    /** The report, if it belongs to this cycle of this network: any other report is not found under this address. */
+    private Reports.ReportView reportOf(NetworkDetails network, UUID cycleId, UUID reportId) {
+        var cycle = cycleOf(network, cycleId);
+        var report = reports.report(new ReportId(reportId));
+        if (!report.cycle().id().equals(cycle.summary().id())) {
+            throw new NotFoundException("Report", reportId);
+        }
+        return report;
+    }
+
+    private static String base(NetworkDetails network, UUID cycleId, UUID reportId) {
+        return "/manage/networks/" + network.slug() + "/cycles/" + cycleId + "/reports/" + reportId;
     }
 
     /** The cycle, if it is this network's: another network's cycle is not found under this address. */

@@ -128,6 +128,18 @@ class ReportWebTests {
     }
 
     @Test
+    void theActionFormsOpenForANewAndForAReportedAction() throws Exception {
+        var base = cityBase() + "/" + started().value();
+        mvc.perform(get(base + "/actions/new").with(user(fixtures.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"impact\"")));
+        mvc.perform(get(base + "/actions/0").with(user(fixtures.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Monitoring office\"")))
+                .andExpect(content().string(not(containsString("What is stored now"))));
+    }
+
+    @Test
     void theCoordinatorEditsLevel1AndActionsAndAConflictKeepsWhatWasTyped() throws Exception {
         var id = started();
         var base = cityBase() + "/" + id.value();
@@ -245,6 +257,11 @@ class ReportWebTests {
                         .with(user(fixtures.coordinator())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The two versions do not differ.")));
+        mvc.perform(get(reportPage + "/comparison?from=1&to=2").with(user(fixtures.secretariat())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The two versions do not differ.")));
+        mvc.perform(get(reportPage + "/comparison?from=1&to=2").with(user(other.secretariat())))
+                .andExpect(status().isForbidden());
     }
 
     @Test
