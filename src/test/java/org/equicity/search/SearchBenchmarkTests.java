@@ -22,6 +22,7 @@ import org.equicity.city.Cities.CreateCity;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.plan.PlanFixtures;
+import org.equicity.search.Search.Kind;
 import org.equicity.search.Search.SearchQuery;
 import org.equicity.search.Search.SearchResults;
 import org.junit.jupiter.api.Tag;
@@ -231,7 +232,9 @@ class SearchBenchmarkTests {
     private void store(List<SearchCorpus.Document> documents, Map<String, UUID> cityIds) {
         transactions.executeWithoutResult(status -> {
             for (var document : documents) {
-                var entity = new SearchDocument(document.id(), document.kind(), document.planId());
+                // a practice is its own source; plans and actions come from their plan
+                var source = document.kind() == Kind.PRACTICE ? document.id() : document.planId();
+                var entity = new SearchDocument(document.id(), document.kind(), source);
                 var city = document.city();
                 entity.describe(
                         cityIds.get(city.slug()),
