@@ -32,7 +32,6 @@ import org.equicity.shared.LocalizedText;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
-import org.equicity.translation.FieldRef;
 import org.equicity.translation.Translations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,9 +46,8 @@ class ReportService implements Reports {
     static final FrameworkRef FIELDS_OF_ACTIVITY = FrameworkRef.parse("eccar-fields-of-activity@2023");
 
     /** The owner type under which the translation module keeps the texts of a reported action. */
-    static final String TRANSLATION_OWNER = "report-action";
-
     private final CycleRepository cycles;
+
     private final CityReportRepository reports;
     private final SubmissionRepository submissions;
     private final AcceptedActionRepository acceptedActions;
@@ -275,13 +273,7 @@ class ReportService implements Reports {
 
     /** The translation module archives the submitted texts in English in the background. */
     private void reportTexts(String language, ReportedAction action) {
-        var texts = new LinkedHashMap<String, String>();
-        texts.put("title", action.title());
-        texts.put("objectives", action.objectives());
-        texts.put("methods", action.methods());
-        texts.put("impact", action.impact());
-        texts.forEach((field, text) -> translations.sourceChanged(
-                new FieldRef(TRANSLATION_OWNER, action.id().value(), field), language, text));
+        action.translatableFields().forEach((field, text) -> translations.sourceChanged(field, language, text));
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.equicity.city.Cities.Level1Profile;
@@ -15,6 +17,7 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.LocalizedText;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.translation.FieldRef;
 
 /**
  * Network reporting. A network's secretariat opens cycles and accepts or returns the reports; a city's coordinators
@@ -26,6 +29,9 @@ import org.equicity.shared.RuleViolationException;
 public interface Reports {
 
     FrameworkRef DEFAULT_CRITERIA = FrameworkRef.parse("ici-good-practice-criteria@2019");
+
+    /** The owner type under which the translation module keeps the texts of submitted actions. */
+    String TRANSLATION_OWNER = "report-action";
 
     /** The network's cycles, the newest period first; for its secretariat. */
     List<CycleSummary> cyclesOf(NetworkId network);
@@ -248,6 +254,16 @@ public interface Reports {
             }
             evidenceLinks = Texts.RULES.lines(evidenceLinks, 1_000, "evidenceLinks");
             evidenceLinks.forEach(Reports::requireWebAddress);
+        }
+
+        /** The texts that are translated once submitted, under {@link #TRANSLATION_OWNER} and the action's id. */
+        public Map<FieldRef, String> translatableFields() {
+            var fields = new LinkedHashMap<FieldRef, String>();
+            fields.put(new FieldRef(TRANSLATION_OWNER, id.value(), "title"), title);
+            fields.put(new FieldRef(TRANSLATION_OWNER, id.value(), "objectives"), objectives);
+            fields.put(new FieldRef(TRANSLATION_OWNER, id.value(), "methods"), methods);
+            fields.put(new FieldRef(TRANSLATION_OWNER, id.value(), "impact"), impact);
+            return fields;
         }
     }
 

@@ -1,6 +1,5 @@
 package org.equicity.search;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -11,7 +10,6 @@ import org.equicity.search.Search.Designation;
 import org.equicity.search.Search.Kind;
 import org.equicity.search.SearchDocument.Source;
 import org.equicity.shared.NotFoundException;
-import org.equicity.translation.FieldRef;
 import org.equicity.translation.Translations;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PracticeDocuments implements SourceDocuments {
-
-    static final String TRANSLATION_OWNER = "practice";
 
     private final Practices practices;
     private final Catalogues catalogues;
@@ -64,13 +60,7 @@ class PracticeDocuments implements SourceDocuments {
         var template = content.template();
         var classification = content.classification();
 
-        var texts = new LinkedHashMap<FieldRef, String>();
-        texts.put(field(id, "title"), template.title());
-        texts.put(field(id, "main-purpose"), template.mainPurpose());
-        texts.put(field(id, "purpose"), template.purpose());
-        texts.put(field(id, "rationale"), template.rationale());
-        texts.put(field(id, "process"), template.process());
-        texts.put(field(id, "impact"), template.impact());
+        var texts = practice.translatableFields();
         var archive =
                 Archive.of(texts, translations.read(texts.keySet(), Translations.ARCHIVE_LANGUAGE), content.language());
 
@@ -105,10 +95,6 @@ class PracticeDocuments implements SourceDocuments {
                 network.value());
         documents.save(document);
         return new Derived(List.of(id), List.of());
-    }
-
-    private static FieldRef field(UUID practice, String name) {
-        return new FieldRef(TRANSLATION_OWNER, practice, name);
     }
 
     private static Designation designation(PracticeStatus status) {

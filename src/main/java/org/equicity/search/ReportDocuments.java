@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportDocuments implements SourceDocuments {
 
-    static final String TRANSLATION_OWNER = "report-action";
-
     private final Reports reports;
     private final Cities cities;
     private final Catalogues catalogues;
@@ -75,13 +73,7 @@ class ReportDocuments implements SourceDocuments {
 
         var texts = new LinkedHashMap<UUID, LinkedHashMap<FieldRef, String>>();
         for (var action : report.content().actions()) {
-            var actionId = action.id().value();
-            var fields = new LinkedHashMap<FieldRef, String>();
-            fields.put(field(actionId, "title"), action.title());
-            fields.put(field(actionId, "objectives"), action.objectives());
-            fields.put(field(actionId, "methods"), action.methods());
-            fields.put(field(actionId, "impact"), action.impact());
-            texts.put(actionId, fields);
+            texts.put(action.id().value(), new LinkedHashMap<>(action.translatableFields()));
         }
         var english = translations.read(
                 texts.values().stream()
@@ -116,9 +108,5 @@ class ReportDocuments implements SourceDocuments {
                 existing.keySet().stream().filter(key -> !written.contains(key)).toList();
         documents.deleteAllById(removed);
         return new Derived(written, removed);
-    }
-
-    private static FieldRef field(UUID action, String name) {
-        return new FieldRef(TRANSLATION_OWNER, action, name);
     }
 }
