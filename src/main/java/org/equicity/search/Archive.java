@@ -27,10 +27,19 @@ record Archive(String text, boolean pending) {
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .map(e -> english.get(e.getKey()))
                 .filter(Objects::nonNull)
-                .map(Reading::status)
-                .anyMatch(status -> status == ReadingStatus.PENDING
-                        || status == ReadingStatus.OUTDATED
-                        || status == ReadingStatus.ON_REQUEST);
+                .anyMatch(Archive::comesLater);
         return new Archive(text, pending);
+    }
+
+    /**
+     * Whether a better English text is on its way by itself. A person's outdated translation waits for its translator,
+     * which may take months: deriving the documents again every round until then would change nothing.
+     */
+    private static boolean comesLater(Reading reading) {
+        return switch (reading.status()) {
+            case PENDING, ON_REQUEST -> true;
+            case OUTDATED -> reading.translation().isMachine();
+            default -> false;
+        };
     }
 }
