@@ -151,6 +151,8 @@ class Indexing {
                     .scope(SearchDocument.class)
                     .massIndexer()
                     .threadsToLoadObjects(1)
+                    // One segment afterwards: facet counting joins the terms of all segments on every search.
+                    .mergeSegmentsOnFinish(true)
                     .startAndWait();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

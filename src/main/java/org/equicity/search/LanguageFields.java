@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -53,13 +51,8 @@ class LanguageFields implements TypeBinder {
         return context.indexSchemaElement()
                 .field(
                         name,
-                        f -> f.asString()
-                                .analyzer(analyzer)
-                                .projectable(Projectable.YES)
-                                // Only the unified highlighter is used: without term vectors it analyses the
-                                // stored text of the fields a hit has, instead of reading the term vectors of all
-                                // of them for every field highlighted (the larger share of a search's time).
-                                .highlightable(List.of(Highlightable.UNIFIED)))
+                        // Not stored: hits are loaded from the database, which also gives Snippets their text.
+                        f -> f.asString().analyzer(analyzer))
                 .toReference();
     }
 

@@ -1,5 +1,7 @@
 package org.equicity.search;
 
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
@@ -13,19 +15,32 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * Lucene's analyzers for each language of {@link LanguageFields}: lower case, stop words, folding and the
- * language's stemmer. They match {@link ElasticsearchAnalysis}, so both backends find the same.
+ * language's stemmer. They match {@link ElasticsearchAnalysis}, so both backends find the same; {@link Snippets}
+ * analyses the passages it marks with the same rules.
  */
 class LuceneAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer("en").instance(new EnglishAnalyzer());
-        context.analyzer("de").instance(new GermanAnalyzer());
-        context.analyzer("fr").instance(new FrenchAnalyzer());
-        context.analyzer("es").instance(new SpanishAnalyzer());
-        context.analyzer("it").instance(new ItalianAnalyzer());
-        context.analyzer("nl").instance(new DutchAnalyzer());
-        context.analyzer("sv").instance(new SwedishAnalyzer());
-        context.analyzer(LanguageFields.OTHER).instance(new StandardAnalyzer());
+        LanguageFields.ANALYSED.forEach(language -> context.analyzer(language).instance(analyzer(language)));
+        context.analyzer(LanguageFields.OTHER).instance(analyzer(LanguageFields.OTHER));
+    }
+
+    /**
+     * A new analyzer for a language of {@link LanguageFields#ANALYSED}, or the plain one for any other. New each
+     * time, because whoever uses one closes it when done.
+     */
+    static Analyzer analyzer(String language) {
+        Supplier<Analyzer> analyzer = switch (language) {
+            case "en" -> EnglishAnalyzer::new;
+            case "de" -> GermanAnalyzer::new;
+            case "fr" -> FrenchAnalyzer::new;
+            case "es" -> SpanishAnalyzer::new;
+            case "it" -> ItalianAnalyzer::new;
+            case "nl" -> DutchAnalyzer::new;
+            case "sv" -> SwedishAnalyzer::new;
+            default -> StandardAnalyzer::new;
+        };
+        return analyzer.get();
     }
 }

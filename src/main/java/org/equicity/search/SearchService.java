@@ -24,10 +24,8 @@ import org.equicity.translation.Translations;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,6 +46,7 @@ class SearchService implements Search {
     private final Cities cities;
     private final Catalogues catalogues;
     private final Indexing indexing;
+    private final Snippets snippets = new Snippets();
     private final TransactionTemplate reading;
     private volatile CityNames cityNames = new CityNames(Map.of(), Instant.EPOCH);
 
@@ -153,24 +152,8 @@ class SearchService implements Search {
         }
         var predicate = where.toPredicate();
 
-        var pf = scope.projection();
-        var projections = new ArrayList<SearchProjection<?>>();
-        projections.add(pf.entity().toProjection());
-        var textFields = LanguageFields.allFields();
-        textFields.forEach(field -> projections.add(pf.highlight(field).toProjection()));
-        var projection = pf.composite()
-                .from(projections.toArray(SearchProjection<?>[]::new))
-                .asList()
-                .toProjection();
-
         var keys = new EnumMap<Facet, AggregationKey<Map<String, Long>>>(Facet.class);
-        var search = session.search(scope)
-                .select(projection)
-                .where(predicate)
-                .highlighter(h -> h.unified()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1));
+        var search = session.search(scope).where(predicate);
         for (var facet : Facet.values()) {
             var key = AggregationKey.<Map<String, Long>>of(facet.key());
             keys.put(facet, key);
@@ -182,7 +165,9 @@ class SearchService implements Search {
         }
         var result = search.fetch(query.page() * query.size(), query.size());
 
-        var hits = result.hits().stream().map(row -> hit(row, textFields)).toList();
+        var hits = result.hits().stream()
+                .map(document -> hit(document, query.text(), translated))
+                .toList();
         var facets = new EnumMap<Facet, List<FacetValue>>(Facet.class);
         for (var facet : Facet.values()) {
             var counts = result.aggregation(keys.get(facet));
@@ -290,21 +275,8 @@ class SearchService implements Search {
                 : cities.findBySlug(slug).map(CitySummary::name).orElse(slug);
     }
 
-    private static Hit hit(List<?> row, List<String> textFields) {
-        var document = (SearchDocument) row.get(0);
-        String snippet = null;
-        boolean archive = false;
-        for (int i = 0; i < textFields.size() && snippet == null; i++) {
-            @SuppressWarnings("unchecked")
-            var highlights = (List<String>) row.get(i + 1);
-            if (highlights != null && !highlights.isEmpty()) {
-                snippet = highlights.get(0);
-                archive = textFields.get(i).equals(LanguageFields.ARCHIVE_FIELD);
-            }
-        }
-        if (snippet == null) {
-            snippet = HtmlUtils.htmlEscape(Texts.cut(document.text(), SNIPPET_LENGTH));
-        }
+    private Hit hit(SearchDocument document, String query, String translated) {
+        var snippet = snippets.of(document.language(), document.text(), document.archive(), query, translated);
         return new Hit(
                 document.id(),
                 document.kind(),
@@ -316,7 +288,7 @@ class SearchService implements Search {
                 document.year(),
                 document.published(),
                 document.designation(),
-                snippet,
-                archive);
+                snippet != null ? snippet.html() : HtmlUtils.htmlEscape(Texts.cut(document.text(), SNIPPET_LENGTH)),
+                snippet != null && snippet.archive());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -67,6 +68,8 @@ class SearchBenchmarkTests {
     static final long SEED = 20_260_501L;
     static final int BATCH = 1_000;
     static final Path INDEX = Path.of("target/search-benchmark/index");
+    /** {@code -Dequicity.benchmark.baseline=false} stops after the Lucene figures, to try a change quickly. */
+    static final boolean BASELINE = Boolean.parseBoolean(System.getProperty("equicity.benchmark.baseline", "true"));
 
     static EmbeddedPostgres postgres;
 
@@ -144,17 +147,26 @@ class SearchBenchmarkTests {
             lucene(query);
         }
         var luceneTimes = new ArrayList<Double>();
+        var luceneCpuTimes = new ArrayList<Double>();
         var luceneResults = new ArrayList<SearchResults>();
+        var threads = ManagementFactory.getThreadMXBean();
         for (var query : queries) {
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             var results = lucene(query);
             luceneTimes.add(millis(start));
+            luceneCpuTimes.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
             luceneResults.add(results);
         }
-        // Shown at once: the baseline takes much longer.
+        // Shown at once: the baseline takes much longer. The processor time of the searching thread (Lucene runs
+        // each query on the caller's thread) changes little when other work shares the machine, unlike the elapsed
+        // time, so it tells whether a change made searching cheaper even on a busy machine.
         System.out.printf(
-                "%nindexed %,d documents in %.1f s; Lucene p50, p95, p99, max, mean (ms): %s%n%n",
-                indexed, indexingSeconds, Percentiles.of(luceneTimes));
+                "%nindexed %,d documents in %.1f s; Lucene p50, p95, p99, max, mean (ms): %s; processor time: %s%n%n",
+                indexed, indexingSeconds, Percentiles.of(luceneTimes), Percentiles.of(luceneCpuTimes));
+        if (!BASELINE) {
+            return;
+        }
 
         try (var connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
@@ -184,6 +196,7 @@ class SearchBenchmarkTests {
                     baselineSeconds,
                     queries,
                     luceneTimes,
+                    luceneCpuTimes,
                     luceneResults,
                     postgresTimes,
                     postgresPages,
@@ -286,6 +299,7 @@ class SearchBenchmarkTests {
             double baselineBuild,
             List<SearchCorpus.Query> queries,
             List<Double> luceneTimes,
+            List<Double> luceneCpuTimes,
             List<SearchResults> luceneResults,
             List<Double> postgresTimes,
             List<PostgresFullTextBaseline.Page> postgresPages,
@@ -310,6 +324,7 @@ class SearchBenchmarkTests {
         out.append("%nquery latency (server time, ms)      p50      p95      p99      max     mean%n".formatted());
         out.append("Lucene (Search facade)          %s%n".formatted(lucene));
         out.append("PostgreSQL full-text search     %s%n".formatted(postgres));
+        out.append("Lucene, processor time          %s%n".formatted(Percentiles.of(luceneCpuTimes)));
         out.append("ratio of p95 (PostgreSQL / Lucene): %.1f%n".formatted(postgres.p95() / lucene.p95()));
         out.append("%nby kind of query                       Lucene p50/p95       PostgreSQL p50/p95%n".formatted());
         var kinds = new LinkedHashMap<String, List<Integer>>();
