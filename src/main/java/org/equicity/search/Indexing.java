@@ -13,6 +13,8 @@ import org.equicity.plan.PlanChanged;
 import org.equicity.practice.PracticeChanged;
 import org.equicity.report.ReportAccepted;
 import org.equicity.search.SearchDocument.Source;
+import org.equicity.translation.TranslationStored;
+import org.equicity.translation.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,6 +24,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * derived again and written to the index. Whatever fails after the commit is only logged: the save has succeeded,
  * and the backlog entry stays until the index has taken the documents, so that the next round on any node
  * ({@code equicity.search.retry-interval}) tries again. The same rounds pick up English archive translations that
- * have arrived meanwhile.
+ * have arrived meanwhile: after an English translation is stored on this node, the documents still waiting for theirs
+ * are derived again, once each. Without such a round, documents whose translation will not come soon (no engine for
+ * their language, a failed job) would be derived again and again for nothing.
  */
 @Component
 class Indexing {
@@ -46,6 +51,9 @@ class Indexing {
     private final EntityManagerFactory entityManagerFactory;
     private final SearchSettings settings;
     private final TransactionTemplate separately;
+
+    /** The documents derived before this may lack an English translation stored since; the start counts as one. */
+    private volatile Instant lastEnglishArrival = Instant.now();
 
     Indexing(
             SearchBacklogRepository backlog,
@@ -78,6 +86,13 @@ class Indexing {
     @EventListener
     void on(ReportAccepted event) {
         noted(new SourceRef(Source.REPORT, event.report().value()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(TranslationStored event) {
+        if (Translations.ARCHIVE_LANGUAGE.equals(event.language())) {
+            lastEnglishArrival = Instant.now();
+        }
     }
 
     /** In the saving transaction: notes the source once per transaction and indexes it once the transaction commits. */
@@ -117,13 +132,15 @@ class Indexing {
 
     /**
      * Indexes the sources whose backlog entries are older than the given time (their indexing failed or their node
-     * stopped) and the sources whose English archive was incomplete. Answers how many sources it indexed.
+     * stopped) and, after an English translation arrived, the sources whose English archive was incomplete. Answers
+     * how many sources it indexed.
      */
     int retry(Instant notedBefore) {
         var due = separately.execute(status -> {
             var waiting =
                     new LinkedHashSet<>(backlog.findSourcesWaitingSince(notedBefore, Limit.of(settings.batchSize())));
-            waiting.addAll(documents.findSourcesWithArchivePending(Limit.of(settings.batchSize())));
+            waiting.addAll(documents.findSourcesWithArchivePendingDerivedBefore(
+                    lastEnglishArrival, Limit.of(settings.batchSize())));
             return List.copyOf(waiting);
         });
         return indexQuietly(due);

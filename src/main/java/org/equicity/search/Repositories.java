@@ -13,8 +13,8 @@ interface SearchDocumentRepository extends JpaRepository<SearchDocument, UUID> {
     List<SearchDocument> findBySourceTypeAndSourceId(Source sourceType, UUID sourceId);
 
     @Query("select distinct new org.equicity.search.SourceRef(d.sourceType, d.sourceId) from SearchDocument d"
-            + " where d.archivePending = true")
-    List<SourceRef> findSourcesWithArchivePending(Limit limit);
+            + " where d.archivePending = true and d.updatedAt < :arrival")
+    List<SourceRef> findSourcesWithArchivePendingDerivedBefore(Instant arrival, Limit limit);
 }
 
 interface SearchBacklogRepository extends JpaRepository<SearchBacklog, UUID> {

@@ -18,6 +18,7 @@ import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,18 +38,21 @@ class TranslationService implements Translations {
     private final TranslationJobRepository jobs;
     private final EngineRouter engines;
     private final Access access;
+    private final ApplicationEventPublisher events;
 
     TranslationService(
             SourceTextRepository sources,
             FieldTranslationRepository translations,
             TranslationJobRepository jobs,
             EngineRouter engines,
-            Access access) {
+            Access access,
+            ApplicationEventPublisher events) {
         this.sources = sources;
         this.translations = translations;
         this.jobs = jobs;
         this.engines = engines;
         this.access = access;
+        this.events = events;
     }
 
     @Override
@@ -269,6 +273,7 @@ class TranslationService implements Translations {
         } else {
             translation.correct(source, text, person.id().value(), now);
         }
+        events.publishEvent(new TranslationStored(field, target));
         return translation.view(source);
     }
 

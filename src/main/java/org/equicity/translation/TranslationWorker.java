@@ -7,6 +7,7 @@ import org.equicity.translation.Translations.JobState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -32,6 +33,7 @@ class TranslationWorker {
     private final EngineRouter engines;
     private final TranslationSettings.Worker settings;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     TranslationWorker(
@@ -40,13 +42,15 @@ class TranslationWorker {
             TranslationJobRepository jobs,
             EngineRouter engines,
             TranslationSettings settings,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
         this.sources = sources;
         this.translations = translations;
         this.jobs = jobs;
         this.engines = engines;
         this.settings = settings.worker();
         this.transactions = transactions;
+        this.events = events;
     }
 
     @Scheduled(
@@ -178,5 +182,8 @@ class TranslationWorker {
             existing.machineTranslated(source, translated, result, now);
         }
         jobs.delete(job);
+        if (existing == null || !existing.isHuman()) {
+            events.publishEvent(new TranslationStored(source.key().ref(), work.target()));
+        }
     }
 }

@@ -189,6 +189,29 @@ class SearchTests extends TranslationTestContext {
 
     @Test
     @ApertiumServer.Required
+    void documentsWaitingForTheirEnglishArchiveAreDerivedAgainOnlyOnceATranslationArrives() throws Exception {
+        var seville = city("es", "ES");
+        plan(
+                seville,
+                "Plan contra la discriminación",
+                false,
+                List.of(action("Viviendas asequibles", "La ciudad construye viviendas sociales.", null, 2026)));
+        // Takes up whatever earlier tests left waiting.
+        indexing.retry(Instant.now());
+
+        assertThat(indexing.retry(Instant.now()))
+                .as("sources indexed again while no English translation arrived")
+                .isZero();
+        assertThat(titles(api("housing", seville))).isEmpty();
+
+        archiveInEnglish();
+
+        assertThat(titles(api("housing", seville, request -> request.param("lang", "en"))))
+                .containsExactly("Viviendas asequibles");
+    }
+
+    @Test
+    @ApertiumServer.Required
     void anEnglishActionIsFoundByASpanishQueryTranslatedIntoEnglish() throws Exception {
         var dublin = city("en", "IE");
         plan(
