@@ -2,10 +2,13 @@ package org.equicity.city;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.equicity.city.Cities.FocalPoint;
 import org.equicity.city.Cities.Level1Profile;
 import org.equicity.city.Cities.PoliticalResponsibility;
 import org.equicity.city.Cities.PublicContact;
+import org.equicity.shared.RuleViolationException;
 
 /**
  * The Level 1 profile as the flat texts of a form, for every form that edits it (the city's profile page, a report's
@@ -72,20 +75,19 @@ public class Level1Fields {
         description = profile.description();
     }
 
-    /** @throws org.equicity.shared.RuleViolationException where a text breaks the city's rules */
-    public FocalPoint focalPoint() {
+    private FocalPoint focalPoint() {
         return new FocalPoint(focalPointName, focalPointPosition, focalPointEmail, focalPointPhone);
     }
 
-    public PoliticalResponsibility politicalResponsibility() {
+    private PoliticalResponsibility politicalResponsibility() {
         return new PoliticalResponsibility(politicalName, politicalOffice);
     }
 
-    public PublicContact publicContact() {
+    private PublicContact publicContact() {
         return new PublicContact(contactAddress, contactWebsite, contactEmail);
     }
 
-    /** @throws org.equicity.shared.RuleViolationException where a text breaks the city's rules */
+    /** @throws RuleViolationException where a text breaks the city's rules: {@link #check} tells them all */
     public Level1Profile profile() {
         return new Level1Profile(
                 focalPoint(),
@@ -94,6 +96,41 @@ public class Level1Fields {
                 networksAndMemberships,
                 publicContact(),
                 description);
+    }
+
+    /**
+     * Checks each part on its own and tells every broken rule with the field it concerns (null where no one field
+     * does), so that a form shows each error next to its field.
+     */
+    public void check(BiConsumer<String, RuleViolationException> broken) {
+        check("focalPoint", this::focalPoint, broken);
+        check("political", this::politicalResponsibility, broken);
+        check("contact", this::publicContact, broken);
+        check(
+                "",
+                () -> new Level1Profile(null, null, coordinationStructure, networksAndMemberships, null, description),
+                broken);
+    }
+
+    private static void check(String prefix, Supplier<?> part, BiConsumer<String, RuleViolationException> broken) {
+        try {
+            part.get();
+        } catch (RuleViolationException violation) {
+            broken.accept(field(prefix, violation), violation);
+        }
+    }
+
+    private static String field(String prefix, RuleViolationException violation) {
+        return switch (violation.messageKey()) {
+            case "city.error.too-long" ->
+                violation.arguments()[0] instanceof String name
+                        ? prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1)
+                        : null;
+            case "city.error.email" -> prefix + "Email";
+            case "city.error.phone" -> prefix + "Phone";
+            case "city.error.website" -> prefix + "Website";
+            default -> null;
+        };
     }
 
     public String getFocalPointName() {
