@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.TextRules;
 
 /** The rules every typed value of a city obeys, shared by the value objects so that each states them once. */
 final class Checks {
@@ -17,16 +18,11 @@ final class Checks {
 
     private Checks() {}
 
+    private static final TextRules TEXTS = new TextRules("city.error.name-required", "city.error.too-long");
+
     /** Strips the text and stores blank as absent. */
     static String text(String value, int maxLength, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        var stripped = value.strip();
-        if (stripped.length() > maxLength) {
-            throw new RuleViolationException("city.error.too-long", field, maxLength);
-        }
-        return stripped;
+        return TEXTS.optional(value, maxLength, field);
     }
 
     static String email(String value) {
@@ -86,10 +82,6 @@ final class Checks {
     }
 
     static String name(String value, String field) {
-        var name = text(value, 200, field);
-        if (name == null) {
-            throw new RuleViolationException("city.error.name-required");
-        }
-        return name;
+        return TEXTS.required(value, 200, field);
     }
 }

@@ -6,45 +6,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.TextRules;
 import org.equicity.translation.Languages;
 
-/** The rules every text a city types into a plan follows: trimmed, blank meaning absent, and of bounded length. */
+/**
+ * The rules every text a city types into a plan follows ({@link TextRules}, with the plan module's messages), and the
+ * plan's own rules for languages and lists of choices.
+ */
 final class Texts {
+
+    private static final TextRules RULES = new TextRules("plan");
 
     private Texts() {}
 
+    // Named here rather than as Texts.RULES.optional(...) so that the plan's many call sites read as before.
     static String optional(String text, int max, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        var stripped = text.strip();
-        if (stripped.length() > max) {
-            throw new RuleViolationException("plan.rule.too-long", field, max);
-        }
-        return stripped;
+        return RULES.optional(text, max, field);
     }
 
     static String required(String text, int max, String field) {
-        var value = optional(text, max, field);
-        if (value == null) {
-            throw new RuleViolationException("plan.rule.required", field);
-        }
-        return value;
+        return RULES.required(text, max, field);
     }
 
-    /** Keeps the order the writer chose, drops blank entries and repeats. */
     static List<String> lines(Collection<String> lines, int max, String field) {
-        if (lines == null) {
-            return List.of();
-        }
-        var kept = new LinkedHashSet<String>();
-        for (var line : lines) {
-            var value = optional(line, max, field);
-            if (value != null) {
-                kept.add(value);
-            }
-        }
-        return List.copyOf(kept);
+        return RULES.lines(lines, max, field);
     }
 
     /** A text's language as stored: an ISO 639-1 code in lower case, or null for "the city's language". */

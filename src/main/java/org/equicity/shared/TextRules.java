@@ -16,8 +16,16 @@ public final class TextRules {
 
     /** @param module the prefix of the module's message keys, such as {@code report} */
     public TextRules(String module) {
-        this.requiredKey = module + ".rule.required";
-        this.tooLongKey = module + ".rule.too-long";
+        this(module + ".rule.required", module + ".rule.too-long");
+    }
+
+    /**
+     * For a module whose keys were named before this class: API clients see the key as a problem's {@code code}, so
+     * it stays.
+     */
+    public TextRules(String requiredKey, String tooLongKey) {
+        this.requiredKey = requiredKey;
+        this.tooLongKey = tooLongKey;
     }
 
     public String optional(String text, int max, String field) {

@@ -8,7 +8,9 @@ import java.util.List;
 /** Population and official languages: typed when a city is created and kept up to date with its profile. */
 class BasicsForm {
 
-    @Pattern(regexp = "\\s*\\d{0,12}\\s*", message = "{city.error.population}")
+    static final String POPULATION = "\\s*\\d{0,12}\\s*";
+
+    @Pattern(regexp = POPULATION, message = "{city.error.population}")
     private String population;
 
     @NotBlank(message = "{city.error.language-required}")
