@@ -44,6 +44,7 @@ import org.equicity.report.ReportId;
 import org.equicity.report.Reports;
 import org.equicity.review.Reviews;
 import org.equicity.shared.PersonId;
+import org.equicity.translation.Translations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -89,6 +90,9 @@ class CrossTenantWriteTests {
 
     @Autowired
     Networks networks;
+
+    @Autowired
+    Translations translations;
 
     @Autowired
     Plans plans;
@@ -268,6 +272,10 @@ class CrossTenantWriteTests {
                 "PUT /api/v1/networks/{id}/frameworks",
                 new Call(HttpMethod.PUT, "/api/v1/networks/" + network + "/frameworks", """
                         {"frameworks":["eccar-commitments@2023"]}"""));
+        calls.put(
+                "PUT /api/v1/networks/{id}/translation-languages",
+                new Call(HttpMethod.PUT, "/api/v1/networks/" + network + "/translation-languages", """
+                        {"languages":["fr"]}"""));
         calls.put(
                 "POST /api/v1/networks/{id}/members",
                 new Call(HttpMethod.POST, "/api/v1/networks/" + network + "/members", """
@@ -486,6 +494,7 @@ class CrossTenantWriteTests {
         assertThat(profileAfter).isEqualTo(profileBefore);
         assertThat(cities.departments(cityB.id())).containsExactly(departmentB);
         assertThat(networks.find(networkB.id())).contains(networkB);
+        assertThat(translations.eagerLanguages(networkB.id())).isEmpty();
         assertThat(networks.members(networkB.id()))
                 .singleElement()
                 .satisfies(member -> assertThat(member.leftOn()).isNull());

@@ -1,6 +1,7 @@
 package org.equicity.plan;
 
 import java.util.List;
+import java.util.Map;
 import org.equicity.city.Cities;
 import org.equicity.people.Access;
 import org.equicity.people.Role;
@@ -93,7 +94,7 @@ class PlanConsultation {
         var language = languageOf(plan, command.language());
         var comment = comments.save(new PlanComment(
                 id, command.commitment(), command.action(), author(plan.city()), command.text(), language));
-        translations.sourceChanged(PlanTexts.comment(comment.id()), language, comment.text());
+        translations.textsSaved(plan.city(), language, Map.of(PlanTexts.comment(comment.id()), comment.text()));
         return comment.id();
     }
 
@@ -103,7 +104,7 @@ class PlanConsultation {
         var language = languageOf(plan, Texts.language(chosenLanguage));
         var comment = comment(id, commentId);
         int position = comment.answer(author(plan.city()), text, language);
-        translations.sourceChanged(PlanTexts.answer(commentId, position), language, text.strip());
+        translations.textsSaved(plan.city(), language, Map.of(PlanTexts.answer(commentId, position), text.strip()));
     }
 
     /** What the writer chose, else the plan's language. */

@@ -688,8 +688,7 @@ class PlanService implements Plans {
 
     /** Reports the saved texts to the translation module, which archives them in English in the background. */
     private void archive(CityId city, String language, Map<FieldRef, String> texts) {
-        var written = language != null ? language : cityLanguage(city);
-        texts.forEach((field, text) -> translations.sourceChanged(field, written, text));
+        translations.textsSaved(city, language != null ? language : cityLanguage(city), texts);
     }
 
     private void record(

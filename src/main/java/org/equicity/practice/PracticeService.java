@@ -26,7 +26,6 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
-import org.equicity.translation.FieldRef;
 import org.equicity.translation.Translations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -279,10 +278,7 @@ class PracticeService implements Practices {
     /** Reports the texts to the translation module, which archives them in English in the background. */
     private void changed(GoodPractice practice) {
         var content = practice.content();
-        content.template()
-                .translatableTexts()
-                .forEach((field, text) -> translations.sourceChanged(
-                        new FieldRef(TRANSLATION_OWNER, practice.id().value(), field), content.language(), text));
+        translations.textsSaved(practice.city(), content.language(), content.translatableFields(practice.id()));
         events.publishEvent(new PracticeChanged(practice.id()));
     }
 

@@ -213,6 +213,15 @@ public interface Practices {
             Objects.requireNonNull(template, "template");
             classification = classification == null ? Classification.none() : classification;
         }
+
+        /** The translatable texts as written, named as the translation module knows them. */
+        public Map<FieldRef, String> translatableFields(PracticeId practice) {
+            var fields = new LinkedHashMap<FieldRef, String>();
+            template.translatableTexts()
+                    .forEach((field, text) ->
+                            fields.put(new FieldRef(TRANSLATION_OWNER, practice.value(), field), text));
+            return fields;
+        }
     }
 
     record NewPractice(CityId city, NetworkId network, PracticeContent content) {
@@ -257,12 +266,7 @@ public interface Practices {
 
         /** The practice's translatable texts as written, for reading them in another language. */
         public Map<FieldRef, String> translatableFields() {
-            var fields = new LinkedHashMap<FieldRef, String>();
-            content.template()
-                    .translatableTexts()
-                    .forEach((field, text) -> fields.put(
-                            new FieldRef(TRANSLATION_OWNER, summary.id().value(), field), text));
-            return fields;
+            return content.translatableFields(summary.id());
         }
     }
 

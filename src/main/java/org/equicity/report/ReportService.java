@@ -268,12 +268,10 @@ class ReportService implements Reports {
         report.submit(version);
         var number = submissions.findByReportIdOrderByNumber(id.value()).size() + 1;
         submissions.save(new Submission(id, number, content));
-        content.actions().forEach(action -> reportTexts(content.language(), action));
-    }
-
-    /** The translation module archives the submitted texts in English in the background. */
-    private void reportTexts(String language, ReportedAction action) {
-        action.translatableFields().forEach((field, text) -> translations.sourceChanged(field, language, text));
+        // The translation module archives the submitted texts in English in the background.
+        content.actions()
+                .forEach(action ->
+                        translations.textsSaved(report.city(), content.language(), action.translatableFields()));
     }
 
     @Override

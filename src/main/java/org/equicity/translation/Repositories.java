@@ -76,3 +76,5 @@ interface TranslationJobRepository extends JpaRepository<TranslationJob, UUID> {
     @Query("delete from TranslationJob j where j.key.ownerType = :ownerType and j.key.ownerId = :owner")
     void deleteByOwner(@Param("ownerType") String ownerType, @Param("owner") UUID owner);
 }
+
+interface EagerLanguagesRepository extends JpaRepository<EagerLanguages, UUID> {}

@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.equicity.network.Networks;
 import org.equicity.people.Access;
+import org.equicity.shared.CityId;
+import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.slf4j.Logger;
@@ -39,6 +43,8 @@ class TranslationService implements Translations {
     private final EngineRouter engines;
     private final Access access;
     private final ApplicationEventPublisher events;
+    private final EagerLanguagesRepository eager;
+    private final Networks networks;
 
     TranslationService(
             SourceTextRepository sources,
@@ -46,18 +52,40 @@ class TranslationService implements Translations {
             TranslationJobRepository jobs,
             EngineRouter engines,
             Access access,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            EagerLanguagesRepository eager,
+            Networks networks) {
         this.sources = sources;
         this.translations = translations;
         this.jobs = jobs;
         this.engines = engines;
         this.access = access;
         this.events = events;
+        this.eager = eager;
+        this.networks = networks;
     }
 
     @Override
-    public void sourceChanged(FieldRef field, String sourceLanguage, String text) {
+    public void textsSaved(CityId city, String sourceLanguage, Map<FieldRef, String> texts) {
         var language = Languages.require(sourceLanguage);
+        var targets = targets(city, language);
+        texts.forEach((field, text) -> sourceChanged(field, language, text, targets));
+    }
+
+    /** English, and the languages the city's networks want at once, other than the text's own. */
+    private Set<String> targets(CityId city, String language) {
+        var targets = new LinkedHashSet<String>();
+        targets.add(ARCHIVE_LANGUAGE);
+        var networkIds = networks.membershipsOf(city).stream()
+                .filter(Networks.Membership::isCurrent)
+                .map(membership -> membership.network().value())
+                .toList();
+        eager.findAllById(networkIds).forEach(wanted -> targets.addAll(wanted.languages()));
+        targets.remove(language);
+        return targets;
+    }
+
+    private void sourceChanged(FieldRef field, String language, String text, Set<String> targets) {
         var content = text == null ? "" : text;
         var key = FieldKey.of(field);
         var now = Instant.now();
@@ -65,9 +93,7 @@ class TranslationService implements Translations {
         if (recorded.isEmpty()) {
             if (!content.isBlank()) {
                 sources.save(new SourceText(key, language, content, now));
-                if (!ARCHIVE_LANGUAGE.equals(language)) {
-                    enqueue(key, ARCHIVE_LANGUAGE, now);
-                }
+                targets.forEach(target -> enqueue(key, target, now));
             }
             return;
         }
@@ -75,10 +101,7 @@ class TranslationService implements Translations {
         if (!source.change(language, content, now)) {
             return;
         }
-        var redo = new LinkedHashSet<String>();
-        if (!ARCHIVE_LANGUAGE.equals(language)) {
-            redo.add(ARCHIVE_LANGUAGE);
-        }
+        var redo = new LinkedHashSet<>(targets);
         for (var translation : translations.findByKey(key)) {
             if (translation.isHuman()) {
                 continue;
@@ -92,6 +115,19 @@ class TranslationService implements Translations {
         if (!content.isBlank()) {
             redo.forEach(target -> enqueue(key, target, now));
         }
+    }
+
+    @Override
+    public List<String> eagerLanguages(NetworkId network) {
+        return eager.findById(network.value()).map(EagerLanguages::languages).orElse(List.of());
+    }
+
+    @Override
+    public List<String> chooseEagerLanguages(NetworkId network, Collection<String> languages) {
+        access.requireNetworkManagement(network);
+        var wanted = eager.findById(network.value()).orElseGet(() -> eager.save(new EagerLanguages(network.value())));
+        wanted.choose(languages);
+        return wanted.languages();
     }
 
     /** A plain insert in the caller's transaction, unless the same translation is already waiting. */

@@ -7,11 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.equicity.shared.CityId;
+import org.equicity.shared.NetworkId;
 
 /**
  * Translations of free-text fields, kept apart from the content they translate. The owning module reports every
- * saved text with {@link #sourceChanged}; an English translation is then made in the background, and other
- * languages when a reader asks for them. Nothing here ever calls a translation engine in the caller's transaction,
+ * saved text with {@link #textsSaved}; an English translation is then made in the background, other languages
+ * when a reader asks for them, or at once where a network asks for it. Nothing here ever calls a translation engine in the caller's transaction,
  * so saving content never waits for, or fails because of, an engine.
  *
  * <p>Languages are ISO 639-1 codes ({@code en}, {@code es}, {@code ca}...).
@@ -22,12 +24,26 @@ public interface Translations {
     String ARCHIVE_LANGUAGE = "en";
 
     /**
-     * Records the text of a field as saved, in the caller's transaction. If it differs from the recorded text, the
-     * machine translations of the field are outdated and are redone (English always), while human translations
-     * are kept and shown as made for an earlier text. Reporting an unchanged text does nothing, so callers may
-     * report every field on each save: only changed fields are sent to an engine.
+     * Records the texts of a city's content as saved, in the caller's transaction. A text that differs from the
+     * recorded one outdates the field's machine translations, which are redone; it is translated into English (the
+     * archive) and into the languages that the networks the city belongs to want at once ({@link #eagerLanguages}).
+     * Human translations are kept and shown as made for an earlier text. Reporting an unchanged text does nothing,
+     * so callers may report every field on each save: only changed fields are sent to an engine.
      */
-    void sourceChanged(FieldRef field, String sourceLanguage, String text);
+    void textsSaved(CityId city, String language, Map<FieldRef, String> texts);
+
+    /**
+     * The languages, besides English, into which the texts of the network's member cities are translated as soon
+     * as they are saved; texts in other languages are translated when a reader asks for them.
+     */
+    List<String> eagerLanguages(NetworkId network);
+
+    /**
+     * The network's secretariat chooses its {@link #eagerLanguages}; they apply to texts saved from then on.
+     *
+     * @throws org.equicity.shared.RuleViolationException for a code that is no ISO 639-1 language
+     */
+    List<String> chooseEagerLanguages(NetworkId network, Collection<String> languages);
 
     /** The stored translation of a field into a language, with its provenance and whether its source has changed. */
     Optional<Translation> translation(FieldRef field, String language);

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.equicity.network.NetworkTestData;
+import org.equicity.network.Networks;
 import org.equicity.people.TestPeople;
+import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.translation.Translations.JobState;
@@ -43,9 +48,10 @@ class TranslationsTests extends TranslationTestContext {
         return new FieldRef("practice", UUID.randomUUID(), name);
     }
 
-    /** Content is saved the way an owning module saves it: in its own transaction, which commits. */
+    /** Content of a city in no network is saved the way an owning module saves it: in a transaction that commits. */
     void save(FieldRef field, String language, String text) {
-        transactions.executeWithoutResult(status -> translations.sourceChanged(field, language, text));
+        transactions.executeWithoutResult(
+                status -> translations.textsSaved(new CityId(UUID.randomUUID()), language, Map.of(field, text)));
     }
 
     Translations.Translation english(FieldRef field) {
@@ -307,5 +313,59 @@ class TranslationsTests extends TranslationTestContext {
         SecurityContextHolder.getContext()
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities()));
+    }
+
+    @Test
+    void aMemberCitysTextsAreQueuedAtOnceForTheLanguagesItsNetworkWants() {
+        var data = new NetworkTestData(context);
+        var network = data.network("Coalition of cities");
+        var member = data.city("Graz");
+        var outsider = data.city("Linz");
+        var networks = context.getBean(Networks.class);
+        data.asAdmin(() -> networks.admit(network.id(), member.id(), LocalDate.now()));
+
+        var chosen = data.as(
+                data.secretariatOf(network.id()),
+                () -> translations.chooseEagerLanguages(network.id(), List.of("fr", "en", "es")));
+
+        assertThat(chosen).as("English is made anyway").containsExactly("es", "fr");
+        assertThat(translations.eagerLanguages(network.id())).containsExactly("es", "fr");
+        var ofMember = field("description");
+        var ofOutsider = field("description");
+        transactions.executeWithoutResult(status -> {
+            translations.textsSaved(member.id(), "de", Map.of(ofMember, "Die Stadt fördert Sprachkurse."));
+            translations.textsSaved(outsider.id(), "de", Map.of(ofOutsider, "Die Stadt fördert Sprachkurse."));
+        });
+        assertThat(queued(ofMember)).containsExactlyInAnyOrder("en", "es", "fr");
+        assertThat(queued(ofOutsider)).containsExactly("en");
+
+        var spanish = field("description");
+        transactions.executeWithoutResult(status ->
+                translations.textsSaved(member.id(), "es", Map.of(spanish, "La ciudad promueve cursos de idiomas.")));
+        assertThat(queued(spanish)).as("not into its own language").containsExactlyInAnyOrder("en", "fr");
+    }
+
+    @Test
+    void onlyTheNetworksSecretariatChoosesItsLanguagesAndOnlyLanguagesAreAccepted() {
+        var data = new NetworkTestData(context);
+        var network = data.network("Network A");
+        var other = data.network("Network B");
+
+        assertThatThrownBy(() -> data.as(
+                        data.secretariatOf(other.id()),
+                        () -> translations.chooseEagerLanguages(network.id(), List.of("fr"))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> data.as(
+                        data.secretariatOf(network.id()),
+                        () -> translations.chooseEagerLanguages(network.id(), List.of("fr", "xx"))))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(translations.eagerLanguages(network.id())).isEmpty();
+    }
+
+    List<String> queued(FieldRef field) {
+        return jobs.findAll().stream()
+                .filter(job -> job.key().equals(FieldKey.of(field)))
+                .map(TranslationJob::targetLanguage)
+                .toList();
     }
 }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
@@ -54,7 +55,8 @@ class TranslationJobPagesTests extends TranslationTestContext {
         coordinator =
                 TestPeople.holding(context, RoleGrant.inCity(Role.CITY_COORDINATOR, new CityId(UUID.randomUUID())));
         field = new FieldRef("practice", UUID.randomUUID(), "description");
-        transactions.executeWithoutResult(status -> translations.sourceChanged(field, "it", "Buongiorno a tutti."));
+        transactions.executeWithoutResult(status ->
+                translations.textsSaved(new CityId(UUID.randomUUID()), "it", Map.of(field, "Buongiorno a tutti.")));
         var now = Instant.now();
         runWorker(context, now);
         runWorker(context, now.plus(Duration.ofSeconds(61)));
