@@ -32,6 +32,7 @@ import org.equicity.shared.LocalizedText;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.translation.FieldRef;
 import org.equicity.translation.Translations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,9 +46,7 @@ class ReportService implements Reports {
     static final FrameworkRef DEFAULT_COMMITMENTS = FrameworkRef.parse("eccar-commitments@2023");
     static final FrameworkRef FIELDS_OF_ACTIVITY = FrameworkRef.parse("eccar-fields-of-activity@2023");
 
-    /** The owner type under which the translation module keeps the texts of a reported action. */
     private final CycleRepository cycles;
-
     private final CityReportRepository reports;
     private final SubmissionRepository submissions;
     private final AcceptedActionRepository acceptedActions;
@@ -268,12 +267,20 @@ class ReportService implements Reports {
         report.submit(version);
         var number = submissions.findByReportIdOrderByNumber(id.value()).size() + 1;
         submissions.save(new Submission(id, number, content));
-        content.actions().forEach(action -> reportTexts(content.language(), action));
+        // the translation module archives the submitted texts in English in the background
+        content.translatableFields(id)
+                .forEach((field, text) -> translations.sourceChanged(field, content.language(), text));
     }
 
-    /** The translation module archives the submitted texts in English in the background. */
-    private void reportTexts(String language, ReportedAction action) {
-        action.translatableFields().forEach((field, text) -> translations.sourceChanged(field, language, text));
+    @Override
+    @Transactional(readOnly = true)
+    public Map<FieldRef, String> submittedTexts(ReportId id) {
+        var report = reportOf(id);
+        requireReportReader(report, cycleOf(report.cycle()));
+        var versions = submissions.findByReportIdOrderByNumber(id.value());
+        return versions.isEmpty()
+                ? Map.of()
+                : versions.get(versions.size() - 1).content().translatableFields(id);
     }
 
     @Override
