@@ -1,6 +1,7 @@
 package org.equicity.report.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.equicity.city.TestCities.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -244,6 +246,20 @@ class ReportReadingTests extends TranslationTestContext {
                 .doesNotContain("EN " + ACTION + "</span>")
                 .as("the texts left as submitted are still read translated")
                 .contains("<span lang=\"en\" class=\"pre-line\">EN Objectives of " + ACTION + "</span>");
+    }
+
+    @Test
+    void theSubmittedTextsAreForWhoeverMayReadTheReport() {
+        var other = ReportFixtures.create(context);
+
+        assertThat(as(fixtures.secretariat(), () -> reports.submittedTexts(report)))
+                .containsEntry(ReportContent.level1Field(report, "description"), "Our work")
+                .containsValue(EXPLANATION)
+                .containsAllEntriesOf(action.translatableFields());
+        assertThatThrownBy(() -> as(other.coordinator(), () -> reports.submittedTexts(report)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(other.secretariat(), () -> reports.submittedTexts(report)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
