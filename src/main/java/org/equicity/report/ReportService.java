@@ -32,6 +32,7 @@ import org.equicity.shared.LocalizedText;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.translation.FieldRef;
 import org.equicity.translation.Translations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -45,9 +46,7 @@ class ReportService implements Reports {
     static final FrameworkRef DEFAULT_COMMITMENTS = FrameworkRef.parse("eccar-commitments@2023");
     static final FrameworkRef FIELDS_OF_ACTIVITY = FrameworkRef.parse("eccar-fields-of-activity@2023");
 
-    /** The owner type under which the translation module keeps the texts of a reported action. */
     private final CycleRepository cycles;
-
     private final CityReportRepository reports;
     private final SubmissionRepository submissions;
     private final AcceptedActionRepository acceptedActions;
@@ -269,9 +268,18 @@ class ReportService implements Reports {
         var number = submissions.findByReportIdOrderByNumber(id.value()).size() + 1;
         submissions.save(new Submission(id, number, content));
         // The translation module archives the submitted texts in English in the background.
-        content.actions()
-                .forEach(action ->
-                        translations.textsSaved(report.city(), content.language(), action.translatableFields()));
+        translations.textsSaved(report.city(), content.language(), content.translatableFields(id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<FieldRef, String> submittedTexts(ReportId id) {
+        var report = reportOf(id);
+        requireReportReader(report, cycleOf(report.cycle()));
+        var versions = submissions.findByReportIdOrderByNumber(id.value());
+        return versions.isEmpty()
+                ? Map.of()
+                : versions.get(versions.size() - 1).content().translatableFields(id);
     }
 
     @Override

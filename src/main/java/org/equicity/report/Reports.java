@@ -1,14 +1,17 @@
 package org.equicity.report;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.equicity.city.Cities.Level1Profile;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.plan.ActionId;
@@ -32,6 +35,15 @@ public interface Reports {
 
     /** The owner type under which the translation module keeps the texts of submitted actions. */
     String TRANSLATION_OWNER = "report-action";
+
+    /** The owner type under which the translation module keeps a submitted report's Level 1 texts, by its id. */
+    String LEVEL1_TRANSLATION_OWNER = "report";
+
+    /**
+     * The owner type under which the translation module keeps a submitted explanation; its owner id is derived from
+     * the report's id and the commitment's code, which may be longer than, or spelt unlike, a field name.
+     */
+    String EXPLANATION_TRANSLATION_OWNER = "report-explanation";
 
     /** The network's cycles, the newest period first; for its secretariat. */
     List<CycleSummary> cyclesOf(NetworkId network);
@@ -62,6 +74,13 @@ public interface Reports {
     void accept(ReportId id);
 
     void returnForRevision(ReportId id, String comments);
+
+    /**
+     * The translatable texts of the report's latest submitted version (none before the first submission): only these
+     * were sent for translation, so a text changed since, or of an earlier version, is to be read as written. For
+     * whoever may read the report.
+     */
+    Map<FieldRef, String> submittedTexts(ReportId id);
 
     /** Every submitted version with what the secretariat decided, the first first. */
     List<VersionSummary> versions(ReportId id);
@@ -279,6 +298,36 @@ public interface Reports {
     /** Everything the city reports; {@code language} is the ISO 639-1 code of the language it is written in. */
     record ReportContent(
             String language, Level1Profile level1, List<ReportedAction> actions, List<Explanation> explanations) {
+
+        /**
+         * The texts of report {@code report} that are translated once submitted: Level 1's free texts (its other
+         * fields are names, offices and contacts), the explanations and the actions' texts. Empty fields are included
+         * (with {@code null}), so that a cleared field is reported too.
+         */
+        public Map<FieldRef, String> translatableFields(ReportId report) {
+            var fields = new LinkedHashMap<FieldRef, String>();
+            fields.put(level1Field(report, "coordinationStructure"), level1.coordinationStructure());
+            fields.put(level1Field(report, "networksAndMemberships"), level1.networksAndMemberships());
+            fields.put(level1Field(report, "description"), level1.description());
+            explanations.forEach(
+                    explanation -> fields.put(explanationField(report, explanation.commitment()), explanation.text()));
+            actions.forEach(action -> fields.putAll(action.translatableFields()));
+            return fields;
+        }
+
+        /** A Level 1 field by the name of its {@link Level1Profile} component, such as {@code description}. */
+        public static FieldRef level1Field(ReportId report, String component) {
+            return new FieldRef(
+                    LEVEL1_TRANSLATION_OWNER,
+                    report.value(),
+                    "level1." + component.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT));
+        }
+
+        /** The explanation of why the report has no action under a commitment. */
+        public static FieldRef explanationField(ReportId report, String commitment) {
+            var owner = UUID.nameUUIDFromBytes((report.value() + "/" + commitment).getBytes(StandardCharsets.UTF_8));
+            return new FieldRef(EXPLANATION_TRANSLATION_OWNER, owner, "text");
+        }
 
         public ReportContent {
             language = Texts.RULES.required(language, 10, "language");

@@ -3,6 +3,7 @@ package org.equicity.report.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.network.Networks;
@@ -15,6 +16,7 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
+import org.equicity.translation.PageTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,11 +42,13 @@ class CyclePages {
     private final Reports reports;
     private final Networks networks;
     private final MessageSource messages;
+    private final ReportReading reading;
 
-    CyclePages(Reports reports, Networks networks, MessageSource messages) {
+    CyclePages(Reports reports, Networks networks, MessageSource messages, ReportReading reading) {
         this.reports = reports;
         this.networks = networks;
         this.messages = messages;
+        this.reading = reading;
     }
 
     /** What the secretariat types to open a cycle; participants default to all current members. */
@@ -192,8 +196,12 @@ class CyclePages {
             @ModelAttribute(name = "network", binding = false) NetworkDetails network,
             @PathVariable UUID cycleId,
             @PathVariable UUID reportId,
+            @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
+            Locale locale,
             Model model) {
-        model.addAttribute("report", reportOf(network, cycleId, reportId));
+        var report = reportOf(network, cycleId, reportId);
+        model.addAttribute("report", report);
+        model.addAttribute("texts", reading.of(report, locale, originals));
         model.addAttribute("base", base(network, cycleId, reportId));
         return "report/report";
     }

@@ -10,6 +10,7 @@ import org.equicity.report.CycleId;
 import org.equicity.report.ReportId;
 import org.equicity.report.Reports;
 import org.equicity.report.Reports.ReportExport;
+import org.equicity.translation.PageTexts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -24,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * following the published schema, and all accepted reports of a cycle as CSV, XLSX or a JSON array of such
  * documents. The format is chosen by the address's extension, so that a plain link downloads the right file, as for
  * plans. Reading a report is for its city's people and the network's secretariat; a cycle's accepted reports are
- * for the secretariat. Printed texts come in the reader's language.
+ * for the secretariat. Printed texts come in the reader's language, translations marked; the JSON, CSV and XLSX
+ * files hold the texts as written, with the language they are written in.
  */
 @RestController
 @Tag(name = "Network reporting")
@@ -32,12 +35,17 @@ class ReportExportApi {
 
     private final Reports reports;
     private final ReportPdf pdf;
+    private final ReportReading reading;
     private final String baseUrl;
 
     ReportExportApi(
-            Reports reports, ReportPdf pdf, @Value("${equicity.base-url:http://localhost:8080}") String baseUrl) {
+            Reports reports,
+            ReportPdf pdf,
+            ReportReading reading,
+            @Value("${equicity.base-url:http://localhost:8080}") String baseUrl) {
         this.reports = reports;
         this.pdf = pdf;
+        this.reading = reading;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -50,9 +58,12 @@ class ReportExportApi {
 
     @GetMapping(value = "/api/v1/reports/{id}/export.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The report as it stands, printed on A4")
-    ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
+    ResponseEntity<byte[]> pdf(
+            @PathVariable UUID id,
+            @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
+            Locale locale) {
         var report = reports.export(new ReportId(id));
-        return download(pdf.render(report, locale), MediaType.APPLICATION_PDF_VALUE, name(report, "pdf"));
+        return download(printed(report, originals, locale), MediaType.APPLICATION_PDF_VALUE, name(report, "pdf"));
     }
 
     @GetMapping(
@@ -66,9 +77,17 @@ class ReportExportApi {
 
     @GetMapping(value = "/api/v1/reports/{id}/versions/{number}/export.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "A submitted version as frozen at submission, printed on A4")
-    ResponseEntity<byte[]> versionPdf(@PathVariable UUID id, @PathVariable int number, Locale locale) {
+    ResponseEntity<byte[]> versionPdf(
+            @PathVariable UUID id,
+            @PathVariable int number,
+            @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
+            Locale locale) {
         var report = reports.exportVersion(new ReportId(id), number);
-        return download(pdf.render(report, locale), MediaType.APPLICATION_PDF_VALUE, name(report, "pdf"));
+        return download(printed(report, originals, locale), MediaType.APPLICATION_PDF_VALUE, name(report, "pdf"));
+    }
+
+    private byte[] printed(ReportExport report, boolean originals, Locale locale) {
+        return pdf.render(report, reading.of(report, locale, originals), locale);
     }
 
     @GetMapping(value = "/api/v1/cycles/{id}/accepted-reports.json", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -3,6 +3,7 @@ package org.equicity.report.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
@@ -20,6 +21,7 @@ import org.equicity.report.Reports.ReportedAction;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
+import org.equicity.translation.PageTexts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -48,12 +50,14 @@ class ReportPages {
     private final Cities cities;
     private final Frameworks frameworks;
     private final MessageSource messages;
+    private final ReportReading reading;
 
-    ReportPages(Reports reports, Cities cities, Frameworks frameworks, MessageSource messages) {
+    ReportPages(Reports reports, Cities cities, Frameworks frameworks, MessageSource messages, ReportReading reading) {
         this.reports = reports;
         this.cities = cities;
         this.frameworks = frameworks;
         this.messages = messages;
+        this.reading = reading;
     }
 
     @ModelAttribute("city")
@@ -91,9 +95,14 @@ class ReportPages {
 
     @GetMapping("/{id}")
     String report(
-            @ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID id, Model model) {
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @PathVariable UUID id,
+            @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
+            Locale locale,
+            Model model) {
         var report = reportOf(city, id);
         model.addAttribute("report", report);
+        model.addAttribute("texts", reading.of(report, locale, originals));
         model.addAttribute("base", "/manage/cities/" + city.slug() + "/reports/" + id);
         var today = LocalDate.now();
         var due = new DueReport(

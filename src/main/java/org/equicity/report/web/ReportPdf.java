@@ -30,9 +30,10 @@ class ReportPdf {
         this.frameworks = frameworks;
     }
 
-    byte[] render(ReportExport report, Locale locale) {
+    byte[] render(ReportExport report, ReportTexts texts, Locale locale) {
         var context = new Context(locale);
         context.setVariable("report", report);
+        context.setVariable("texts", texts);
         context.setVariable("fields", labels(FIELDS_OF_ACTIVITY, locale));
         context.setVariable("tracks", labels(TRACKS, locale));
         context.setVariable("generated", LocalDate.now());
