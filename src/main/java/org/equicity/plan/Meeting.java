@@ -47,6 +47,8 @@ class Meeting {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
+    private String language;
+
     @Version
     private long version;
 
@@ -64,6 +66,7 @@ class Meeting {
                 .toList();
         this.recordedBy = recordedBy;
         this.recordedAt = Instant.now();
+        this.language = content.language();
     }
 
     MeetingId id() {
@@ -80,6 +83,7 @@ class Meeting {
                 kind,
                 participants,
                 minutes,
-                actions.stream().map(ActionId::parse).toList());
+                actions.stream().map(ActionId::parse).toList(),
+                language);
     }
 }

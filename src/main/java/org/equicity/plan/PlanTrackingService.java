@@ -27,6 +27,8 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.translation.FieldRef;
+import org.equicity.translation.Translations;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +47,8 @@ class PlanTrackingService implements PlanTracking {
     private final PlanChangeRepository changes;
     private final Access access;
     private final Cities cities;
+    private final PlanLanguages languages;
+    private final Translations translations;
 
     PlanTrackingService(
             Plans plans,
@@ -54,7 +58,9 @@ class PlanTrackingService implements PlanTracking {
             MeetingRepository meetings,
             PlanChangeRepository changes,
             Access access,
-            Cities cities) {
+            Cities cities,
+            PlanLanguages languages,
+            Translations translations) {
         this.plans = plans;
         this.planRepository = planRepository;
         this.actions = actions;
@@ -63,6 +69,8 @@ class PlanTrackingService implements PlanTracking {
         this.changes = changes;
         this.access = access;
         this.cities = cities;
+        this.languages = languages;
+        this.translations = translations;
     }
 
     // Coverage
@@ -396,12 +404,14 @@ class PlanTrackingService implements PlanTracking {
             throw new RuleViolationException("plan.rule.future-date", "reportedOn");
         }
         var person = access.current();
+        var written = report.writtenIn(languages.of(plan, report.language()));
         var update = updates.save(new ProgressUpdate(
                 planId,
                 actionId,
-                report,
+                written,
                 person.map(CurrentPerson::id).orElse(null),
                 person.map(CurrentPerson::displayName).orElse(null)));
+        archive(written.language(), PlanTexts.of(update.id(), written));
         var latest = updates.findByActionIdOrderByReportedOnDescRecordedAtDesc(actionId.value())
                 .get(0);
         var before = action.content();
@@ -451,7 +461,15 @@ class PlanTrackingService implements PlanTracking {
             throw new RuleViolationException("plan.rule.action");
         }
         var person = access.current().map(CurrentPerson::displayName).orElse(null);
-        return meetings.save(new Meeting(planId, content, person)).id();
+        var written = content.writtenIn(languages.of(plan, content.language()));
+        var meeting = meetings.save(new Meeting(planId, written, person));
+        archive(written.language(), PlanTexts.of(meeting.id(), written));
+        return meeting.id();
+    }
+
+    /** Reports the saved texts to the translation module, which archives them in English in the background. */
+    private void archive(String language, Map<FieldRef, String> texts) {
+        texts.forEach((field, text) -> translations.sourceChanged(field, language, text));
     }
 
     @Override

@@ -59,6 +59,9 @@ class ProgressUpdate {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
+    @Column(updatable = false)
+    private String language;
+
     protected ProgressUpdate() {}
 
     ProgressUpdate(PlanId plan, ActionId action, ProgressReport report, PersonId author, String authorName) {
@@ -74,6 +77,7 @@ class ProgressUpdate {
         this.authorId = author == null ? null : author.value();
         this.authorName = authorName;
         this.recordedAt = Instant.now();
+        this.language = report.language();
     }
 
     ProgressUpdateId id() {
@@ -104,7 +108,7 @@ class ProgressUpdate {
         return new ProgressUpdateView(
                 id(),
                 action(),
-                new ProgressReport(reportedOn, status, progress, narrative, challenges, evidenceLinks),
+                new ProgressReport(reportedOn, status, progress, narrative, challenges, evidenceLinks, language),
                 authorName,
                 recordedAt);
     }

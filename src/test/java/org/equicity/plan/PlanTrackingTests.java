@@ -112,7 +112,13 @@ class PlanTrackingTests {
 
     private static ProgressReport report(LocalDate on, ActionStatus status, int progress) {
         return new ProgressReport(
-                on, status, progress, "Office opened", "Staff shortage", List.of("https://example.org/report.pdf"));
+                on,
+                status,
+                progress,
+                "Office opened",
+                "Staff shortage",
+                List.of("https://example.org/report.pdf"),
+                null);
     }
 
     @Test
@@ -250,7 +256,7 @@ class PlanTrackingTests {
         assertThatThrownBy(() -> report(LocalDate.of(2025, 6, 30), ActionStatus.IN_PROGRESS, 101))
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> new ProgressReport(
-                        LocalDate.of(2025, 6, 30), ActionStatus.IN_PROGRESS, 10, null, null, List.of("ftp://x")))
+                        LocalDate.of(2025, 6, 30), ActionStatus.IN_PROGRESS, 10, null, null, List.of("ftp://x"), null))
                 .isInstanceOf(RuleViolationException.class);
     }
 
@@ -333,7 +339,8 @@ class PlanTrackingTests {
                 MeetingKind.YEARLY_FOLLOW_UP,
                 "Coordinator, schools",
                 "All on track",
-                List.of(action));
+                List.of(action),
+                "en");
 
         as(coordinator, () -> tracking.recordMeeting(plan, meeting));
 
@@ -357,7 +364,8 @@ class PlanTrackingTests {
                 MeetingKind.DEPARTMENT_MEETING,
                 null,
                 "Minutes",
-                List.of(new ActionId(java.util.UUID.randomUUID())));
+                List.of(new ActionId(java.util.UUID.randomUUID())),
+                null);
         assertThatThrownBy(() -> as(coordinator, () -> tracking.recordMeeting(plan, foreign)))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(as(coordinator, () -> tracking.meetings(plan))).hasSize(1);
