@@ -22,6 +22,7 @@ import org.equicity.plan.PlanTracking.ProgressReport;
 import org.equicity.plan.Plans.ActionContent;
 import org.equicity.plan.Plans.Subject;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.translation.Translations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,9 @@ class PlanTrackingTests {
 
     @Autowired
     Cities cities;
+
+    @Autowired
+    Translations translations;
 
     TestCity city;
     DepartmentSummary otherDepartment;
@@ -369,5 +373,54 @@ class PlanTrackingTests {
         assertThatThrownBy(() -> as(coordinator, () -> tracking.recordMeeting(plan, foreign)))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(as(coordinator, () -> tracking.meetings(plan))).hasSize(1);
+    }
+
+    @Test
+    void updatesAndMeetingsAreWrittenInThePlansLanguageUnlessTheWriterChoseAnother() {
+        var action = addAction("Monitoring office", "research-innovation", ActionStatus.PLANNED, null);
+        adopt();
+        var spanish = new ProgressReport(
+                LocalDate.of(2025, 6, 30), ActionStatus.IN_PROGRESS, 40, "La oficina abrió", null, List.of(), "ES");
+        as(contact, () -> tracking.postUpdate(plan, action, spanish));
+        as(
+                contact,
+                () -> tracking.postUpdate(
+                        plan, action, report(LocalDate.of(2025, 7, 30), ActionStatus.IN_PROGRESS, 50)));
+        as(
+                coordinator,
+                () -> tracking.recordMeeting(
+                        plan,
+                        new MeetingContent(
+                                LocalDate.of(2025, 5, 20),
+                                MeetingKind.DEPARTMENT_MEETING,
+                                null,
+                                "Minutes",
+                                List.of(),
+                                null)));
+
+        var updates = as(
+                contact,
+                () -> tracking.action(plan, action, LocalDate.now(), Locale.ENGLISH)
+                        .updates());
+        assertThat(updates)
+                .extracting(update -> update.report().language())
+                .as("the latest first; left out, the plan's language")
+                .containsExactly("de", "es");
+        assertThat(translations
+                        .read(
+                                PlanTexts.of(updates.get(1).id(), updates.get(1).report())
+                                        .keySet()
+                                        .iterator()
+                                        .next(),
+                                "en")
+                        .sourceLanguage())
+                .isEqualTo("es");
+        assertThat(as(coordinator, () -> tracking.meetings(plan)))
+                .singleElement()
+                .satisfies(meeting -> assertThat(meeting.content().language()).isEqualTo("de"));
+        assertThatThrownBy(() -> new MeetingContent(
+                        LocalDate.of(2025, 5, 20), MeetingKind.DEPARTMENT_MEETING, null, "Minutes", List.of(), "xx"))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("plan.rule.language");
     }
 }
