@@ -103,7 +103,8 @@ class PlanTrackingTests {
                 status,
                 progress,
                 List.of(),
-                List.of());
+                List.of(),
+                null);
         return as(coordinator, () -> plans.addAction(plan, vigilance, content));
     }
 
