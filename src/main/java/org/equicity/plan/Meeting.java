@@ -73,6 +73,14 @@ class Meeting {
         return new MeetingId(id);
     }
 
+    PlanId plan() {
+        return new PlanId(planId);
+    }
+
+    void writtenIn(String language) {
+        this.language = language;
+    }
+
     String recordedBy() {
         return recordedBy;
     }

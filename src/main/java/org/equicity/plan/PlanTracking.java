@@ -53,6 +53,16 @@ public interface PlanTracking {
 
     MeetingId recordMeeting(PlanId plan, MeetingContent meeting);
 
+    /**
+     * Corrects the language the texts of a progress update are recorded in (ISO 639-1; null for the plan's): they
+     * stay as posted, their translations are made again from the language. For whoever may post updates for the
+     * update's action.
+     */
+    void changeUpdateLanguage(PlanId plan, ProgressUpdateId update, String language);
+
+    /** Corrects the language of a meeting's participants and minutes, as for updates; for the coordinators. */
+    void changeMeetingLanguage(PlanId plan, MeetingId meeting, String language);
+
     /** The plan's meetings, the latest first; for the city's people only. */
     List<MeetingView> meetings(PlanId plan);
 

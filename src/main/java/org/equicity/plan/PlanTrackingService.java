@@ -467,6 +467,33 @@ class PlanTrackingService implements PlanTracking {
         return meeting.id();
     }
 
+    @Override
+    public void changeUpdateLanguage(PlanId planId, ProgressUpdateId updateId, String language) {
+        var plan = planRepository.findById(planId.value()).orElseThrow(() -> new NotFoundException("Plan", planId));
+        var update = updates.findById(updateId.value())
+                .filter(found -> found.plan().equals(planId))
+                .orElseThrow(() -> new NotFoundException("Progress update", updateId));
+        var action = actions.findById(update.action().value()).orElseThrow();
+        if (!mayReport(plan.city(), action.content())) {
+            throw new AccessDeniedException("Progress is reported by the action's departments and the coordinators");
+        }
+        var written = languages.of(plan, Texts.language(language));
+        update.writtenIn(written);
+        archive(written, PlanTexts.of(update.id(), update.view().report()));
+    }
+
+    @Override
+    public void changeMeetingLanguage(PlanId planId, MeetingId meetingId, String language) {
+        var plan = planRepository.findById(planId.value()).orElseThrow(() -> new NotFoundException("Plan", planId));
+        access.requireCityManagement(plan.city());
+        var meeting = meetings.findById(meetingId.value())
+                .filter(found -> found.plan().equals(planId))
+                .orElseThrow(() -> new NotFoundException("Meeting", meetingId));
+        var written = languages.of(plan, Texts.language(language));
+        meeting.writtenIn(written);
+        archive(written, PlanTexts.of(meeting.id(), meeting.content()));
+    }
+
     /** Reports the saved texts to the translation module, which archives them in English in the background. */
     private void archive(String language, Map<FieldRef, String> texts) {
         texts.forEach((field, text) -> translations.sourceChanged(field, language, text));

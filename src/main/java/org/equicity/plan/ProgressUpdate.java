@@ -16,7 +16,10 @@ import org.equicity.plan.PlanTracking.ProgressUpdateId;
 import org.equicity.plan.PlanTracking.ProgressUpdateView;
 import org.equicity.shared.PersonId;
 
-/** A progress update a department posted for an action. Never changed: the history of an action is its updates. */
+/**
+ * A progress update a department posted for an action. Never changed, the history of an action being its updates,
+ * except for the language its texts are recorded in, which a writer who picked the wrong one corrects.
+ */
 @Entity
 @Table(name = "plan_progress_update")
 class ProgressUpdate {
@@ -59,7 +62,6 @@ class ProgressUpdate {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    @Column(updatable = false)
     private String language;
 
     protected ProgressUpdate() {}
@@ -82,6 +84,14 @@ class ProgressUpdate {
 
     ProgressUpdateId id() {
         return new ProgressUpdateId(id);
+    }
+
+    PlanId plan() {
+        return new PlanId(planId);
+    }
+
+    void writtenIn(String language) {
+        this.language = language;
     }
 
     ActionId action() {

@@ -15,7 +15,9 @@ import org.equicity.plan.ActionStatus;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.PlanTexts;
 import org.equicity.plan.PlanTracking;
+import org.equicity.plan.PlanTracking.MeetingId;
 import org.equicity.plan.PlanTracking.MeetingKind;
+import org.equicity.plan.PlanTracking.ProgressUpdateId;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.shared.NotFoundException;
@@ -140,15 +142,32 @@ class TrackingPages {
         var errors = PlanFormErrors.of(messages, locale).add(binding);
         if (errors.isEmpty()) {
             try {
-                tracking.recordMeeting(plan.id(), form.content());
+                var meeting = tracking.recordMeeting(plan.id(), form.content());
                 redirect.addFlashAttribute("notice", "plan.notice.meeting-saved");
-                warnLanguage(redirect, form.getLanguage(), form.getMinutes(), form.getParticipants());
+                warnLanguage(
+                        redirect,
+                        form.getLanguage(),
+                        meetingPath(city, plan, meeting),
+                        form.getMinutes(),
+                        form.getParticipants());
                 return "redirect:" + path(city, plan) + "/meetings";
             } catch (RuleViolationException violation) {
                 errors.add(violation, FIELDS);
             }
         }
         return meetingsPage(plan, form, errors, locale, false, model);
+    }
+
+    @PostMapping("/meetings/{meetingId}/language")
+    String changeMeetingLanguage(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            @PathVariable UUID meetingId,
+            @RequestParam(name = "language", required = false) String language,
+            RedirectAttributes redirect) {
+        var id = new MeetingId(meetingId);
+        changeLanguage(() -> tracking.changeMeetingLanguage(plan.id(), id, language), redirect);
+        return "redirect:" + meetingPath(city, plan, id);
     }
 
     private String meetingsPage(
@@ -198,15 +217,44 @@ class TrackingPages {
         var errors = PlanFormErrors.of(messages, locale).add(binding);
         if (errors.isEmpty()) {
             try {
-                tracking.postUpdate(plan.id(), id, form.report());
+                var update = tracking.postUpdate(plan.id(), id, form.report());
                 redirect.addFlashAttribute("notice", "plan.notice.update-posted");
-                warnLanguage(redirect, form.getLanguage(), form.getNarrative(), form.getChallenges());
+                warnLanguage(
+                        redirect,
+                        form.getLanguage(),
+                        updatePath(city, plan, id, update),
+                        form.getNarrative(),
+                        form.getChallenges());
                 return "redirect:" + path(city, plan) + "/actions/" + actionId + "/progress";
             } catch (RuleViolationException violation) {
                 errors.add(violation, FIELDS);
             }
         }
         return actionPage(plan, id, form, errors, locale, false, model);
+    }
+
+    @PostMapping("/actions/{actionId}/progress/{updateId}/language")
+    String changeUpdateLanguage(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            @PathVariable UUID actionId,
+            @PathVariable UUID updateId,
+            @RequestParam(name = "language", required = false) String language,
+            RedirectAttributes redirect) {
+        var action = new ActionId(actionId);
+        plan.action(action).orElseThrow(() -> new NotFoundException("Action", actionId));
+        var id = new ProgressUpdateId(updateId);
+        changeLanguage(() -> tracking.changeUpdateLanguage(plan.id(), id, language), redirect);
+        return "redirect:" + updatePath(city, plan, action, id);
+    }
+
+    private static void changeLanguage(Runnable change, RedirectAttributes redirect) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("notice", "plan.notice.language-saved");
+        } catch (RuleViolationException violation) {
+            redirect.addFlashAttribute("problem", violation.messageKey());
+        }
     }
 
     @PostMapping("/actions/{actionId}/cadence")
@@ -246,13 +294,21 @@ class TrackingPages {
 
     /**
      * After a save, warns (without undoing anything) when the texts read clearly like another language than the one
-     * chosen for them. The texts are kept as they were posted; the link leads to the language of the next one.
+     * chosen for them, with a link to where the language of what was saved is corrected.
      */
-    private static void warnLanguage(RedirectAttributes redirect, String language, String... texts) {
+    private static void warnLanguage(RedirectAttributes redirect, String language, String changeHref, String... texts) {
         var text =
                 String.join("\n", Arrays.stream(texts).filter(Objects::nonNull).toList());
-        LanguageWarning.check(text, language, "#language")
+        LanguageWarning.check(text, language, changeHref)
                 .ifPresent(warning -> redirect.addFlashAttribute("languageWarning", warning));
+    }
+
+    private static String updatePath(CitySummary city, PlanView plan, ActionId action, ProgressUpdateId update) {
+        return path(city, plan) + "/actions/" + action.value() + "/progress#update-" + update.value();
+    }
+
+    private static String meetingPath(CitySummary city, PlanView plan, MeetingId meeting) {
+        return path(city, plan) + "/meetings#meeting-" + meeting.value();
     }
 
     private static String path(CitySummary city, PlanView plan) {

@@ -202,21 +202,25 @@ class TrackingReadingTests extends TranslationTestContext {
                         .param("narrative", SPANISH)
                         .param("language", "de"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("languageWarning", new LanguageWarning("es", "de", "#language")))
-                .andReturn()
-                .getResponse()
-                .getCookie("SESSION");
-        assertThat(latestUpdate().report().narrative())
+                .andReturn();
+        var posted = latestUpdate();
+        assertThat(posted.report().narrative())
                 .as("the warning never stands in the way of the save")
                 .isEqualTo(SPANISH);
+        var correction = progress + "#update-" + posted.id().value();
+        assertThat(session.getFlashMap().get("languageWarning")).isEqualTo(new LanguageWarning("es", "de", correction));
         var html = mvc.perform(get(progress)
                         .param("lang", "en")
                         .with(user(coordinator))
-                        .cookie(session))
+                        .cookie(session.getResponse().getCookie("SESSION")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("This text looks like Spanish, but it is recorded as German.");
+        assertThat(html)
+                .contains("This text looks like Spanish, but it is recorded as German.")
+                .contains("href=\"" + correction + "\"")
+                .contains("id=\"update-" + posted.id().value() + "\"")
+                .contains("action=\"" + progress + "/" + posted.id().value() + "/language\"");
 
         mvc.perform(post(progress)
                         .with(user(coordinator))
@@ -238,7 +242,16 @@ class TrackingReadingTests extends TranslationTestContext {
                         .param("minutes", SPANISH)
                         .param("language", "de"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("languageWarning", new LanguageWarning("es", "de", "#language")));
+                .andExpect(flash().attribute(
+                                "languageWarning",
+                                new LanguageWarning(
+                                        "es",
+                                        "de",
+                                        base + "/meetings#meeting-"
+                                                + as(coordinator, () -> tracking.meetings(plan))
+                                                        .get(0)
+                                                        .id()
+                                                        .value())));
     }
 
     @Test
@@ -350,5 +363,84 @@ class TrackingReadingTests extends TranslationTestContext {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].language").value("de"))
                 .andExpect(jsonPath("$[1].language").value("en"));
+    }
+
+    @Test
+    void aWronglyRecordedLanguageIsCorrectedByWhoMayWriteTheTextAndTranslatedAgain() throws Exception {
+        var otherCity = PlanFixtures.city(context);
+        var coordinatorOfOtherCity = TestPeople.holding(
+                context,
+                RoleGrant.inCity(Role.CITY_COORDINATOR, otherCity.city().id()));
+        var contact = TestPeople.holding(
+                context,
+                RoleGrant.departmentContact(city.city().id(), city.department().id()));
+        var update = as(
+                coordinator,
+                () -> tracking.postUpdate(
+                        plan,
+                        action,
+                        new ProgressReport(
+                                LocalDate.of(2025, 6, 30),
+                                ActionStatus.IN_PROGRESS,
+                                40,
+                                SPANISH,
+                                null,
+                                List.of(),
+                                "de")));
+        var meeting = as(
+                coordinator,
+                () -> tracking.recordMeeting(
+                        plan,
+                        new MeetingContent(
+                                LocalDate.of(2025, 5, 20),
+                                MeetingKind.YEARLY_FOLLOW_UP,
+                                null,
+                                SPANISH,
+                                List.of(),
+                                "de")));
+        var updateLanguage = base + "/actions/" + action.value() + "/progress/" + update.value() + "/language";
+        var meetingLanguage = base + "/meetings/" + meeting.value() + "/language";
+
+        mvc.perform(post(updateLanguage)
+                        .with(user(coordinatorOfOtherCity))
+                        .with(csrf())
+                        .param("language", "es"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(meetingLanguage)
+                        .with(user(coordinatorOfOtherCity))
+                        .with(csrf())
+                        .param("language", "es"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(meetingLanguage).with(user(contact)).with(csrf()).param("language", "es"))
+                .andExpect(status().isForbidden());
+        assertThat(latestUpdate().report().language()).isEqualTo("de");
+        assertThat(latestMeeting().language()).isEqualTo("de");
+
+        mvc.perform(post(updateLanguage).with(user(contact)).with(csrf()).param("language", "es"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "plan.notice.language-saved"));
+        mvc.perform(post(meetingLanguage).with(user(coordinator)).with(csrf()).param("language", "es"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "plan.notice.language-saved"));
+
+        var corrected = latestUpdate();
+        assertThat(corrected.report().language()).isEqualTo("es");
+        assertThat(corrected.report().narrative())
+                .as("the text stays as posted")
+                .isEqualTo(SPANISH);
+        assertThat(translations
+                        .read(
+                                PlanTexts.of(corrected.id(), corrected.report())
+                                        .keySet()
+                                        .iterator()
+                                        .next(),
+                                "en")
+                        .sourceLanguage())
+                .isEqualTo("es");
+        assertThat(latestMeeting().language()).isEqualTo("es");
+        mvc.perform(post(meetingLanguage).with(user(coordinator)).with(csrf()).param("language", "xx"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", "plan.rule.language"));
+        assertThat(latestMeeting().language()).isEqualTo("es");
     }
 }
