@@ -144,15 +144,16 @@ class CrossTenantWriteTests {
         TestCities.as(coordinatorOfB, () -> {
             var plan = plans.create(new NewPlan(
                     cityB.id(),
-                    new PlanDetails("Plan B", 2025, 2028),
+                    new PlanDetails("Plan B", 2025, 2028, null),
                     FrameworkRef.parse("eccar-commitments@2023"),
                     FrameworkRef.parse("eccar-tracks@2023"),
                     null));
             var commitment = plans.addCommitment(
                     plan,
                     new CommitmentContent(
-                            "1", null, null, null, null, null, List.of(), List.of(), null, null, List.of(), List.of()));
-            var need = plans.addNeed(plan, new NeedContent(NeedMethod.SURVEY, null, null, "Need B", null, null));
+                            "1", null, null, null, null, null, List.of(), List.of(), null, null, List.of(), List.of(),
+                            null));
+            var need = plans.addNeed(plan, new NeedContent(NeedMethod.SURVEY, null, null, "Need B", null, null, null));
             var action = plans.addAction(
                     plan,
                     commitment,
@@ -172,7 +173,8 @@ class CrossTenantWriteTests {
                             ActionStatus.PLANNED,
                             null,
                             List.of(need),
-                            List.of()));
+                            List.of(),
+                            null));
             planB = plan.value();
             commitmentB = commitment.value();
             needB = need.value();
@@ -182,7 +184,7 @@ class CrossTenantWriteTests {
         commentB = TestCities.as(
                         contactInB,
                         () -> plans.comment(
-                                new PlanId(planB), new NewComment(null, new ActionId(actionB), "Comment B")))
+                                new PlanId(planB), new NewComment(null, new ActionId(actionB), "Comment B", null)))
                 .value();
         cycleB = TestCities.as(
                         admin,

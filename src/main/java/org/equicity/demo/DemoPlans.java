@@ -43,7 +43,7 @@ class DemoPlans {
     void beispielstadt(CitySummary city) {
         var plan = plans.create(new NewPlan(
                 city.id(),
-                new PlanDetails("Aktionsplan gegen Rassismus 2025–2027", 2025, 2027),
+                new PlanDetails("Aktionsplan gegen Rassismus 2025–2027", 2025, 2027, "de"),
                 COMMITMENTS,
                 TRACKS,
                 null));
@@ -58,7 +58,8 @@ class DemoPlans {
                         "Betroffene von rassistischer Diskriminierung, Beratungsstellen",
                         office,
                         List.of("Beratung in allen Stadtteilen bis Ende 2026", "Jährlicher Beratungsbericht"),
-                        List.of("Zahl der Beratungsfälle", "Bekanntheit der Beratungsstelle")));
+                        List.of("Zahl der Beratungsfälle", "Bekanntheit der Beratungsstelle"),
+                        "de"));
         var employer = plans.addCommitment(
                 plan,
                 commitment(
@@ -67,7 +68,8 @@ class DemoPlans {
                         "Beschäftigte der Stadtverwaltung, Bewerberinnen und Bewerber",
                         personnel,
                         List.of("Anonymisierte Bewerbungsverfahren in allen Ämtern bis 2026"),
-                        List.of("Anteil anonymisierter Verfahren")));
+                        List.of("Anteil anonymisierter Verfahren"),
+                        "de"));
         var housingCommitment = plans.addCommitment(
                 plan,
                 commitment(
@@ -76,7 +78,8 @@ class DemoPlans {
                         "Wohnungssuchende, Vermieterinnen und Vermieter",
                         housing,
                         List.of("Testing-Studie zum Wohnungsmarkt 2025"),
-                        List.of("Ergebnis der Testing-Studie")));
+                        List.of("Ergebnis der Testing-Studie"),
+                        "de"));
         var counselling = plans.addNeed(
                 plan,
                 new NeedContent(
@@ -85,7 +88,8 @@ class DemoPlans {
                         "Migrantenbeirat, zwei Beratungsstellen, Jugendzentrum Nord",
                         "Beratung ist nur im Stadtzentrum erreichbar; viele Betroffene kennen sie nicht.",
                         victims,
-                        "information-advice"));
+                        "information-advice",
+                        "de"));
         var housingNeed = plans.addNeed(
                 plan,
                 new NeedContent(
@@ -95,7 +99,8 @@ class DemoPlans {
                         "Fast ein Drittel der Befragten mit Migrationsgeschichte berichtet von Absagen bei der"
                                 + " Wohnungssuche wegen des Namens.",
                         housingCommitment,
-                        "research-innovation"));
+                        "research-innovation",
+                        "de"));
         plans.addAction(
                 plan,
                 victims,
@@ -110,7 +115,8 @@ class DemoPlans {
                         new Budget(new BigDecimal("85000.00"), "EUR", "Bundesprogramm Demokratie leben!", false),
                         ActionStatus.IN_PROGRESS,
                         40,
-                        counselling));
+                        counselling,
+                        "de"));
         plans.addAction(
                 plan,
                 employer,
@@ -125,7 +131,8 @@ class DemoPlans {
                         new Budget(null, null, null, true),
                         ActionStatus.DELAYED,
                         20,
-                        null));
+                        null,
+                        "de"));
         plans.addAction(
                 plan,
                 housingCommitment,
@@ -141,7 +148,8 @@ class DemoPlans {
                         new Budget(new BigDecimal("30000.00"), "EUR", "Städtischer Haushalt", false),
                         ActionStatus.COMPLETED,
                         100,
-                        housingNeed));
+                        housingNeed,
+                        "de"));
         plans.openConsultation(plan);
         plans.adopt(
                 plan,
@@ -153,7 +161,7 @@ class DemoPlans {
     void villaEjemplo(CitySummary city) {
         var plan = plans.create(new NewPlan(
                 city.id(),
-                new PlanDetails("Plan de acción contra el racismo 2026–2028", 2026, 2028),
+                new PlanDetails("Plan de acción contra el racismo 2026–2028", 2026, 2028, "es"),
                 COMMITMENTS,
                 TRACKS,
                 null));
@@ -167,7 +175,8 @@ class DemoPlans {
                         "Personas que sufren racismo, entidades sociales",
                         equality,
                         List.of("Red de observación con diez entidades en 2026"),
-                        List.of("Número de incidentes documentados")));
+                        List.of("Número de incidentes documentados"),
+                        "es"));
         var schools = plans.addCommitment(
                 plan,
                 commitment(
@@ -176,7 +185,8 @@ class DemoPlans {
                         "Alumnado, profesorado y familias",
                         education,
                         List.of("Formación antirracista para el profesorado de todas las escuelas públicas"),
-                        List.of("Escuelas con protocolo de actuación")));
+                        List.of("Escuelas con protocolo de actuación"),
+                        "es"));
         plans.addAction(
                 plan,
                 vigilance,
@@ -191,7 +201,8 @@ class DemoPlans {
                         new Budget(new BigDecimal("20000.00"), "EUR", "Presupuesto municipal", false),
                         ActionStatus.PLANNED,
                         null,
-                        null));
+                        null,
+                        "es"));
         plans.addAction(
                 plan,
                 schools,
@@ -206,7 +217,8 @@ class DemoPlans {
                         new Budget(null, null, null, true),
                         ActionStatus.PLANNED,
                         null,
-                        null));
+                        null,
+                        "es"));
     }
 
     private DepartmentId department(CitySummary city, String nameStart) {
@@ -223,7 +235,8 @@ class DemoPlans {
             String targetGroups,
             DepartmentId responsible,
             List<String> objectives,
-            List<String> progressIndicators) {
+            List<String> progressIndicators,
+            String language) {
         var responsibility = new Responsibility(List.of(responsible), null);
         return new CommitmentContent(
                 code,
@@ -237,7 +250,8 @@ class DemoPlans {
                 null,
                 null,
                 progressIndicators,
-                List.of());
+                List.of(),
+                language);
     }
 
     private static ActionContent action(
@@ -251,7 +265,8 @@ class DemoPlans {
             Budget budget,
             ActionStatus status,
             Integer progress,
-            NeedId need) {
+            NeedId need,
+            String language) {
         return new ActionContent(
                 title,
                 description,
@@ -268,6 +283,7 @@ class DemoPlans {
                 status,
                 progress,
                 need == null ? List.of() : List.of(need),
-                List.of());
+                List.of(),
+                language);
     }
 }

@@ -47,6 +47,8 @@ class Meeting {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
+    private String language;
+
     @Version
     private long version;
 
@@ -64,10 +66,19 @@ class Meeting {
                 .toList();
         this.recordedBy = recordedBy;
         this.recordedAt = Instant.now();
+        this.language = content.language();
     }
 
     MeetingId id() {
         return new MeetingId(id);
+    }
+
+    PlanId plan() {
+        return new PlanId(planId);
+    }
+
+    void writtenIn(String language) {
+        this.language = language;
     }
 
     String recordedBy() {
@@ -80,6 +91,7 @@ class Meeting {
                 kind,
                 participants,
                 minutes,
-                actions.stream().map(ActionId::parse).toList());
+                actions.stream().map(ActionId::parse).toList(),
+                language);
     }
 }

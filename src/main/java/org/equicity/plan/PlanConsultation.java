@@ -2,7 +2,6 @@ package org.equicity.plan;
 
 import java.util.List;
 import java.util.Map;
-import org.equicity.city.Cities;
 import org.equicity.people.Access;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
@@ -35,7 +34,7 @@ class PlanConsultation {
     private final PlanActionRepository actions;
     private final PlanCommentRepository comments;
     private final Access access;
-    private final Cities cities;
+    private final PlanLanguages languages;
     private final Translations translations;
 
     PlanConsultation(
@@ -44,14 +43,14 @@ class PlanConsultation {
             PlanActionRepository actions,
             PlanCommentRepository comments,
             Access access,
-            Cities cities,
+            PlanLanguages languages,
             Translations translations) {
         this.plans = plans;
         this.commitments = commitments;
         this.actions = actions;
         this.comments = comments;
         this.access = access;
-        this.cities = cities;
+        this.languages = languages;
         this.translations = translations;
     }
 
@@ -91,7 +90,7 @@ class PlanConsultation {
                     .filter(action -> action.plan().equals(id))
                     .orElseThrow(() -> new RuleViolationException("plan.rule.comment-action"));
         }
-        var language = languageOf(plan, command.language());
+        var language = languages.of(plan, command.language());
         var comment = comments.save(new PlanComment(
                 id, command.commitment(), command.action(), author(plan.city()), command.text(), language));
         translations.textsSaved(plan.city(), language, Map.of(PlanTexts.comment(comment.id()), comment.text()));
@@ -101,21 +100,10 @@ class PlanConsultation {
     void answer(PlanId id, CommentId commentId, String text, String chosenLanguage) {
         var plan = find(id);
         access.requireCityManagement(plan.city());
-        var language = languageOf(plan, Texts.language(chosenLanguage));
+        var language = languages.of(plan, Texts.language(chosenLanguage));
         var comment = comment(id, commentId);
         int position = comment.answer(author(plan.city()), text, language);
         translations.textsSaved(plan.city(), language, Map.of(PlanTexts.answer(commentId, position), text.strip()));
-    }
-
-    /** What the writer chose, else the plan's language. */
-    private String languageOf(Plan plan, String chosen) {
-        if (chosen != null) {
-            return chosen;
-        }
-        var planLanguage = plan.details().language();
-        return planLanguage != null
-                ? planLanguage
-                : cities.find(plan.city()).map(Cities.CitySummary::mainLanguage).orElse(Translations.ARCHIVE_LANGUAGE);
     }
 
     void resolve(PlanId id, CommentId commentId) {

@@ -302,7 +302,9 @@ class PlanExchangeService implements PlanExchange {
                         status,
                         progress,
                         kept == null ? List.of() : kept.needs(),
-                        kept == null ? List.of() : kept.tags());
+                        kept == null ? List.of() : kept.tags(),
+                        // a spreadsheet does not say the language: a new row is in the plan's
+                        kept == null ? null : kept.language());
             } catch (RuleViolationException violation) {
                 problems.add(new RowProblem(
                         raw.number(), column(violation), violation.messageKey(), List.of(violation.arguments())));

@@ -53,6 +53,16 @@ public interface PlanTracking {
 
     MeetingId recordMeeting(PlanId plan, MeetingContent meeting);
 
+    /**
+     * Corrects the language the texts of a progress update are recorded in (ISO 639-1; null for the plan's): they
+     * stay as posted, their translations are made again from the language. For whoever may post updates for the
+     * update's action.
+     */
+    void changeUpdateLanguage(PlanId plan, ProgressUpdateId update, String language);
+
+    /** Corrects the language of a meeting's participants and minutes, as for updates; for the coordinators. */
+    void changeMeetingLanguage(PlanId plan, MeetingId meeting, String language);
+
     /** The plan's meetings, the latest first; for the city's people only. */
     List<MeetingView> meetings(PlanId plan);
 
@@ -78,7 +88,8 @@ public interface PlanTracking {
 
     /**
      * What a department reports about an action on a date: where it stands (status and percent done), what happened,
-     * what stands in the way, and links to evidence (web addresses).
+     * what stands in the way, and links to evidence (web addresses). {@code language} is the language the texts are
+     * written in (ISO 639-1); left out, it is the plan's.
      */
     record ProgressReport(
             LocalDate reportedOn,
@@ -86,9 +97,11 @@ public interface PlanTracking {
             Integer progress,
             String narrative,
             String challenges,
-            List<String> evidenceLinks) {
+            List<String> evidenceLinks,
+            String language) {
 
         public ProgressReport {
+            language = Texts.language(language);
             if (reportedOn == null) {
                 throw new RuleViolationException("plan.rule.required", "reportedOn");
             }
@@ -107,6 +120,10 @@ public interface PlanTracking {
             evidenceLinks.forEach(ProgressReport::requireWebAddress);
         }
 
+        ProgressReport writtenIn(String language) {
+            return new ProgressReport(reportedOn, status, progress, narrative, challenges, evidenceLinks, language);
+        }
+
         private static void requireWebAddress(String link) {
             try {
                 var uri = URI.create(link);
@@ -123,11 +140,20 @@ public interface PlanTracking {
     record ProgressUpdateView(
             ProgressUpdateId id, ActionId action, ProgressReport report, String author, Instant recordedAt) {}
 
-    /** A department meeting, a yearly follow-up or a steering committee, with the actions it discussed. */
+    /**
+     * A department meeting, a yearly follow-up or a steering committee, with the actions it discussed.
+     * {@code language} is the language participants and minutes are written in (ISO 639-1); left out, the plan's.
+     */
     record MeetingContent(
-            LocalDate heldOn, MeetingKind kind, String participants, String minutes, List<ActionId> actions) {
+            LocalDate heldOn,
+            MeetingKind kind,
+            String participants,
+            String minutes,
+            List<ActionId> actions,
+            String language) {
 
         public MeetingContent {
+            language = Texts.language(language);
             if (heldOn == null) {
                 throw new RuleViolationException("plan.rule.required", "heldOn");
             }
@@ -137,6 +163,10 @@ public interface PlanTracking {
             participants = Texts.optional(participants, 2_000, "participants");
             minutes = Texts.required(minutes, 20_000, "minutes");
             actions = Texts.distinct(actions);
+        }
+
+        MeetingContent writtenIn(String language) {
+            return new MeetingContent(heldOn, kind, participants, minutes, actions, language);
         }
     }
 

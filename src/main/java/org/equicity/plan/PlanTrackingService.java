@@ -27,6 +27,8 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.translation.FieldRef;
+import org.equicity.translation.Translations;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +47,8 @@ class PlanTrackingService implements PlanTracking {
     private final PlanChangeRepository changes;
     private final Access access;
     private final Cities cities;
+    private final PlanLanguages languages;
+    private final Translations translations;
 
     PlanTrackingService(
             Plans plans,
@@ -54,7 +58,9 @@ class PlanTrackingService implements PlanTracking {
             MeetingRepository meetings,
             PlanChangeRepository changes,
             Access access,
-            Cities cities) {
+            Cities cities,
+            PlanLanguages languages,
+            Translations translations) {
         this.plans = plans;
         this.planRepository = planRepository;
         this.actions = actions;
@@ -63,6 +69,8 @@ class PlanTrackingService implements PlanTracking {
         this.changes = changes;
         this.access = access;
         this.cities = cities;
+        this.languages = languages;
+        this.translations = translations;
     }
 
     // Coverage
@@ -396,12 +404,14 @@ class PlanTrackingService implements PlanTracking {
             throw new RuleViolationException("plan.rule.future-date", "reportedOn");
         }
         var person = access.current();
+        var written = report.writtenIn(languages.of(plan, report.language()));
         var update = updates.save(new ProgressUpdate(
                 planId,
                 actionId,
-                report,
+                written,
                 person.map(CurrentPerson::id).orElse(null),
                 person.map(CurrentPerson::displayName).orElse(null)));
+        archive(plan.city(), written.language(), PlanTexts.of(update.id(), written));
         var latest = updates.findByActionIdOrderByReportedOnDescRecordedAtDesc(actionId.value())
                 .get(0);
         var before = action.content();
@@ -451,7 +461,42 @@ class PlanTrackingService implements PlanTracking {
             throw new RuleViolationException("plan.rule.action");
         }
         var person = access.current().map(CurrentPerson::displayName).orElse(null);
-        return meetings.save(new Meeting(planId, content, person)).id();
+        var written = content.writtenIn(languages.of(plan, content.language()));
+        var meeting = meetings.save(new Meeting(planId, written, person));
+        archive(plan.city(), written.language(), PlanTexts.of(meeting.id(), written));
+        return meeting.id();
+    }
+
+    @Override
+    public void changeUpdateLanguage(PlanId planId, ProgressUpdateId updateId, String language) {
+        var plan = planRepository.findById(planId.value()).orElseThrow(() -> new NotFoundException("Plan", planId));
+        var update = updates.findById(updateId.value())
+                .filter(found -> found.plan().equals(planId))
+                .orElseThrow(() -> new NotFoundException("Progress update", updateId));
+        var action = actions.findById(update.action().value()).orElseThrow();
+        if (!mayReport(plan.city(), action.content())) {
+            throw new AccessDeniedException("Progress is reported by the action's departments and the coordinators");
+        }
+        var written = languages.of(plan, Texts.language(language));
+        update.writtenIn(written);
+        archive(plan.city(), written, PlanTexts.of(update.id(), update.view().report()));
+    }
+
+    @Override
+    public void changeMeetingLanguage(PlanId planId, MeetingId meetingId, String language) {
+        var plan = planRepository.findById(planId.value()).orElseThrow(() -> new NotFoundException("Plan", planId));
+        access.requireCityManagement(plan.city());
+        var meeting = meetings.findById(meetingId.value())
+                .filter(found -> found.plan().equals(planId))
+                .orElseThrow(() -> new NotFoundException("Meeting", meetingId));
+        var written = languages.of(plan, Texts.language(language));
+        meeting.writtenIn(written);
+        archive(plan.city(), written, PlanTexts.of(meeting.id(), meeting.content()));
+    }
+
+    /** Reports the saved texts to the translation module, which archives them in English in the background. */
+    private void archive(CityId city, String language, Map<FieldRef, String> texts) {
+        translations.textsSaved(city, language, texts);
     }
 
     @Override

@@ -176,10 +176,6 @@ public interface Plans {
      */
     record PlanDetails(String title, int startYear, int endYear, String language) {
 
-        public PlanDetails(String title, int startYear, int endYear) {
-            this(title, startYear, endYear, null);
-        }
-
         public PlanDetails {
             title = Texts.required(title, 200, "title");
             language = Texts.language(language);
@@ -248,36 +244,6 @@ public interface Plans {
             List<String> progressIndicators,
             List<String> outcomeIndicators,
             String language) {
-
-        /** A commitment written in the language given to the plan's texts by default (see {@link PlanDetails}). */
-        public CommitmentContent(
-                String frameworkCode,
-                String ownTitle,
-                String goal,
-                String targetGroups,
-                Responsibility coordination,
-                Responsibility implementation,
-                List<String> specificObjectives,
-                List<String> humanRightsPrinciples,
-                String expectedOutcome,
-                String expectedImpact,
-                List<String> progressIndicators,
-                List<String> outcomeIndicators) {
-            this(
-                    frameworkCode,
-                    ownTitle,
-                    goal,
-                    targetGroups,
-                    coordination,
-                    implementation,
-                    specificObjectives,
-                    humanRightsPrinciples,
-                    expectedOutcome,
-                    expectedImpact,
-                    progressIndicators,
-                    outcomeIndicators,
-                    null);
-        }
 
         public CommitmentContent {
             language = Texts.language(language);
@@ -371,44 +337,6 @@ public interface Plans {
             List<String> tags,
             String language) {
 
-        /** An action written in the language given to the plan's texts by default (see {@link PlanDetails}). */
-        public ActionContent(
-                String title,
-                String description,
-                String track,
-                List<String> actorGroups,
-                List<String> fieldsOfActivity,
-                List<String> cityRoles,
-                String targetGroups,
-                List<DepartmentId> responsibleDepartments,
-                String contactPerson,
-                LocalDate start,
-                LocalDate end,
-                Budget budget,
-                ActionStatus status,
-                Integer progress,
-                List<NeedId> needs,
-                List<String> tags) {
-            this(
-                    title,
-                    description,
-                    track,
-                    actorGroups,
-                    fieldsOfActivity,
-                    cityRoles,
-                    targetGroups,
-                    responsibleDepartments,
-                    contactPerson,
-                    start,
-                    end,
-                    budget,
-                    status,
-                    progress,
-                    needs,
-                    tags,
-                    null);
-        }
-
         public ActionContent {
             language = Texts.language(language);
             title = Texts.required(title, 300, "title");
@@ -486,16 +414,6 @@ public interface Plans {
             CommitmentId commitment,
             String track,
             String language) {
-
-        public NeedContent(
-                NeedMethod method,
-                LocalDate heldOn,
-                String participants,
-                String description,
-                CommitmentId commitment,
-                String track) {
-            this(method, heldOn, participants, description, commitment, track, null);
-        }
 
         public NeedContent {
             language = Texts.language(language);
@@ -703,10 +621,6 @@ public interface Plans {
 
     /** A comment on the plan as a whole, or on one of its commitments or actions (never both). */
     record NewComment(CommitmentId commitment, ActionId action, String text, String language) {
-
-        public NewComment(CommitmentId commitment, ActionId action, String text) {
-            this(commitment, action, text, null);
-        }
 
         public NewComment {
             language = Texts.language(language);

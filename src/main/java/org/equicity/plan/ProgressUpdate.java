@@ -16,7 +16,10 @@ import org.equicity.plan.PlanTracking.ProgressUpdateId;
 import org.equicity.plan.PlanTracking.ProgressUpdateView;
 import org.equicity.shared.PersonId;
 
-/** A progress update a department posted for an action. Never changed: the history of an action is its updates. */
+/**
+ * A progress update a department posted for an action. Never changed, the history of an action being its updates,
+ * except for the language its texts are recorded in, which a writer who picked the wrong one corrects.
+ */
 @Entity
 @Table(name = "plan_progress_update")
 class ProgressUpdate {
@@ -59,6 +62,8 @@ class ProgressUpdate {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
+    private String language;
+
     protected ProgressUpdate() {}
 
     ProgressUpdate(PlanId plan, ActionId action, ProgressReport report, PersonId author, String authorName) {
@@ -74,10 +79,19 @@ class ProgressUpdate {
         this.authorId = author == null ? null : author.value();
         this.authorName = authorName;
         this.recordedAt = Instant.now();
+        this.language = report.language();
     }
 
     ProgressUpdateId id() {
         return new ProgressUpdateId(id);
+    }
+
+    PlanId plan() {
+        return new PlanId(planId);
+    }
+
+    void writtenIn(String language) {
+        this.language = language;
     }
 
     ActionId action() {
@@ -104,7 +118,7 @@ class ProgressUpdate {
         return new ProgressUpdateView(
                 id(),
                 action(),
-                new ProgressReport(reportedOn, status, progress, narrative, challenges, evidenceLinks),
+                new ProgressReport(reportedOn, status, progress, narrative, challenges, evidenceLinks, language),
                 authorName,
                 recordedAt);
     }

@@ -89,7 +89,8 @@ class PlanBenchmarkTests {
                                     100 - 15 * u,
                                     "Workshops held with the migrant council",
                                     null,
-                                    List.of("https://example.org/evidence")));
+                                    List.of("https://example.org/evidence"),
+                                    null));
                 }
             }
         });

@@ -65,9 +65,10 @@ class PlanConsultationTests {
     @Test
     void partnersAndContactsCommentCoordinatorsAnswerAndResolveAndResolvedCommentsStayReadable() {
         as(coordinator, () -> plans.openConsultation(plan));
-        var onAction = as(partner, () -> plans.comment(plan, new NewComment(null, action, "Involve the NGOs early")));
-        var onCommitment =
-                as(contact, () -> plans.comment(plan, new NewComment(commitment, null, "Our office can host it")));
+        var onAction =
+                as(partner, () -> plans.comment(plan, new NewComment(null, action, "Involve the NGOs early", null)));
+        var onCommitment = as(
+                contact, () -> plans.comment(plan, new NewComment(commitment, null, "Our office can host it", null)));
         as(coordinator, () -> {
             plans.answer(plan, onAction, "Agreed: they join the steering group");
             plans.resolve(plan, onAction);
@@ -101,14 +102,14 @@ class PlanConsultationTests {
 
     @Test
     void commentsAreTakenOnlyWhileThePlanIsInConsultation() {
-        assertThatThrownBy(() -> as(partner, () -> plans.comment(plan, new NewComment(null, null, "Too early"))))
+        assertThatThrownBy(() -> as(partner, () -> plans.comment(plan, new NewComment(null, null, "Too early", null))))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("plan.rule.not-in-consultation");
         as(coordinator, () -> {
             plans.openConsultation(plan);
             plans.adopt(plan, DECISION);
         });
-        assertThatThrownBy(() -> as(partner, () -> plans.comment(plan, new NewComment(null, null, "Too late"))))
+        assertThatThrownBy(() -> as(partner, () -> plans.comment(plan, new NewComment(null, null, "Too late", null))))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("plan.rule.not-in-consultation");
         assertThat(as(coordinator, () -> plans.consultation(plan)).comments()).isEmpty();
@@ -117,7 +118,7 @@ class PlanConsultationTests {
     @Test
     void onlyCoordinatorsAnswerAndResolveAndAResolvedCommentTakesNoMoreAnswers() {
         as(coordinator, () -> plans.openConsultation(plan));
-        var comment = as(partner, () -> plans.comment(plan, new NewComment(null, null, "More budget")));
+        var comment = as(partner, () -> plans.comment(plan, new NewComment(null, null, "More budget", null)));
 
         assertThatThrownBy(() -> as(partner, () -> plans.answer(plan, comment, "I answer myself")))
                 .isInstanceOf(AccessDeniedException.class);
@@ -138,7 +139,7 @@ class PlanConsultationTests {
     @Test
     void peopleOfAnotherCityNeitherReadNorWriteTheConsultation() {
         as(coordinator, () -> plans.openConsultation(plan));
-        var comment = as(partner, () -> plans.comment(plan, new NewComment(null, null, "Ours")));
+        var comment = as(partner, () -> plans.comment(plan, new NewComment(null, null, "Ours", null)));
         var other = PlanFixtures.city(context);
         var otherPartner = TestPeople.holding(
                 context,
@@ -146,7 +147,8 @@ class PlanConsultationTests {
         var otherCoordinator = TestPeople.holding(
                 context, RoleGrant.inCity(Role.CITY_COORDINATOR, other.city().id()));
 
-        assertThatThrownBy(() -> as(otherPartner, () -> plans.comment(plan, new NewComment(null, null, "Theirs"))))
+        assertThatThrownBy(() ->
+                        as(otherPartner, () -> plans.comment(plan, new NewComment(null, null, "Theirs", null))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(otherCoordinator, () -> plans.answer(plan, comment, "Theirs")))
                 .isInstanceOf(AccessDeniedException.class);
@@ -171,13 +173,14 @@ class PlanConsultationTests {
             var otherCommitment = plans.addCommitment(second, commitment("2", city));
             return plans.addAction(second, otherCommitment, action("Elsewhere", ActionStatus.PLANNED, city, List.of()));
         });
-        assertThatThrownBy(() -> as(partner, () -> plans.comment(plan, new NewComment(null, otherPlan, "Wrong plan"))))
+        assertThatThrownBy(() ->
+                        as(partner, () -> plans.comment(plan, new NewComment(null, otherPlan, "Wrong plan", null))))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("plan.rule.comment-action");
-        assertThatThrownBy(() -> new NewComment(commitment, action, "Both"))
+        assertThatThrownBy(() -> new NewComment(commitment, action, "Both", null))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("plan.rule.comment-subject");
-        assertThatThrownBy(() -> new NewComment(null, null, "  "))
+        assertThatThrownBy(() -> new NewComment(null, null, "  ", null))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("plan.rule.required");
         var unknown = new CommentId(java.util.UUID.randomUUID());

@@ -68,7 +68,7 @@ public final class PlanFixtures {
     public static NewPlan newPlan(TestCity city, PlanId previous) {
         return new NewPlan(
                 city.city().id(),
-                new PlanDetails("Action plan against racism", 2025, 2028),
+                new PlanDetails("Action plan against racism", 2025, 2028, null),
                 COMMITMENTS,
                 TRACKS,
                 previous);
@@ -87,7 +87,8 @@ public final class PlanFixtures {
                 "Incidents are recorded",
                 "Fewer unreported incidents",
                 List.of("Office staffed"),
-                List.of("Reported incidents per year"));
+                List.of("Reported incidents per year"),
+                null);
     }
 
     public static ActionContent action(String title, ActionStatus status, TestCity city, List<NeedId> needs) {
@@ -107,6 +108,7 @@ public final class PlanFixtures {
                 status,
                 null,
                 needs,
-                List.of());
+                List.of(),
+                null);
     }
 }

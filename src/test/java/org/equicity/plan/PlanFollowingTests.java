@@ -92,7 +92,7 @@ class PlanFollowingTests {
         as(coordinator, () -> {
             plans.startImplementation(plan);
             plans.updateAction(plan, action, actionVersion(), withStatus(ActionStatus.IN_PROGRESS));
-            plans.update(plan, plans.plan(plan).version(), new PlanDetails("Renamed plan", 2025, 2028));
+            plans.update(plan, plans.plan(plan).version(), new PlanDetails("Renamed plan", 2025, 2028, null));
         });
 
         var mails = mailsTo(citizen);

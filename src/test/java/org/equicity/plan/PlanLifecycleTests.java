@@ -25,7 +25,7 @@ class PlanLifecycleTests {
             new CouncilDecision(LocalDate.of(2025, 3, 12), "GR 2025/17", "https://example.org/minutes.pdf");
 
     static Plan draft(CityId city) {
-        return new Plan(city, new PlanDetails("Action plan 2025–2028", 2025, 2028), ECCAR, null);
+        return new Plan(city, new PlanDetails("Action plan 2025–2028", 2025, 2028, null), ECCAR, null);
     }
 
     @Test
@@ -62,7 +62,7 @@ class PlanLifecycleTests {
         assertThatThrownBy(plan::openConsultation).isInstanceOf(RuleViolationException.class);
         plan.adopt(DECISION);
         plan.close();
-        assertThatThrownBy(() -> plan.revise(new PlanDetails("Renamed", 2025, 2028)))
+        assertThatThrownBy(() -> plan.revise(new PlanDetails("Renamed", 2025, 2028, null)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("plan.rule.finished");
         assertThatThrownBy(plan::requireOpenForWork).isInstanceOf(RuleViolationException.class);
@@ -93,8 +93,8 @@ class PlanLifecycleTests {
 
     @Test
     void aPeriodEndsAfterItStartsAndADecisionNeedsDateAndReference() {
-        assertThatThrownBy(() -> new PlanDetails("Plan", 2028, 2025)).hasMessage("plan.rule.period");
-        assertThatThrownBy(() -> new PlanDetails(" ", 2025, 2028)).hasMessage("plan.rule.required");
+        assertThatThrownBy(() -> new PlanDetails("Plan", 2028, 2025, null)).hasMessage("plan.rule.period");
+        assertThatThrownBy(() -> new PlanDetails(" ", 2025, 2028, null)).hasMessage("plan.rule.required");
         assertThatThrownBy(() -> new CouncilDecision(null, "GR 1", null)).hasMessage("plan.rule.required");
         assertThatThrownBy(() -> new CouncilDecision(LocalDate.now(), "GR 1", "javascript:alert(1)"))
                 .hasMessage("plan.rule.link");
@@ -150,7 +150,8 @@ class PlanLifecycleTests {
                 null,
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                null);
     }
 
     static ActionContent action(String title, ActionStatus status) {
@@ -170,6 +171,7 @@ class PlanLifecycleTests {
                 status,
                 40,
                 List.of(new NeedId(UUID.randomUUID())),
-                List.of());
+                List.of(),
+                null);
     }
 }

@@ -22,6 +22,7 @@ import org.equicity.plan.PlanTracking.ProgressReport;
 import org.equicity.plan.Plans.ActionContent;
 import org.equicity.plan.Plans.Subject;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.translation.Translations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,9 @@ class PlanTrackingTests {
 
     @Autowired
     Cities cities;
+
+    @Autowired
+    Translations translations;
 
     TestCity city;
     DepartmentSummary otherDepartment;
@@ -99,7 +103,8 @@ class PlanTrackingTests {
                 status,
                 progress,
                 List.of(),
-                List.of());
+                List.of(),
+                null);
         return as(coordinator, () -> plans.addAction(plan, vigilance, content));
     }
 
@@ -112,7 +117,13 @@ class PlanTrackingTests {
 
     private static ProgressReport report(LocalDate on, ActionStatus status, int progress) {
         return new ProgressReport(
-                on, status, progress, "Office opened", "Staff shortage", List.of("https://example.org/report.pdf"));
+                on,
+                status,
+                progress,
+                "Office opened",
+                "Staff shortage",
+                List.of("https://example.org/report.pdf"),
+                null);
     }
 
     @Test
@@ -250,7 +261,7 @@ class PlanTrackingTests {
         assertThatThrownBy(() -> report(LocalDate.of(2025, 6, 30), ActionStatus.IN_PROGRESS, 101))
                 .isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> new ProgressReport(
-                        LocalDate.of(2025, 6, 30), ActionStatus.IN_PROGRESS, 10, null, null, List.of("ftp://x")))
+                        LocalDate.of(2025, 6, 30), ActionStatus.IN_PROGRESS, 10, null, null, List.of("ftp://x"), null))
                 .isInstanceOf(RuleViolationException.class);
     }
 
@@ -333,7 +344,8 @@ class PlanTrackingTests {
                 MeetingKind.YEARLY_FOLLOW_UP,
                 "Coordinator, schools",
                 "All on track",
-                List.of(action));
+                List.of(action),
+                "en");
 
         as(coordinator, () -> tracking.recordMeeting(plan, meeting));
 
@@ -357,9 +369,59 @@ class PlanTrackingTests {
                 MeetingKind.DEPARTMENT_MEETING,
                 null,
                 "Minutes",
-                List.of(new ActionId(java.util.UUID.randomUUID())));
+                List.of(new ActionId(java.util.UUID.randomUUID())),
+                null);
         assertThatThrownBy(() -> as(coordinator, () -> tracking.recordMeeting(plan, foreign)))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(as(coordinator, () -> tracking.meetings(plan))).hasSize(1);
+    }
+
+    @Test
+    void updatesAndMeetingsAreWrittenInThePlansLanguageUnlessTheWriterChoseAnother() {
+        var action = addAction("Monitoring office", "research-innovation", ActionStatus.PLANNED, null);
+        adopt();
+        var spanish = new ProgressReport(
+                LocalDate.of(2025, 6, 30), ActionStatus.IN_PROGRESS, 40, "La oficina abrió", null, List.of(), "ES");
+        as(contact, () -> tracking.postUpdate(plan, action, spanish));
+        as(
+                contact,
+                () -> tracking.postUpdate(
+                        plan, action, report(LocalDate.of(2025, 7, 30), ActionStatus.IN_PROGRESS, 50)));
+        as(
+                coordinator,
+                () -> tracking.recordMeeting(
+                        plan,
+                        new MeetingContent(
+                                LocalDate.of(2025, 5, 20),
+                                MeetingKind.DEPARTMENT_MEETING,
+                                null,
+                                "Minutes",
+                                List.of(),
+                                null)));
+
+        var updates = as(
+                contact,
+                () -> tracking.action(plan, action, LocalDate.now(), Locale.ENGLISH)
+                        .updates());
+        assertThat(updates)
+                .extracting(update -> update.report().language())
+                .as("the latest first; left out, the plan's language")
+                .containsExactly("de", "es");
+        assertThat(translations
+                        .read(
+                                PlanTexts.of(updates.get(1).id(), updates.get(1).report())
+                                        .keySet()
+                                        .iterator()
+                                        .next(),
+                                "en")
+                        .sourceLanguage())
+                .isEqualTo("es");
+        assertThat(as(coordinator, () -> tracking.meetings(plan)))
+                .singleElement()
+                .satisfies(meeting -> assertThat(meeting.content().language()).isEqualTo("de"));
+        assertThatThrownBy(() -> new MeetingContent(
+                        LocalDate.of(2025, 5, 20), MeetingKind.DEPARTMENT_MEETING, null, "Minutes", List.of(), "xx"))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("plan.rule.language");
     }
 }

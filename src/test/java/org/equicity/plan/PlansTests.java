@@ -63,8 +63,10 @@ class PlansTests {
                             "NGOs, migrant council",
                             "A place to report incidents",
                             commitment,
-                            "information-advice"));
-            plans.addNeed(plan, new NeedContent(NeedMethod.SURVEY, null, null, "Training for teachers", null, null));
+                            "information-advice",
+                            null));
+            plans.addNeed(
+                    plan, new NeedContent(NeedMethod.SURVEY, null, null, "Training for teachers", null, null, null));
             plans.addAction(
                     plan, commitment, action("Monitoring office", ActionStatus.IN_PROGRESS, city, List.of(need)));
             plans.addAction(plan, commitment, action("Yearly report", ActionStatus.PLANNED, city, List.of()));
@@ -122,7 +124,8 @@ class PlansTests {
                     ActionStatus.DELAYED,
                     30,
                     stored.content().needs(),
-                    stored.content().tags());
+                    stored.content().tags(),
+                    stored.content().language());
             plans.updateAction(plan, actionId, stored.version(), changed);
             plans.openConsultation(plan);
             return plans.history(plan);
@@ -169,7 +172,8 @@ class PlansTests {
                     first.expectedOutcome(),
                     first.expectedImpact(),
                     first.progressIndicators(),
-                    first.outcomeIndicators());
+                    first.outcomeIndicators(),
+                    first.language());
             plans.updateCommitment(plan, commitment, version, renamed);
             assertThatThrownBy(() -> plans.updateCommitment(plan, commitment, version, first))
                     .isInstanceOf(ObjectOptimisticLockingFailureException.class);
@@ -179,7 +183,7 @@ class PlansTests {
                             .content()
                             .ownTitle())
                     .isEqualTo("Vigilance in our city");
-            assertThatThrownBy(() -> plans.update(plan, 99, new PlanDetails("Other", 2025, 2026)))
+            assertThatThrownBy(() -> plans.update(plan, 99, new PlanDetails("Other", 2025, 2026, null)))
                     .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         });
     }
@@ -189,8 +193,8 @@ class PlansTests {
         var result = as(coordinator, () -> {
             var old = plans.create(newPlan(city, null));
             var commitment = plans.addCommitment(old, commitment("3", city));
-            var need =
-                    plans.addNeed(old, new NeedContent(NeedMethod.FOCUS_GROUP, null, null, "Counselling", null, null));
+            var need = plans.addNeed(
+                    old, new NeedContent(NeedMethod.FOCUS_GROUP, null, null, "Counselling", null, null, null));
             var running = plans.addAction(
                     old, commitment, action("Counselling service", ActionStatus.IN_PROGRESS, city, List.of(need)));
             plans.addAction(old, commitment, action("Study", ActionStatus.COMPLETED, city, List.of()));
@@ -277,7 +281,8 @@ class PlansTests {
                     null,
                     null,
                     List.of(),
-                    List.of());
+                    List.of(),
+                    null);
             assertThatThrownBy(() -> plans.addAction(plan, commitment, unknown))
                     .isInstanceOf(RuleViolationException.class)
                     .hasMessage("plan.rule.unknown-item");

@@ -70,14 +70,15 @@ public record ReportFixtures(
                             "Our work")));
             var plan = plans.create(new NewPlan(
                     city.id(),
-                    new PlanDetails("Plan", 2023, 2030),
+                    new PlanDetails("Plan", 2023, 2030, null),
                     FrameworkRef.parse("eccar-commitments@2023"),
                     FrameworkRef.parse("eccar-tracks@2023"),
                     null));
             var commitment = plans.addCommitment(
                     plan,
                     new CommitmentContent(
-                            "1", null, null, null, null, null, List.of(), List.of(), null, null, List.of(), List.of()));
+                            "1", null, null, null, null, null, List.of(), List.of(), null, null, List.of(), List.of(),
+                            null));
             var in2024 = plans.addAction(plan, commitment, action("Monitoring office", 2024));
             var in2030 = plans.addAction(plan, commitment, action("Future survey", 2030));
             return new ReportFixtures(network, secretariat, city, coordinator, plan, in2024, in2030);
@@ -101,7 +102,8 @@ public record ReportFixtures(
                 ActionStatus.IN_PROGRESS,
                 40,
                 List.of(),
-                List.of());
+                List.of(),
+                null);
     }
 
     /** Opens a cycle over 2023–2024 for all members, as the secretariat. */

@@ -131,7 +131,7 @@ class ElasticsearchConfigurationTests {
                 coordinator,
                 () -> plans.create(new NewPlan(
                         city.id(),
-                        new PlanDetails("Aktionsplan", 2025, 2028),
+                        new PlanDetails("Aktionsplan", 2025, 2028, null),
                         PlanFixtures.COMMITMENTS,
                         PlanFixtures.TRACKS,
                         null)));

@@ -78,7 +78,7 @@ class SearchTests extends TranslationTestContext {
         return PlanFixtures.as(city.coordinator(), () -> {
             var plan = plans.create(new NewPlan(
                     city.city().id(),
-                    new PlanDetails(title, 2025, 2028),
+                    new PlanDetails(title, 2025, 2028, null),
                     PlanFixtures.COMMITMENTS,
                     PlanFixtures.TRACKS,
                     null));
@@ -105,7 +105,8 @@ class SearchTests extends TranslationTestContext {
                 null,
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                null);
     }
 
     static ActionContent action(String title, String description, String track, int year) {
@@ -125,7 +126,8 @@ class SearchTests extends TranslationTestContext {
                 ActionStatus.PLANNED,
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                null);
     }
 
     JsonNode api(String query, TestCity city, Consumer<MockHttpServletRequestBuilder> more) throws Exception {

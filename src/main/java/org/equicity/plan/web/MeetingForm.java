@@ -23,6 +23,8 @@ class MeetingForm {
 
     private List<UUID> actions = new ArrayList<>();
 
+    private String language;
+
     MeetingContent content() {
         return new MeetingContent(
                 heldOn,
@@ -31,7 +33,8 @@ class MeetingForm {
                 minutes,
                 actions == null
                         ? List.of()
-                        : actions.stream().map(ActionId::new).toList());
+                        : actions.stream().map(ActionId::new).toList(),
+                language);
     }
 
     public LocalDate getHeldOn() {
@@ -72,5 +75,14 @@ class MeetingForm {
 
     public void setActions(List<UUID> actions) {
         this.actions = actions;
+    }
+
+    /** The language the texts are written in (ISO 639-1). */
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 }

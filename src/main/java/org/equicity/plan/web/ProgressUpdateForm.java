@@ -21,8 +21,11 @@ class ProgressUpdateForm {
 
     private String evidenceLinks;
 
+    private String language;
+
     ProgressReport report() {
-        return new ProgressReport(reportedOn, status, progress, narrative, challenges, Lines.split(evidenceLinks));
+        return new ProgressReport(
+                reportedOn, status, progress, narrative, challenges, Lines.split(evidenceLinks), language);
     }
 
     public LocalDate getReportedOn() {
@@ -71,5 +74,14 @@ class ProgressUpdateForm {
 
     public void setEvidenceLinks(String evidenceLinks) {
         this.evidenceLinks = evidenceLinks;
+    }
+
+    /** The language the texts are written in (ISO 639-1). */
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 }

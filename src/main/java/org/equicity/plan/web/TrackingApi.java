@@ -1,6 +1,7 @@
 package org.equicity.plan.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -63,10 +64,14 @@ class TrackingApi {
             @NotNull @Min(0) @Max(100) Integer progress,
             @Size(max = 10_000) String narrative,
             @Size(max = 10_000) String challenges,
-            @Size(max = 20) List<@Size(max = 1000) String> evidenceLinks) {
+            @Size(max = 20) List<@Size(max = 1000) String> evidenceLinks,
+
+            @Schema(description = "ISO 639-1 code of the language the texts are written in; by default the plan's")
+            @Size(max = 8)
+            String language) {
 
         ProgressReport report() {
-            return new ProgressReport(reportedOn, status, progress, narrative, challenges, evidenceLinks);
+            return new ProgressReport(reportedOn, status, progress, narrative, challenges, evidenceLinks, language);
         }
     }
 
@@ -80,7 +85,8 @@ class TrackingApi {
             String challenges,
             List<String> evidenceLinks,
             String author,
-            Instant recordedAt) {
+            Instant recordedAt,
+            String language) {
 
         static ProgressUpdateResponse of(ProgressUpdateView view) {
             var report = view.report();
@@ -94,7 +100,8 @@ class TrackingApi {
                     report.challenges(),
                     report.evidenceLinks(),
                     view.author(),
-                    view.recordedAt());
+                    view.recordedAt(),
+                    report.language());
         }
     }
 
@@ -105,7 +112,11 @@ class TrackingApi {
             @NotNull MeetingKind kind,
             @Size(max = 2_000) String participants,
             @NotBlank @Size(max = 20_000) String minutes,
-            List<UUID> actions) {
+            List<UUID> actions,
+
+            @Schema(description = "ISO 639-1 code of the language the texts are written in; by default the plan's")
+            @Size(max = 8)
+            String language) {
 
         MeetingContent content() {
             return new MeetingContent(
@@ -115,7 +126,8 @@ class TrackingApi {
                     minutes,
                     actions == null
                             ? List.of()
-                            : actions.stream().map(ActionId::new).toList());
+                            : actions.stream().map(ActionId::new).toList(),
+                    language);
         }
     }
 
@@ -126,7 +138,8 @@ class TrackingApi {
             String participants,
             String minutes,
             List<UUID> actions,
-            String recordedBy) {
+            String recordedBy,
+            String language) {
 
         static MeetingResponse of(MeetingView view) {
             var content = view.content();
@@ -137,7 +150,8 @@ class TrackingApi {
                     content.participants(),
                     content.minutes(),
                     content.actions().stream().map(ActionId::value).toList(),
-                    view.recordedBy());
+                    view.recordedBy(),
+                    content.language());
         }
     }
 

@@ -1,22 +1,33 @@
 package org.equicity.plan.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.plan.ActionId;
 import org.equicity.plan.ActionStatus;
 import org.equicity.plan.PlanId;
+import org.equicity.plan.PlanTexts;
 import org.equicity.plan.PlanTracking;
+import org.equicity.plan.PlanTracking.MeetingId;
 import org.equicity.plan.PlanTracking.MeetingKind;
+import org.equicity.plan.PlanTracking.ProgressUpdateId;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
+import org.equicity.translation.LanguageChoice;
+import org.equicity.translation.LanguageWarning;
+import org.equicity.translation.Languages;
+import org.equicity.translation.PageTexts;
+import org.equicity.translation.Translations;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -33,7 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The city's pages for a plan's coverage and implementation: the coverage matrices, progress, the coordinator's
  * "needs attention" list, the meetings, and each action's progress updates. Only the city's people see them; the
- * facade decides who may post what.
+ * facade decides who may post what. Texts are read in the reader's language where a translation exists.
  */
 @Controller
 @RequestMapping("/manage/cities/{citySlug}/plans/{planId}")
@@ -45,12 +56,15 @@ class TrackingPages {
     private final PlanTracking tracking;
     private final Cities cities;
     private final MessageSource messages;
+    private final Translations translations;
 
-    TrackingPages(Plans plans, PlanTracking tracking, Cities cities, MessageSource messages) {
+    TrackingPages(
+            Plans plans, PlanTracking tracking, Cities cities, MessageSource messages, Translations translations) {
         this.plans = plans;
         this.tracking = tracking;
         this.cities = cities;
         this.messages = messages;
+        this.translations = translations;
     }
 
     @ModelAttribute("city")
@@ -71,6 +85,12 @@ class TrackingPages {
         return view;
     }
 
+    @ModelAttribute("languageChoices")
+    List<LanguageChoice> languageChoices(
+            @ModelAttribute(name = "city", binding = false) CitySummary city, Locale locale) {
+        return Languages.choices(locale, city.mainLanguage());
+    }
+
     @GetMapping("/coverage")
     String coverage(@ModelAttribute(name = "plan", binding = false) PlanView plan, Locale locale, Model model) {
         model.addAttribute("coverage", tracking.coverage(plan.id(), locale));
@@ -79,8 +99,13 @@ class TrackingPages {
     }
 
     @GetMapping("/progress")
-    String progress(@ModelAttribute(name = "plan", binding = false) PlanView plan, Locale locale, Model model) {
+    String progress(
+            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
+            Locale locale,
+            Model model) {
         model.addAttribute("progress", tracking.progress(plan.id(), locale));
+        model.addAttribute("texts", translations.forReader(PlanTexts.progressTitles(plan), locale, originals));
         model.addAttribute("public", false);
         return "plan/progress";
     }
@@ -94,10 +119,15 @@ class TrackingPages {
     // Meetings
 
     @GetMapping("/meetings")
-    String meetings(@ModelAttribute(name = "plan", binding = false) PlanView plan, Model model) {
+    String meetings(
+            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
+            Locale locale,
+            Model model) {
         var form = new MeetingForm();
         form.setHeldOn(LocalDate.now());
-        return meetingsPage(plan, form, PlanFormErrors.of(messages, Locale.ROOT), model);
+        form.setLanguage(plan.details().language());
+        return meetingsPage(plan, form, PlanFormErrors.of(messages, Locale.ROOT), locale, originals, model);
     }
 
     @PostMapping("/meetings")
@@ -112,18 +142,41 @@ class TrackingPages {
         var errors = PlanFormErrors.of(messages, locale).add(binding);
         if (errors.isEmpty()) {
             try {
-                tracking.recordMeeting(plan.id(), form.content());
+                var meeting = tracking.recordMeeting(plan.id(), form.content());
                 redirect.addFlashAttribute("notice", "plan.notice.meeting-saved");
+                warnLanguage(
+                        redirect,
+                        form.getLanguage(),
+                        meetingPath(city, plan, meeting),
+                        form.getMinutes(),
+                        form.getParticipants());
                 return "redirect:" + path(city, plan) + "/meetings";
             } catch (RuleViolationException violation) {
                 errors.add(violation, FIELDS);
             }
         }
-        return meetingsPage(plan, form, errors, model);
+        return meetingsPage(plan, form, errors, locale, false, model);
     }
 
-    private String meetingsPage(PlanView plan, MeetingForm form, FormErrors errors, Model model) {
-        model.addAttribute("meetings", tracking.meetings(plan.id()));
+    @PostMapping("/meetings/{meetingId}/language")
+    String changeMeetingLanguage(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            @PathVariable UUID meetingId,
+            @RequestParam(name = "language", required = false) String language,
+            RedirectAttributes redirect) {
+        var id = new MeetingId(meetingId);
+        changeLanguage(() -> tracking.changeMeetingLanguage(plan.id(), id, language), redirect);
+        return "redirect:" + meetingPath(city, plan, id);
+    }
+
+    private String meetingsPage(
+            PlanView plan, MeetingForm form, FormErrors errors, Locale locale, boolean originals, Model model) {
+        var meetings = tracking.meetings(plan.id());
+        var texts = new LinkedHashMap<>(PlanTexts.of(meetings));
+        texts.put(PlanTexts.title(plan.id()), plan.details().title());
+        model.addAttribute("meetings", meetings);
+        model.addAttribute("texts", translations.forReader(texts, locale, originals));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", List.of(MeetingKind.values()));
@@ -136,6 +189,7 @@ class TrackingPages {
     String action(
             @ModelAttribute(name = "plan", binding = false) PlanView plan,
             @PathVariable UUID actionId,
+            @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
             Locale locale,
             Model model) {
         var form = new ProgressUpdateForm();
@@ -143,7 +197,9 @@ class TrackingPages {
         var action = plan.action(new ActionId(actionId)).orElseThrow(() -> new NotFoundException("Action", actionId));
         form.setStatus(action.content().status());
         form.setProgress(action.content().progress());
-        return actionPage(plan, new ActionId(actionId), form, PlanFormErrors.of(messages, Locale.ROOT), locale, model);
+        form.setLanguage(plan.details().language());
+        return actionPage(
+                plan, new ActionId(actionId), form, PlanFormErrors.of(messages, Locale.ROOT), locale, originals, model);
     }
 
     @PostMapping("/actions/{actionId}/progress")
@@ -161,14 +217,44 @@ class TrackingPages {
         var errors = PlanFormErrors.of(messages, locale).add(binding);
         if (errors.isEmpty()) {
             try {
-                tracking.postUpdate(plan.id(), id, form.report());
+                var update = tracking.postUpdate(plan.id(), id, form.report());
                 redirect.addFlashAttribute("notice", "plan.notice.update-posted");
+                warnLanguage(
+                        redirect,
+                        form.getLanguage(),
+                        updatePath(city, plan, id, update),
+                        form.getNarrative(),
+                        form.getChallenges());
                 return "redirect:" + path(city, plan) + "/actions/" + actionId + "/progress";
             } catch (RuleViolationException violation) {
                 errors.add(violation, FIELDS);
             }
         }
-        return actionPage(plan, id, form, errors, locale, model);
+        return actionPage(plan, id, form, errors, locale, false, model);
+    }
+
+    @PostMapping("/actions/{actionId}/progress/{updateId}/language")
+    String changeUpdateLanguage(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            @PathVariable UUID actionId,
+            @PathVariable UUID updateId,
+            @RequestParam(name = "language", required = false) String language,
+            RedirectAttributes redirect) {
+        var action = new ActionId(actionId);
+        plan.action(action).orElseThrow(() -> new NotFoundException("Action", actionId));
+        var id = new ProgressUpdateId(updateId);
+        changeLanguage(() -> tracking.changeUpdateLanguage(plan.id(), id, language), redirect);
+        return "redirect:" + updatePath(city, plan, action, id);
+    }
+
+    private static void changeLanguage(Runnable change, RedirectAttributes redirect) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("notice", "plan.notice.language-saved");
+        } catch (RuleViolationException violation) {
+            redirect.addFlashAttribute("problem", violation.messageKey());
+        }
     }
 
     @PostMapping("/actions/{actionId}/cadence")
@@ -190,12 +276,39 @@ class TrackingPages {
     }
 
     private String actionPage(
-            PlanView plan, ActionId id, ProgressUpdateForm form, FormErrors errors, Locale locale, Model model) {
-        model.addAttribute("tracking", tracking.action(plan.id(), id, LocalDate.now(), locale));
+            PlanView plan,
+            ActionId id,
+            ProgressUpdateForm form,
+            FormErrors errors,
+            Locale locale,
+            boolean originals,
+            Model model) {
+        var action = tracking.action(plan.id(), id, LocalDate.now(), locale);
+        model.addAttribute("tracking", action);
+        model.addAttribute("texts", translations.forReader(PlanTexts.of(action), locale, originals));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("statuses", List.of(ActionStatus.values()));
         return "plan/action-progress";
+    }
+
+    /**
+     * After a save, warns (without undoing anything) when the texts read clearly like another language than the one
+     * chosen for them, with a link to where the language of what was saved is corrected.
+     */
+    private static void warnLanguage(RedirectAttributes redirect, String language, String changeHref, String... texts) {
+        var text =
+                String.join("\n", Arrays.stream(texts).filter(Objects::nonNull).toList());
+        LanguageWarning.check(text, language, changeHref)
+                .ifPresent(warning -> redirect.addFlashAttribute("languageWarning", warning));
+    }
+
+    private static String updatePath(CitySummary city, PlanView plan, ActionId action, ProgressUpdateId update) {
+        return path(city, plan) + "/actions/" + action.value() + "/progress#update-" + update.value();
+    }
+
+    private static String meetingPath(CitySummary city, PlanView plan, MeetingId meeting) {
+        return path(city, plan) + "/meetings#meeting-" + meeting.value();
     }
 
     private static String path(CitySummary city, PlanView plan) {

@@ -73,7 +73,7 @@ class PlanAccessTests {
         as(coordinatorB, () -> {
             plan = plans.create(PlanFixtures.newPlan(cityB, null));
             commitment = plans.addCommitment(plan, PlanFixtures.commitment("1", cityB));
-            need = plans.addNeed(plan, new Plans.NeedContent(NeedMethod.SURVEY, null, null, "Need", null, null));
+            need = plans.addNeed(plan, new Plans.NeedContent(NeedMethod.SURVEY, null, null, "Need", null, null, null));
             action = plans.addAction(
                     plan, commitment, PlanFixtures.action("Monitoring", ActionStatus.PLANNED, cityB, List.of(need)));
         });

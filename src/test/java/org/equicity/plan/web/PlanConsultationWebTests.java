@@ -85,7 +85,7 @@ class PlanConsultationWebTests {
     }
 
     CommentId partnerComments(String text) {
-        return as(partner, () -> plans.comment(plan, new NewComment(null, action, text)));
+        return as(partner, () -> plans.comment(plan, new NewComment(null, action, text, null)));
     }
 
     Plans.Consultation stored() {

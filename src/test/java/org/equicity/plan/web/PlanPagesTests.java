@@ -236,7 +236,7 @@ class PlanPagesTests {
             var answered = plans.addNeed(
                     id,
                     new Plans.NeedContent(
-                            NeedMethod.ROUND_TABLE, null, "NGOs", "Counselling for victims", commitment, null));
+                            NeedMethod.ROUND_TABLE, null, "NGOs", "Counselling for victims", commitment, null, null));
             plans.addNeed(
                     id,
                     new Plans.NeedContent(
@@ -245,7 +245,8 @@ class PlanPagesTests {
                             null,
                             "Anti-racism training for staff",
                             null,
-                            "awareness-raising"));
+                            "awareness-raising",
+                            null));
             plans.addAction(
                     id,
                     commitment,

@@ -76,7 +76,7 @@ class PlanReadingTests extends TranslationTestContext {
         as(coordinator, () -> {
             plan = plans.create(new Plans.NewPlan(
                     city.city().id(),
-                    new PlanDetails(TITLE, 2025, 2028),
+                    new PlanDetails(TITLE, 2025, 2028, "de"),
                     PlanFixtures.COMMITMENTS,
                     PlanFixtures.TRACKS,
                     null));
