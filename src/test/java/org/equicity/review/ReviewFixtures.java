@@ -59,8 +59,12 @@ public record ReviewFixtures(
         return report.secretariat();
     }
 
-    /** A practice the city's coordinator submitted directly to the network. */
+    /** A practice the city's coordinator submitted directly to the network, written in English. */
     public PracticeId directSubmission(ApplicationContext context, String title) {
+        return directSubmission(context, title, "en");
+    }
+
+    public PracticeId directSubmission(ApplicationContext context, String title, String language) {
         var practices = context.getBean(Practices.class);
         return as(
                 report.coordinator(),
@@ -68,7 +72,7 @@ public record ReviewFixtures(
                         report.city().id(),
                         report.network().id(),
                         new PracticeContent(
-                                "en",
+                                language,
                                 new Template(
                                         title,
                                         "Office for equality",

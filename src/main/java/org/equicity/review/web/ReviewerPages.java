@@ -11,6 +11,8 @@ import org.equicity.review.Reviews.Gap;
 import org.equicity.review.Reviews.ReviewView;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
+import org.equicity.translation.PageTexts;
+import org.equicity.translation.Translations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -35,10 +37,12 @@ class ReviewerPages {
 
     private final Reviews reviews;
     private final MessageSource messages;
+    private final Translations translations;
 
-    ReviewerPages(Reviews reviews, MessageSource messages) {
+    ReviewerPages(Reviews reviews, MessageSource messages, Translations translations) {
         this.reviews = reviews;
         this.messages = messages;
+        this.translations = translations;
     }
 
     @GetMapping
@@ -48,9 +52,12 @@ class ReviewerPages {
     }
 
     @GetMapping("/{id}")
-    String review(@PathVariable UUID id, Model model) {
+    String review(
+            @PathVariable UUID id,
+            @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
+            Model model) {
         var review = reviews.review(new AssignmentId(id));
-        return form(review, ReviewForm.of(review), errors(), model);
+        return form(review, ReviewForm.of(review), errors(), originals, model);
     }
 
     @PostMapping("/{id}")
@@ -114,6 +121,15 @@ class ReviewerPages {
     }
 
     private String form(ReviewView review, ReviewForm form, FormErrors errors, Model model) {
+        return form(review, form, errors, false, model);
+    }
+
+    /** A reviewer from another country reads the practice in their language, with the original at hand. */
+    private String form(ReviewView review, ReviewForm form, FormErrors errors, boolean originals, Model model) {
+        model.addAttribute(
+                "texts",
+                translations.forReader(
+                        review.practice().translatableFields(), LocaleContextHolder.getLocale(), originals));
         model.addAttribute("review", review);
         model.addAttribute(
                 "criteria",

@@ -12,6 +12,8 @@ import org.equicity.shared.NotFoundException;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
+import org.equicity.translation.PageTexts;
+import org.equicity.translation.Translations;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -36,11 +38,13 @@ class SecretariatPages {
     private final Reviews reviews;
     private final Networks networks;
     private final MessageSource messages;
+    private final Translations translations;
 
-    SecretariatPages(Reviews reviews, Networks networks, MessageSource messages) {
+    SecretariatPages(Reviews reviews, Networks networks, MessageSource messages, Translations translations) {
         this.reviews = reviews;
         this.networks = networks;
         this.messages = messages;
+        this.translations = translations;
     }
 
     @ModelAttribute("network")
@@ -88,9 +92,10 @@ class SecretariatPages {
     String practice(
             @ModelAttribute(name = "network", binding = false) NetworkDetails network,
             @PathVariable UUID practiceId,
+            @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
             Model model) {
         var practice = requireOfNetwork(network, reviews.reviewsOf(new PracticeId(practiceId)));
-        return practice(practice, null, null, errors(), model);
+        return practice(practice, null, null, errors(), originals, model);
     }
 
     @PostMapping("/{practiceId}/decision")
@@ -107,14 +112,25 @@ class SecretariatPages {
             reviews.decide(id, decision, note);
         } catch (RuleViolationException refused) {
             var field = "review.rule.too-long".equals(refused.messageKey()) ? "note" : "decision";
-            return practice(practice, decision, note, errors().add(refused, field), model);
+            return practice(practice, decision, note, errors().add(refused, field), false, model);
         }
         redirect.addFlashAttribute(
                 "notice", decision == Decision.DESIGNATE ? "review.notice.designated" : "review.notice.declined");
         return "redirect:/manage/networks/" + network.slug() + "/reviews/" + practiceId;
     }
 
-    private String practice(PracticeReviews practice, Decision decision, String note, FormErrors errors, Model model) {
+    /** The practice's texts are shown in the reader's language, as the committee members may not share one. */
+    private String practice(
+            PracticeReviews practice,
+            Decision decision,
+            String note,
+            FormErrors errors,
+            boolean originals,
+            Model model) {
+        model.addAttribute(
+                "texts",
+                translations.forReader(
+                        practice.practice().translatableFields(), LocaleContextHolder.getLocale(), originals));
         model.addAttribute("reviews", practice);
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("decision", decision);
