@@ -1,7 +1,9 @@
 package org.equicity.city;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
@@ -12,6 +14,9 @@ import org.equicity.shared.DepartmentId;
  * signed-in person may make it.
  */
 public interface Cities {
+
+    /** The owner type under which a city's profile texts are translated (with the city's id as owner). */
+    String TRANSLATION_OWNER = "city";
 
     Optional<CitySummary> find(CityId id);
 
@@ -156,6 +161,18 @@ public interface Cities {
 
         public static Level1Profile empty() {
             return new Level1Profile(null, null, null, null, null, null);
+        }
+
+        /**
+         * The texts a reader in another language may want translated, by field name (names, offices and addresses
+         * are not translated); a blank one is empty, so that an emptied field drops its translations.
+         */
+        public Map<String, String> translatableTexts() {
+            var texts = new LinkedHashMap<String, String>();
+            texts.put("description", description == null ? "" : description);
+            texts.put("coordination-structure", coordinationStructure == null ? "" : coordinationStructure);
+            texts.put("networks-and-memberships", networksAndMemberships == null ? "" : networksAndMemberships);
+            return texts;
         }
     }
 

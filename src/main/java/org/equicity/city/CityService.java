@@ -8,6 +8,7 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,18 +24,21 @@ class CityService implements Cities {
     private final CityChangeRepository changes;
     private final Access access;
     private final People people;
+    private final ApplicationEventPublisher events;
 
     CityService(
             CityRepository cities,
             DepartmentRepository departments,
             CityChangeRepository changes,
             Access access,
-            People people) {
+            People people,
+            ApplicationEventPublisher events) {
         this.cities = cities;
         this.departments = departments;
         this.changes = changes;
         this.access = access;
         this.people = people;
+        this.events = events;
     }
 
     @Override
@@ -122,6 +126,9 @@ class CityService implements Cities {
                 command.population(), new OfficialLanguages(command.officialLanguages()), command.profile());
         if (!changed.isEmpty()) {
             record(city.id(), ChangeKind.PROFILE_UPDATED, changed);
+            var summary = city.summary();
+            events.publishEvent(new CityProfileChanged(
+                    city.id(), summary.mainLanguage(), command.profile().translatableTexts()));
         }
     }
 

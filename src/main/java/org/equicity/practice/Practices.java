@@ -216,11 +216,7 @@ public interface Practices {
 
         /** The translatable texts as written, named as the translation module knows them. */
         public Map<FieldRef, String> translatableFields(PracticeId practice) {
-            var fields = new LinkedHashMap<FieldRef, String>();
-            template.translatableTexts()
-                    .forEach((field, text) ->
-                            fields.put(new FieldRef(TRANSLATION_OWNER, practice.value(), field), text));
-            return fields;
+            return FieldRef.of(TRANSLATION_OWNER, practice.value(), template.translatableTexts());
         }
     }
 

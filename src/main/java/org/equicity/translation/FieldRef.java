@@ -1,5 +1,7 @@
 package org.equicity.translation;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -21,6 +23,13 @@ public record FieldRef(String ownerType, UUID ownerId, String field) {
         if (field == null || !NAME.matcher(field).matches()) {
             throw new IllegalArgumentException("Field must be a short lower-case name: " + field);
         }
+    }
+
+    /** The texts of one owner, by field name, as references to its fields. */
+    public static Map<FieldRef, String> of(String ownerType, UUID ownerId, Map<String, String> texts) {
+        var fields = new LinkedHashMap<FieldRef, String>();
+        texts.forEach((field, text) -> fields.put(new FieldRef(ownerType, ownerId, field), text));
+        return fields;
     }
 
     @Override

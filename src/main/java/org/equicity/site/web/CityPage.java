@@ -1,11 +1,13 @@
 package org.equicity.site.web;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import org.equicity.city.Cities;
 import org.equicity.network.Networks;
 import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
 import org.equicity.shared.NotFoundException;
+import org.equicity.translation.FieldRef;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
 import org.springframework.stereotype.Controller;
@@ -41,7 +43,8 @@ class CityPage {
             Locale locale,
             Model model) {
         var city = cities.findBySlug(slug).orElseThrow(() -> new NotFoundException("City", slug));
-        model.addAttribute("view", cities.publicProfile(city.id()));
+        var view = cities.publicProfile(city.id());
+        model.addAttribute("view", view);
         model.addAttribute("departments", cities.departments(city.id()));
         model.addAttribute("memberships", networks.membershipsOf(city.id()));
         // Drafts stay with the city's people even when one of them is reading: this page is the public face.
@@ -49,7 +52,10 @@ class CityPage {
                 .filter(plan -> plan.state().isPublic())
                 .toList();
         model.addAttribute("plans", published);
-        model.addAttribute("planTexts", translations.forReader(PlanTexts.titles(published), locale, originals));
+        var texts = new LinkedHashMap<>(PlanTexts.titles(published));
+        texts.putAll(FieldRef.of(
+                Cities.TRANSLATION_OWNER, city.id().value(), view.profile().translatableTexts()));
+        model.addAttribute("texts", translations.forReader(texts, locale, originals));
         return "site/city";
     }
 }

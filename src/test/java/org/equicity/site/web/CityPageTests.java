@@ -73,7 +73,8 @@ class CityPageTests {
         });
 
         mvc.perform(get("/cities/{slug}", city.slug()).param("lang", "en"))
-                .andExpect(content().string(containsString("lang=\"de\">Eine Stadt mit eigener Sprache.")));
+                .andExpect(content()
+                        .string(containsString("lang=\"de\" class=\"pre-line\">Eine Stadt mit eigener Sprache.")));
     }
 
     @Test
