@@ -269,6 +269,7 @@ class ReportReadingTests extends TranslationTestContext {
 
         assertThat(pdfText(get(pdf + "?lang=en")))
                 .contains("EN " + ACTION + " [MT]")
+                .contains("EN Objectives of " + ACTION + " [MT]")
                 .contains("EN " + EXPLANATION + " [MT]")
                 .contains("Texts marked [MT] are machine-translated");
         assertThat(pdfText(get(pdf + "?lang=en&originals=true")))
