@@ -285,7 +285,9 @@ class TrackingPages {
             Model model) {
         var action = tracking.action(plan.id(), id, LocalDate.now(), locale);
         model.addAttribute("tracking", action);
-        model.addAttribute("texts", translations.forReader(PlanTexts.of(action), locale, originals));
+        var texts = new LinkedHashMap<>(PlanTexts.of(action));
+        texts.put(PlanTexts.title(plan.id()), plan.details().title());
+        model.addAttribute("texts", translations.forReader(texts, locale, originals));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("statuses", List.of(ActionStatus.values()));

@@ -313,6 +313,13 @@ class TrackingReadingTests extends TranslationTestContext {
                 .contains("Machine-translated from German")
                 .contains("Show all texts as written");
         assertThat(page(base + "/progress", "en", false)).contains("<span lang=\"en\">EN Meldeportal</span>");
+        assertThat(page(base + "/actions/" + silent.value() + "/progress", "en", false))
+                .as("the tab's title and the way back to the plan")
+                .contains("<title>Progress of &quot;EN Meldeportal&quot;")
+                .contains("<span lang=\"en\">EN Action plan against racism</span>");
+        assertThat(page(base + "/meetings", "en", false))
+                .contains("<title>Meetings: EN Action plan against racism")
+                .contains("<span lang=\"en\">EN Action plan against racism</span>");
     }
 
     @Test
