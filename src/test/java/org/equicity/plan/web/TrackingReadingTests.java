@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Progress updates and meetings record the language they are written in and are read in the reader's language: the
@@ -116,6 +117,15 @@ class TrackingReadingTests extends TranslationTestContext {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** An API request of the city's coordinator. */
+    private ResultActions postJson(String path, String json) throws Exception {
+        return mvc.perform(post(path)
+                .with(user(coordinator))
+                .with(csrf())
+                .contentType("application/json")
+                .content(json));
     }
 
     @Test
@@ -327,24 +337,9 @@ class TrackingReadingTests extends TranslationTestContext {
         var updates = "/api/v1/plans/" + plan.value() + "/actions/" + action.value() + "/progress-updates";
         var body = "{\"reportedOn\":\"2025-06-30\",\"status\":\"IN_PROGRESS\",\"progress\":40,"
                 + "\"narrative\":\"La oficina abrió en mayo\"";
-        mvc.perform(post(updates)
-                        .with(user(coordinator))
-                        .with(csrf())
-                        .contentType("application/json")
-                        .content(body + ",\"language\":\"xx\"}"))
-                .andExpect(status().isUnprocessableContent());
-        mvc.perform(post(updates)
-                        .with(user(coordinator))
-                        .with(csrf())
-                        .contentType("application/json")
-                        .content(body + ",\"language\":\"es\"}"))
-                .andExpect(status().isCreated());
-        mvc.perform(post(updates)
-                        .with(user(coordinator))
-                        .with(csrf())
-                        .contentType("application/json")
-                        .content(body.replace("2025-06-30", "2025-07-30") + "}"))
-                .andExpect(status().isCreated());
+        postJson(updates, body + ",\"language\":\"xx\"}").andExpect(status().isUnprocessableContent());
+        postJson(updates, body + ",\"language\":\"es\"}").andExpect(status().isCreated());
+        postJson(updates, body.replace("2025-06-30", "2025-07-30") + "}").andExpect(status().isCreated());
         mvc.perform(get(updates).with(user(coordinator)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].reportedOn").value("2025-07-30"))
@@ -352,19 +347,14 @@ class TrackingReadingTests extends TranslationTestContext {
                 .andExpect(jsonPath("$[1].language").value("es"));
 
         var meetings = "/api/v1/plans/" + plan.value() + "/meetings";
-        mvc.perform(post(meetings)
-                        .with(user(coordinator))
-                        .with(csrf())
-                        .contentType("application/json")
-                        .content("{\"heldOn\":\"2025-05-20\",\"kind\":\"YEARLY_FOLLOW_UP\","
-                                + "\"minutes\":\"All on track\",\"language\":\"en\"}"))
+        postJson(
+                        meetings,
+                        "{\"heldOn\":\"2025-05-20\",\"kind\":\"YEARLY_FOLLOW_UP\","
+                                + "\"minutes\":\"All on track\",\"language\":\"en\"}")
                 .andExpect(status().isCreated());
-        mvc.perform(post(meetings)
-                        .with(user(coordinator))
-                        .with(csrf())
-                        .contentType("application/json")
-                        .content("{\"heldOn\":\"2025-06-20\",\"kind\":\"DEPARTMENT_MEETING\",\"minutes\":\"" + MINUTES
-                                + "\"}"))
+        postJson(
+                        meetings,
+                        "{\"heldOn\":\"2025-06-20\",\"kind\":\"DEPARTMENT_MEETING\",\"minutes\":\"" + MINUTES + "\"}")
                 .andExpect(status().isCreated());
         mvc.perform(get(meetings).with(user(coordinator)))
                 .andExpect(status().isOk())
