@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManagerFactory;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,16 +29,13 @@ import org.equicity.report.Reports;
 import org.equicity.search.SearchDocument.Source;
 import org.equicity.translation.ApertiumServer;
 import org.equicity.translation.FieldRef;
-import org.equicity.translation.TranslationTestContext;
 import org.equicity.translation.Translations;
 import org.equicity.translation.Translations.ReadingStatus;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Good practices and accepted reports in search: written through their modules, which announce the changes; the
@@ -47,12 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * stand-in for German that prefixes "EN ").
  */
 @Tag("database")
-class PracticeAndReportSearchTests extends TranslationTestContext {
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    MockMvc mvc;
+class PracticeAndReportSearchTests extends SearchTestContext {
 
     @Autowired
     Practices practices;
@@ -62,9 +53,6 @@ class PracticeAndReportSearchTests extends TranslationTestContext {
 
     @Autowired
     Translations translations;
-
-    @Autowired
-    Indexing indexing;
 
     @Autowired
     SearchDocumentRepository documents;
@@ -105,40 +93,11 @@ class PracticeAndReportSearchTests extends TranslationTestContext {
     }
 
     JsonNode api(String query, ReportFixtures fixtures, Consumer<MockHttpServletRequestBuilder> more) throws Exception {
-        var request = get("/api/v1/search")
-                .param("q", query)
-                .param("city", fixtures.city().slug());
-        more.accept(request);
-        var body = mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return JSON.readTree(body);
+        return search(query, fixtures.city().slug(), more);
     }
 
     JsonNode api(String query, ReportFixtures fixtures) throws Exception {
         return api(query, fixtures, request -> {});
-    }
-
-    static List<String> titles(JsonNode results) {
-        var titles = new ArrayList<String>();
-        results.path("hits").forEach(hit -> titles.add(hit.path("title").asString()));
-        return titles;
-    }
-
-    static long count(JsonNode results, String facet, String value) {
-        for (var entry : results.path("facets").path(facet)) {
-            if (entry.path("value").asString().equals(value)) {
-                return entry.path("count").asLong();
-            }
-        }
-        return 0;
-    }
-
-    void archiveInEnglish() {
-        runWorker(context, Instant.now());
-        indexing.retry(Instant.now());
     }
 
     @Test

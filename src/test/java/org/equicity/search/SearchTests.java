@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -31,15 +30,12 @@ import org.equicity.plan.Plans.NewPlan;
 import org.equicity.plan.Plans.PlanDetails;
 import org.equicity.plan.Plans.Responsibility;
 import org.equicity.translation.ApertiumServer;
-import org.equicity.translation.TranslationTestContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Search through the page and the API against real indexing: plans are saved through the plan module, which
@@ -47,21 +43,13 @@ import tools.jackson.databind.json.JsonMapper;
  * a LibreTranslate stand-in for German), and runs the translation worker when a test needs the English archive.
  */
 @Tag("database")
-class SearchTests extends TranslationTestContext {
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    MockMvc mvc;
+class SearchTests extends SearchTestContext {
 
     @Autowired
     Plans plans;
 
     @Autowired
     Cities cities;
-
-    @Autowired
-    Indexing indexing;
 
     record TestCity(CitySummary city, UserDetails coordinator) {}
 
@@ -131,41 +119,11 @@ class SearchTests extends TranslationTestContext {
     }
 
     JsonNode api(String query, TestCity city, Consumer<MockHttpServletRequestBuilder> more) throws Exception {
-        var request = get("/api/v1/search")
-                .param("q", query)
-                .param("city", city.city().slug());
-        more.accept(request);
-        var body = mvc.perform(request)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return JSON.readTree(body);
+        return search(query, city.city().slug(), more);
     }
 
     JsonNode api(String query, TestCity city) throws Exception {
         return api(query, city, request -> {});
-    }
-
-    static List<String> titles(JsonNode results) {
-        var titles = new ArrayList<String>();
-        results.path("hits").forEach(hit -> titles.add(hit.path("title").asString()));
-        return titles;
-    }
-
-    static long count(JsonNode results, String facet, String value) {
-        for (var entry : results.path("facets").path(facet)) {
-            if (entry.path("value").asString().equals(value)) {
-                return entry.path("count").asLong();
-            }
-        }
-        return 0;
-    }
-
-    /** The translation worker makes the English archive; the next indexing round takes it into the index. */
-    void archiveInEnglish() {
-        runWorker(context, Instant.now());
-        indexing.retry(Instant.now());
     }
 
     @Test

@@ -1,0 +1,63 @@
+package org.equicity.search;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.equicity.translation.TranslationTestContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the search tests share: the translation tests' context (Apertium for Spanish, a LibreTranslate stand-in for
+ * German), searching one city through the API, reading its answer, and making the English archive.
+ */
+abstract class SearchTestContext extends TranslationTestContext {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Indexing indexing;
+
+    /** The API's answer for a query within one city, with whatever {@code more} adds to the request. */
+    JsonNode search(String query, String citySlug, Consumer<MockHttpServletRequestBuilder> more) throws Exception {
+        var request = get("/api/v1/search").param("q", query).param("city", citySlug);
+        more.accept(request);
+        var body = mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JSON.readTree(body);
+    }
+
+    static List<String> titles(JsonNode results) {
+        var titles = new ArrayList<String>();
+        results.path("hits").forEach(hit -> titles.add(hit.path("title").asString()));
+        return titles;
+    }
+
+    static long count(JsonNode results, String facet, String value) {
+        for (var entry : results.path("facets").path(facet)) {
+            if (entry.path("value").asString().equals(value)) {
+                return entry.path("count").asLong();
+            }
+        }
+        return 0;
+    }
+
+    /** The translation worker makes the English archive; the next indexing round takes it into the index. */
+    void archiveInEnglish() {
+        runWorker(context, Instant.now());
+        indexing.retry(Instant.now());
+    }
+}
