@@ -362,28 +362,15 @@ public interface Plans {
 
         /** The same action as a new plan starts it: the links to needs belong to the old plan's needs assessment. */
         ActionContent withoutNeeds() {
-            return new ActionContent(
-                    title,
-                    description,
-                    track,
-                    actorGroups,
-                    fieldsOfActivity,
-                    cityRoles,
-                    targetGroups,
-                    responsibleDepartments,
-                    contactPerson,
-                    start,
-                    end,
-                    budget,
-                    status,
-                    progress,
-                    List.of(),
-                    tags,
-                    language);
+            return with(List.of(), language);
         }
 
         /** The same content, said to be written in another language. */
         ActionContent writtenIn(String language) {
+            return with(needs, language);
+        }
+
+        private ActionContent with(List<NeedId> needs, String language) {
             return new ActionContent(
                     title,
                     description,
