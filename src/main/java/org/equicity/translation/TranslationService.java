@@ -68,8 +68,18 @@ class TranslationService implements Translations {
     @Override
     public void textsSaved(CityId city, String sourceLanguage, Map<FieldRef, String> texts) {
         var language = Languages.require(sourceLanguage);
-        var targets = targets(city, language);
-        texts.forEach((field, text) -> sourceChanged(field, language, text, targets));
+        var now = Instant.now();
+        var redo = new LinkedHashMap<FieldKey, Set<String>>();
+        texts.forEach((field, text) -> recorded(FieldKey.of(field), language, text, now)
+                .ifPresent(languages -> redo.put(FieldKey.of(field), languages)));
+        // Asked only when a text changed: most saves report every field, and most fields are unchanged.
+        if (!redo.isEmpty()) {
+            var targets = targets(city, language);
+            redo.forEach((key, languages) -> {
+                languages.addAll(targets);
+                languages.forEach(target -> enqueue(key, target, now));
+            });
+        }
     }
 
     /** English, and the languages the city's networks want at once, other than the text's own. */
@@ -85,23 +95,24 @@ class TranslationService implements Translations {
         return targets;
     }
 
-    private void sourceChanged(FieldRef field, String language, String text, Set<String> targets) {
+    /**
+     * Records a text as saved. Empty when there is nothing to translate (unchanged or blank); otherwise the
+     * languages of its machine translations, which are outdated and made again besides the usual targets.
+     */
+    private Optional<Set<String>> recorded(FieldKey key, String language, String text, Instant now) {
         var content = text == null ? "" : text;
-        var key = FieldKey.of(field);
-        var now = Instant.now();
         var recorded = sources.findByKey(key);
         if (recorded.isEmpty()) {
-            if (!content.isBlank()) {
-                sources.save(new SourceText(key, language, content, now));
-                targets.forEach(target -> enqueue(key, target, now));
+            if (content.isBlank()) {
+                return Optional.empty();
             }
-            return;
+            sources.save(new SourceText(key, language, content, now));
+            return Optional.of(new LinkedHashSet<>());
         }
-        var source = recorded.get();
-        if (!source.change(language, content, now)) {
-            return;
+        if (!recorded.get().change(language, content, now)) {
+            return Optional.empty();
         }
-        var redo = new LinkedHashSet<>(targets);
+        var redo = new LinkedHashSet<String>();
         for (var translation : translations.findByKey(key)) {
             if (translation.isHuman()) {
                 continue;
@@ -112,9 +123,7 @@ class TranslationService implements Translations {
                 redo.add(translation.language());
             }
         }
-        if (!content.isBlank()) {
-            redo.forEach(target -> enqueue(key, target, now));
-        }
+        return content.isBlank() ? Optional.empty() : Optional.of(redo);
     }
 
     @Override
