@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -31,6 +33,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     static final URI RULE = URI.create("https://equicity.org/problems/rule-violation");
     static final URI NOT_FOUND = URI.create("https://equicity.org/problems/not-found");
     static final URI CONFLICT = URI.create("https://equicity.org/problems/concurrent-edit");
+    static final URI ALREADY_DONE = URI.create("https://equicity.org/problems/conflict");
 
     private final MessageSource messages;
 
@@ -86,6 +89,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentEdit(ObjectOptimisticLockingFailureException ex, Locale locale) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("problem.concurrent-edit", locale));
         problem.setType(CONFLICT);
+        return problem;
+    }
+
+    /**
+     * The same request sent twice at once: the database refused the loser (a unique constraint, or a row it waited
+     * for changed under it). It may surface at commit, after the facade's own code, so it is answered here.
+     */
+    @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class})
+    ProblemDetail conflict(RuntimeException ex, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("problem.conflict", locale));
+        problem.setType(ALREADY_DONE);
         return problem;
     }
 

@@ -1,13 +1,19 @@
 package org.equicity.shared.web;
 
 import org.equicity.shared.NotFoundException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Pages answer an unknown id with the friendly not-found page rather than the generic error page. */
+/**
+ * Pages answer an unknown id with the friendly not-found page, and a form sent twice at once (a double click, two
+ * tabs) whose second copy the database refused with a notice that it was already done, rather than the generic
+ * error page.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrorHandler {
 
@@ -15,5 +21,11 @@ class PageErrorHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class})
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict() {
+        return "error/409";
     }
 }
