@@ -72,16 +72,10 @@ class CatalogueFrameworks implements Frameworks {
             throw new IllegalArgumentException("usedBy must name the user in at most 200 characters: " + usedBy);
         }
         var fingerprint = catalogue.fingerprint(ref).orElseThrow(() -> new NotFoundException("Framework", ref));
-        var recorded = jdbc.sql("select count(*) from framework_use"
-                        + " where framework_id = ? and framework_version = ? and used_by = ?")
-                .params(ref.id(), ref.version(), usedBy)
-                .query(Long.class)
-                .single();
-        if (recorded > 0) {
-            return;
-        }
+        // The first plans of a city, or two networks choosing a version, may record the same use at once: the
+        // unique index keeps one row, and the other insert waits for it and does nothing instead of failing.
         jdbc.sql("insert into framework_use (id, framework_id, framework_version, used_by, fingerprint, first_used_at)"
-                        + " values (?, ?, ?, ?, ?, ?)")
+                        + " values (?, ?, ?, ?, ?, ?) on conflict do nothing")
                 .params(
                         UUID.randomUUID(),
                         ref.id(),

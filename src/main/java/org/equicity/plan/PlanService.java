@@ -31,9 +31,11 @@ import org.equicity.shared.RuleViolationException;
 import org.equicity.translation.FieldRef;
 import org.equicity.translation.Translations;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -516,9 +518,20 @@ class PlanService implements Plans {
         return following.isFollowing(plan);
     }
 
+    /**
+     * Following twice is following: outside a transaction of its own, so that when the same person's second click
+     * lost the race for the one follower row (refused at commit), the row the first click made answers it.
+     */
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void follow(PlanId plan, Locale language) {
-        following.follow(plan, language);
+        try {
+            following.follow(plan, language);
+        } catch (DataIntegrityViolationException lostTheRace) {
+            if (!following.isFollowing(plan)) {
+                throw lostTheRace;
+            }
+        }
     }
 
     @Override
