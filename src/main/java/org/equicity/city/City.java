@@ -103,7 +103,7 @@ class City {
 
     protected City() {}
 
-    City(String slug, String name, String country, Long population, OfficialLanguages languages) {
+    City(String slug, String name, String country, Long population, OfficialLanguages languages, Instant createdAt) {
         var normalisedSlug = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);
         if (!SLUG.matcher(normalisedSlug).matches()) {
             throw new RuleViolationException("city.error.slug", slug);
@@ -114,7 +114,7 @@ class City {
         this.country = Checks.country(country);
         this.population = Checks.population(population);
         this.officialLanguages = Objects.requireNonNull(languages, "languages").stored();
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     CityId id() {
@@ -209,10 +209,10 @@ class City {
         return List.copyOf(departments);
     }
 
-    Department addDepartment(String name) {
+    Department addDepartment(String name, Instant now) {
         var departmentName = Checks.name(name, "department");
         requireNameFree(departmentName, null);
-        var department = new Department(this, departmentName);
+        var department = new Department(this, departmentName, now);
         departments.add(department);
         return department;
     }

@@ -78,10 +78,16 @@ class CityChange {
 
     protected CityChange() {}
 
-    CityChange(CityId city, PersonId actor, String actorName, ChangeKind kind, List<FieldChange> changes) {
+    CityChange(
+            CityId city,
+            PersonId actor,
+            String actorName,
+            ChangeKind kind,
+            List<FieldChange> changes,
+            Instant changedAt) {
         this.id = UUID.randomUUID();
         this.cityId = city.value();
-        this.changedAt = Instant.now();
+        this.changedAt = changedAt;
         this.actorId = actor == null ? null : actor.value();
         this.actorName = actorName;
         this.kind = kind;

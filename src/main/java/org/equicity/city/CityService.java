@@ -1,5 +1,6 @@
 package org.equicity.city;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.equicity.people.Access;
@@ -25,6 +26,7 @@ class CityService implements Cities {
     private final Access access;
     private final People people;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     CityService(
             CityRepository cities,
@@ -32,7 +34,9 @@ class CityService implements Cities {
             CityChangeRepository changes,
             Access access,
             People people,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.cities = cities;
         this.departments = departments;
         this.changes = changes;
@@ -105,7 +109,8 @@ class CityService implements Cities {
                 command.name(),
                 command.country(),
                 command.population(),
-                new OfficialLanguages(command.officialLanguages()));
+                new OfficialLanguages(command.officialLanguages()),
+                clock.instant());
         if (cities.existsBySlug(city.slug())) {
             throw new RuleViolationException("city.error.slug-taken", city.slug());
         }
@@ -135,7 +140,7 @@ class CityService implements Cities {
     @Override
     public DepartmentSummary addDepartment(CityId id, String name) {
         access.requireCityManagement(id);
-        var department = load(id).addDepartment(name);
+        var department = load(id).addDepartment(name, clock.instant());
         record(id, ChangeKind.DEPARTMENT_ADDED, List.of(new FieldChange("department", null, department.name())));
         return department.summary();
     }
@@ -186,6 +191,7 @@ class CityService implements Cities {
                 actor.map(Access.CurrentPerson::id).orElse(null),
                 actor.map(Access.CurrentPerson::displayName).orElse(null),
                 kind,
-                fields));
+                fields,
+                clock.instant()));
     }
 }

@@ -32,11 +32,11 @@ class Department {
 
     protected Department() {}
 
-    Department(City city, String name) {
+    Department(City city, String name, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.city = city;
         this.name = name;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     DepartmentId id() {

@@ -1,5 +1,6 @@
 package org.equicity.framework;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,15 +21,17 @@ class CatalogueFrameworks implements Frameworks {
 
     private final FrameworkCatalogue catalogue;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     @Autowired
-    CatalogueFrameworks(FrameworkSettings settings, JdbcClient jdbc) {
-        this(load(settings), jdbc);
+    CatalogueFrameworks(FrameworkSettings settings, JdbcClient jdbc, Clock clock) {
+        this(load(settings), jdbc, clock);
     }
 
-    CatalogueFrameworks(FrameworkCatalogue catalogue, JdbcClient jdbc) {
+    CatalogueFrameworks(FrameworkCatalogue catalogue, JdbcClient jdbc, Clock clock) {
         this.catalogue = catalogue;
         this.jdbc = jdbc;
+        this.clock = clock;
         catalogue.verifyUnchanged(jdbc.sql("select framework_id, framework_version, used_by, fingerprint"
                         + " from framework_use order by framework_id, framework_version, first_used_at")
                 .query((row, n) -> new FrameworkCatalogue.Use(
@@ -82,7 +85,7 @@ class CatalogueFrameworks implements Frameworks {
                         ref.version(),
                         usedBy,
                         fingerprint,
-                        OffsetDateTime.now(ZoneOffset.UTC))
+                        OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
                 .update();
     }
 

@@ -1,2 +1,5 @@
 /** The policy frameworks (commitments, tracks, fields, criteria, key factors) as versioned data loaded at start-up, and the crosswalk between them. */
+@ApplicationModule(allowedDependencies = {"shared"})
 package org.equicity.framework;
+
+import org.springframework.modulith.ApplicationModule;

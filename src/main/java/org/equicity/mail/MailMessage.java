@@ -41,12 +41,12 @@ class MailMessage {
 
     protected MailMessage() {}
 
-    MailMessage(String recipient, String subject, String body, boolean willBeSent) {
+    MailMessage(String recipient, String subject, String body, boolean willBeSent, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.status = willBeSent ? OutboxEntry.Status.PENDING : OutboxEntry.Status.STORED;
     }
 
@@ -66,9 +66,9 @@ class MailMessage {
         return body;
     }
 
-    void delivered() {
+    void delivered(Instant sentAt) {
         this.status = OutboxEntry.Status.SENT;
-        this.sentAt = Instant.now();
+        this.sentAt = sentAt;
         this.failure = null;
     }
 

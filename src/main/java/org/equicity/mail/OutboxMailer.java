@@ -1,5 +1,6 @@
 package org.equicity.mail;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -28,13 +29,16 @@ class OutboxMailer implements Mailer {
     private final JavaMailSender smtp;
     private final String from;
     private final TransactionTemplate ownTransaction;
+    private final Clock clock;
 
     OutboxMailer(
             MailMessageRepository messages,
             MessageSource texts,
             ObjectProvider<JavaMailSender> smtp,
             PlatformTransactionManager transactions,
-            @Value("${equicity.mail.from:Equicity <no-reply@equicity.local>}") String from) {
+            @Value("${equicity.mail.from:Equicity <no-reply@equicity.local>}") String from,
+            Clock clock) {
+        this.clock = clock;
         this.messages = messages;
         this.texts = texts;
         this.smtp = smtp.getIfAvailable();
@@ -49,7 +53,7 @@ class OutboxMailer implements Mailer {
         var arguments = mail.arguments().toArray();
         var subject = texts.getMessage("mail." + mail.template() + ".subject", arguments, mail.language());
         var body = texts.getMessage("mail." + mail.template() + ".body", arguments, mail.language());
-        var message = messages.save(new MailMessage(mail.to(), subject, body, smtp != null));
+        var message = messages.save(new MailMessage(mail.to(), subject, body, smtp != null, clock.instant()));
         if (smtp == null) {
             return;
         }
@@ -77,7 +81,7 @@ class OutboxMailer implements Mailer {
                 smtpMessage.setSubject(message.subject());
                 smtpMessage.setText(message.body());
                 smtp.send(smtpMessage);
-                message.delivered();
+                message.delivered(clock.instant());
             } catch (RuntimeException ex) {
                 log.warn("Mail {} could not be delivered: {}", id, ex.getMessage());
                 message.failed(ex.getMessage());

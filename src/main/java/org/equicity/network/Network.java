@@ -82,10 +82,10 @@ class Network {
 
     protected Network() {}
 
-    Network(String slug, String name, String description, String website, int reportingPeriodYears) {
+    Network(String slug, String name, String description, String website, int reportingPeriodYears, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.slug = checkedSlug(slug);
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         describe(name, description, website, reportingPeriodYears);
     }
 
@@ -218,19 +218,19 @@ class Network {
      * Membership changes are recorded once they have happened: a city with a leaving date is a former member, so a
      * date ahead would show it as gone too early. One day of slack covers cities ahead of the server's time zone.
      */
-    private static void notInTheFuture(LocalDate date, String field) {
-        if (date.isAfter(LocalDate.now().plusDays(1))) {
+    private static void notInTheFuture(LocalDate date, String field, LocalDate today) {
+        if (date.isAfter(today.plusDays(1))) {
             throw new RuleViolationException("network.error." + field + ".future");
         }
     }
 
     /** Admits a city; a city that left may be admitted again, from a date after it left. */
-    void admit(CityId city, LocalDate joinedOn) {
+    void admit(CityId city, LocalDate joinedOn, LocalDate today) {
         Objects.requireNonNull(city, "city");
         if (joinedOn == null) {
             throw new RuleViolationException("network.error.joinedOn.required");
         }
-        notInTheFuture(joinedOn, "joinedOn");
+        notInTheFuture(joinedOn, "joinedOn", today);
         if (currentMembership(city).isPresent()) {
             throw new RuleViolationException("network.error.city.already-member");
         }
@@ -245,11 +245,11 @@ class Network {
     }
 
     /** Ends a city's membership; it stays in the network's history. */
-    void release(CityId city, LocalDate leftOn) {
+    void release(CityId city, LocalDate leftOn, LocalDate today) {
         if (leftOn == null) {
             throw new RuleViolationException("network.error.leftOn.required");
         }
-        notInTheFuture(leftOn, "leftOn");
+        notInTheFuture(leftOn, "leftOn", today);
         currentMembership(city)
                 .orElseThrow(() -> new RuleViolationException("network.error.city.not-member"))
                 .end(leftOn);

@@ -1,5 +1,6 @@
 package org.equicity.network;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -43,8 +44,16 @@ class NetworkDirectory implements Networks {
     private final Frameworks frameworks;
     private final Access access;
     private final People people;
+    private final Clock clock;
 
-    NetworkDirectory(NetworkRepository networks, Cities cities, Frameworks frameworks, Access access, People people) {
+    NetworkDirectory(
+            NetworkRepository networks,
+            Cities cities,
+            Frameworks frameworks,
+            Access access,
+            People people,
+            Clock clock) {
+        this.clock = clock;
         this.networks = networks;
         this.cities = cities;
         this.frameworks = frameworks;
@@ -130,7 +139,8 @@ class NetworkDirectory implements Networks {
         var period = command.reportingPeriodYears() == null
                 ? Network.DEFAULT_REPORTING_PERIOD
                 : command.reportingPeriodYears();
-        var network = new Network(command.slug(), command.name(), command.description(), command.website(), period);
+        var network = new Network(
+                command.slug(), command.name(), command.description(), command.website(), period, clock.instant());
         if (networks.existsBySlug(network.slug())) {
             throw new RuleViolationException("network.error.slug.taken", network.slug());
         }
@@ -181,7 +191,7 @@ class NetworkDirectory implements Networks {
         access.requireNetworkManagement(id);
         var network = load(id);
         var summary = cities.find(city).orElseThrow(() -> new RuleViolationException("network.error.city.unknown"));
-        network.admit(city, joinedOn);
+        network.admit(city, joinedOn, LocalDate.now(clock));
         networks.saveAndFlush(network);
         return new Member(city, summary.slug(), summary.name(), summary.country(), joinedOn, null);
     }
@@ -191,7 +201,7 @@ class NetworkDirectory implements Networks {
     public void release(NetworkId id, CityId city, LocalDate leftOn) {
         access.requireNetworkManagement(id);
         var network = load(id);
-        network.release(city, leftOn);
+        network.release(city, leftOn, LocalDate.now(clock));
         networks.saveAndFlush(network);
     }
 

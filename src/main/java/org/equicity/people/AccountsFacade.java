@@ -1,5 +1,6 @@
 package org.equicity.people;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,6 +33,7 @@ class AccountsFacade implements Accounts {
     private final Mailer mailer;
     private final PasswordEncoder passwords;
     private final PeopleFacade rules;
+    private final Clock clock;
 
     AccountsFacade(
             PersonRepository people,
@@ -40,7 +42,9 @@ class AccountsFacade implements Accounts {
             OneTimeLinks links,
             Mailer mailer,
             PasswordEncoder passwords,
-            PeopleFacade rules) {
+            PeopleFacade rules,
+            Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.apiTokens = apiTokens;
         this.access = access;
@@ -55,7 +59,7 @@ class AccountsFacade implements Accounts {
     public LinkState checkLink(String token) {
         return links.find(token)
                 .map(link -> new LinkState(
-                        link.status(Instant.now()),
+                        link.status(clock.instant()),
                         link.purpose(),
                         link.person().email(),
                         link.person().displayName()))
@@ -173,14 +177,14 @@ class AccountsFacade implements Accounts {
         }
         Instant expiresAt = null;
         if (expiresOn != null) {
-            if (!expiresOn.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            if (!expiresOn.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
                 throw new RuleViolationException("people.token.expiry-past");
             }
             expiresAt = expiresOn.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         }
         var person = current();
         var token = "eqc_" + Tokens.newToken();
-        var stored = apiTokens.save(new ApiToken(person, name.strip(), Tokens.hash(token), expiresAt));
+        var stored = apiTokens.save(new ApiToken(person, name.strip(), Tokens.hash(token), expiresAt, clock.instant()));
         return new CreatedToken(stored.view().id(), name.strip(), token, expiresAt);
     }
 
@@ -197,7 +201,7 @@ class AccountsFacade implements Accounts {
         apiTokens
                 .findByIdAndPerson(token, current())
                 .orElseThrow(() -> new NotFoundException("API token", token))
-                .revoke();
+                .revoke(clock.instant());
     }
 
     /** The principal an API token stands for, while it is usable. */
@@ -205,7 +209,7 @@ class AccountsFacade implements Accounts {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        var now = Instant.now();
+        var now = clock.instant();
         return apiTokens
                 .findByTokenHash(Tokens.hash(token))
                 .filter(found -> found.usable(now))

@@ -41,12 +41,12 @@ class ApiToken {
 
     protected ApiToken() {}
 
-    ApiToken(Person person, String name, String tokenHash, Instant expiresAt) {
+    ApiToken(Person person, String name, String tokenHash, Instant expiresAt, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.person = person;
         this.name = name;
         this.tokenHash = tokenHash;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.expiresAt = expiresAt;
     }
 
@@ -62,9 +62,9 @@ class ApiToken {
         this.lastUsedAt = now;
     }
 
-    void revoke() {
+    void revoke(Instant now) {
         if (revokedAt == null) {
-            revokedAt = Instant.now();
+            revokedAt = now;
         }
     }
 

@@ -1,6 +1,6 @@
 package org.equicity.people;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import org.equicity.people.Accounts.LinkPurpose;
 import org.slf4j.Logger;
@@ -25,12 +25,15 @@ class FirstStart implements ApplicationRunner {
     private final OneTimeLinkRepository openLinks;
     private final OneTimeLinks links;
     private final String adminEmail;
+    private final Clock clock;
 
     FirstStart(
             PersonRepository people,
             OneTimeLinkRepository openLinks,
             OneTimeLinks links,
-            @Value("${equicity.admin.email:admin@equicity.local}") String adminEmail) {
+            @Value("${equicity.admin.email:admin@equicity.local}") String adminEmail,
+            Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.openLinks = openLinks;
         this.links = links;
@@ -51,11 +54,12 @@ class FirstStart implements ApplicationRunner {
             return Optional.empty();
         }
         var email = PeopleFacade.validEmail(adminEmail);
-        var admin = people.findByEmail(email).orElseGet(() -> people.save(new Person(email, "Administrator", "en")));
-        if (admin.grant(RoleGrant.platformAdmin()) || !admin.isActive()) {
+        var admin = people.findByEmail(email)
+                .orElseGet(() -> people.save(new Person(email, "Administrator", "en", clock.instant())));
+        if (admin.grant(RoleGrant.platformAdmin(), clock.instant()) || !admin.isActive()) {
             admin.reactivate();
         } else if (openLinks.existsByPersonAndPurposeAndUsedAtIsNullAndExpiresAtAfter(
-                admin, LinkPurpose.INVITATION, Instant.now())) {
+                admin, LinkPurpose.INVITATION, clock.instant())) {
             return Optional.empty();
         }
         var link = links.issue(admin, LinkPurpose.INVITATION);

@@ -44,14 +44,14 @@ class GrantRow {
 
     protected GrantRow() {}
 
-    GrantRow(Person person, RoleGrant grant) {
+    GrantRow(Person person, RoleGrant grant, Instant grantedAt) {
         this.id = UUID.randomUUID();
         this.person = person;
         this.role = grant.role();
         this.network = grant.network() == null ? null : grant.network().value();
         this.city = grant.city() == null ? null : grant.city().value();
         this.department = grant.department() == null ? null : grant.department().value();
-        this.grantedAt = Instant.now();
+        this.grantedAt = grantedAt;
     }
 
     RoleGrant toGrant() {

@@ -1,5 +1,6 @@
 package org.equicity.people;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,15 +25,17 @@ class LoginThrottle {
 
     private final LoginFailureRepository failures;
     private final Settings settings;
+    private final Clock clock;
 
-    LoginThrottle(LoginFailureRepository failures, Settings settings) {
+    LoginThrottle(LoginFailureRepository failures, Settings settings, Clock clock) {
+        this.clock = clock;
         this.failures = failures;
         this.settings = settings;
     }
 
     @Transactional(readOnly = true)
     boolean locked(String account, String address) {
-        var now = Instant.now();
+        var now = clock.instant();
         return locked(LoginFailure.ACCOUNT, account, now) || locked(LoginFailure.ADDRESS, address, now);
     }
 
@@ -47,7 +50,7 @@ class LoginThrottle {
     }
 
     void failed(String account, String address) {
-        var now = Instant.now();
+        var now = clock.instant();
         failures.forgetOlderThan(now.minus(settings.window().plus(settings.lockTime())));
         failures.save(new LoginFailure(LoginFailure.ACCOUNT, account, now));
         failures.save(new LoginFailure(LoginFailure.ADDRESS, address, now));

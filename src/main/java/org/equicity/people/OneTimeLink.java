@@ -43,12 +43,12 @@ class OneTimeLink {
 
     protected OneTimeLink() {}
 
-    OneTimeLink(Person person, LinkPurpose purpose, String tokenHash, Duration validity) {
+    OneTimeLink(Person person, LinkPurpose purpose, String tokenHash, Duration validity, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.person = person;
         this.purpose = purpose;
         this.tokenHash = tokenHash;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.expiresAt = createdAt.plus(validity);
     }
 

@@ -1,7 +1,7 @@
 package org.equicity.people;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.equicity.people.Accounts.LinkPurpose;
 import org.equicity.people.Accounts.LinkStatus;
@@ -18,18 +18,23 @@ class OneTimeLinks {
 
     private final OneTimeLinkRepository links;
     private final String baseUrl;
+    private final Clock clock;
 
-    OneTimeLinks(OneTimeLinkRepository links, @Value("${equicity.base-url:http://localhost:8080}") String baseUrl) {
+    OneTimeLinks(
+            OneTimeLinkRepository links,
+            @Value("${equicity.base-url:http://localhost:8080}") String baseUrl,
+            Clock clock) {
+        this.clock = clock;
         this.links = links;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /** The full address to send, containing the only copy of the token. */
     String issue(Person person, LinkPurpose purpose) {
-        links.retireOpen(person, purpose, Instant.now());
+        links.retireOpen(person, purpose, clock.instant());
         var token = Tokens.newToken();
         var validity = purpose == LinkPurpose.INVITATION ? INVITATION_VALIDITY : RESET_VALIDITY;
-        links.save(new OneTimeLink(person, purpose, Tokens.hash(token), validity));
+        links.save(new OneTimeLink(person, purpose, Tokens.hash(token), validity, clock.instant()));
         var path = purpose == LinkPurpose.INVITATION ? "/invitation/" : "/password-reset/";
         return baseUrl + path + token;
     }
@@ -40,7 +45,7 @@ class OneTimeLinks {
      */
     boolean mayIssueReset(Person person) {
         return links.countByPersonAndPurposeAndCreatedAtAfter(
-                        person, LinkPurpose.PASSWORD_RESET, Instant.now().minus(RESET_VALIDITY))
+                        person, LinkPurpose.PASSWORD_RESET, clock.instant().minus(RESET_VALIDITY))
                 < MAX_RESETS_PER_VALIDITY;
     }
 
@@ -53,7 +58,7 @@ class OneTimeLinks {
 
     /** The person the link belongs to, once; afterwards the link is used up. */
     Person redeem(String token, LinkPurpose purpose) {
-        var now = Instant.now();
+        var now = clock.instant();
         var link = find(token)
                 .filter(found -> found.purpose() == purpose)
                 .filter(found -> found.status(now) == LinkStatus.VALID)

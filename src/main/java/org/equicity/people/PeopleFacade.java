@@ -1,5 +1,6 @@
 package org.equicity.people;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,7 @@ class PeopleFacade implements People {
     private final Mailer mailer;
     private final PasswordEncoder passwords;
     private final UiSettings ui;
+    private final Clock clock;
 
     PeopleFacade(
             PersonRepository people,
@@ -43,7 +45,9 @@ class PeopleFacade implements People {
             OneTimeLinks links,
             Mailer mailer,
             PasswordEncoder passwords,
-            UiSettings ui) {
+            UiSettings ui,
+            Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.access = access;
         this.links = links;
@@ -58,9 +62,9 @@ class PeopleFacade implements People {
         var email = validEmail(command.email());
         var language = validLanguage(command.language());
         var existing = people.findByEmail(email);
-        var person = existing.orElseGet(
-                () -> people.save(new Person(email, nameOrDefault(command.displayName(), email), language)));
-        boolean gained = person.grant(command.grant());
+        var person = existing.orElseGet(() ->
+                people.save(new Person(email, nameOrDefault(command.displayName(), email), language, clock.instant())));
+        boolean gained = person.grant(command.grant(), clock.instant());
         var inviter = access.current().map(Access.CurrentPerson::displayName).orElse("Equicity");
         var role = new DefaultMessageSourceResolvable(
                 "mail.role." + command.grant().role().name());
@@ -185,11 +189,11 @@ class PeopleFacade implements People {
         var normalised = validEmail(email);
         PasswordRules.check(rawPassword, normalised);
         var person = people.findByEmail(normalised)
-                .orElseGet(() -> people.save(
-                        new Person(normalised, nameOrDefault(displayName, normalised), validLanguage(language))));
+                .orElseGet(() -> people.save(new Person(
+                        normalised, nameOrDefault(displayName, normalised), validLanguage(language), clock.instant())));
         person.changePassword(passwords.encode(rawPassword));
         for (var grant : grants) {
-            person.grant(grant);
+            person.grant(grant, clock.instant());
         }
         return person.id();
     }

@@ -52,13 +52,13 @@ class Person {
 
     protected Person() {}
 
-    Person(String email, String displayName, String language) {
+    Person(String email, String displayName, String language, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.email = normalise(email);
         this.displayName = Objects.requireNonNull(displayName, "display name").strip();
         this.language = Objects.requireNonNull(language, "language");
         this.active = true;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     static String normalise(String email) {
@@ -118,11 +118,11 @@ class Person {
     }
 
     /** Adds the role unless the person already holds it; answers whether anything changed. */
-    boolean grant(RoleGrant grant) {
+    boolean grant(RoleGrant grant, Instant now) {
         if (grants().contains(grant)) {
             return false;
         }
-        grants.add(new GrantRow(this, grant));
+        grants.add(new GrantRow(this, grant, now));
         return true;
     }
 

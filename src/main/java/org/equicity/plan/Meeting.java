@@ -54,7 +54,7 @@ class Meeting {
 
     protected Meeting() {}
 
-    Meeting(PlanId plan, MeetingContent content, String recordedBy) {
+    Meeting(PlanId plan, MeetingContent content, String recordedBy, Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.planId = plan.value();
         this.heldOn = content.heldOn();
@@ -65,7 +65,7 @@ class Meeting {
                 .map(action -> action.value().toString())
                 .toList();
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = recordedAt;
         this.language = content.language();
     }
 

@@ -93,7 +93,7 @@ class Plan {
 
     protected Plan() {}
 
-    Plan(CityId city, PlanDetails details, PlanFrameworks frameworks, PlanId previous) {
+    Plan(CityId city, PlanDetails details, PlanFrameworks frameworks, PlanId previous, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.cityId = city.value();
         this.commitmentsFramework = frameworks.commitments().toString();
@@ -105,7 +105,7 @@ class Plan {
         this.templateFramework = frameworks.modelTemplate().toString();
         this.previousPlanId = previous == null ? null : previous.value();
         this.state = PlanState.DRAFT;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         revise(details);
     }
 

@@ -70,7 +70,8 @@ class PlanChange {
             ChangeKind kind,
             PersonId actor,
             String actorName,
-            List<FieldChange> changes) {
+            List<FieldChange> changes,
+            Instant changedAt) {
         this.id = UUID.randomUUID();
         this.planId = plan.value();
         this.subject = subject;
@@ -80,7 +81,7 @@ class PlanChange {
         this.kind = kind;
         this.actorId = actor == null ? null : actor.value();
         this.actorName = actorName;
-        this.changedAt = Instant.now();
+        this.changedAt = changedAt;
         this.changes = JSON.writeValueAsString(changes);
     }
 

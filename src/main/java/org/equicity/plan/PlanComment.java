@@ -81,7 +81,14 @@ class PlanComment {
 
     protected PlanComment() {}
 
-    PlanComment(PlanId plan, CommitmentId commitment, ActionId action, Author author, String text, String language) {
+    PlanComment(
+            PlanId plan,
+            CommitmentId commitment,
+            ActionId action,
+            Author author,
+            String text,
+            String language,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.planId = plan.value();
         this.commitmentId = commitment == null ? null : commitment.value();
@@ -91,7 +98,7 @@ class PlanComment {
         this.authorRole = author.role();
         this.body = Texts.required(text, MAX_LENGTH, "text");
         this.language = language;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     /** Who wrote a comment or an answer, and in which role they spoke for the city. */
@@ -110,14 +117,14 @@ class PlanComment {
     }
 
     /** Adds an answer and returns its position, by which its text is known to translations. */
-    int answer(Author author, String text, String language) {
+    int answer(Author author, String text, String language, Instant answeredAt) {
         requireOpen();
         answers.add(new Answer(
                 author.id() == null ? null : author.id().value(),
                 author.name(),
                 Texts.required(text, MAX_LENGTH, "text"),
                 language,
-                Instant.now()));
+                answeredAt));
         return answers.size() - 1;
     }
 
@@ -125,9 +132,9 @@ class PlanComment {
         return body;
     }
 
-    void resolve(Author by) {
+    void resolve(Author by, Instant resolvedAt) {
         requireOpen();
-        this.resolvedAt = Instant.now();
+        this.resolvedAt = resolvedAt;
         this.resolvedByName = by.name();
     }
 

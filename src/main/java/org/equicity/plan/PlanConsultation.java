@@ -1,5 +1,6 @@
 package org.equicity.plan;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.equicity.people.Access;
@@ -36,6 +37,7 @@ class PlanConsultation {
     private final Access access;
     private final PlanLanguages languages;
     private final Translations translations;
+    private final Clock clock;
 
     PlanConsultation(
             PlanRepository plans,
@@ -44,7 +46,9 @@ class PlanConsultation {
             PlanCommentRepository comments,
             Access access,
             PlanLanguages languages,
-            Translations translations) {
+            Translations translations,
+            Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.commitments = commitments;
         this.actions = actions;
@@ -92,7 +96,13 @@ class PlanConsultation {
         }
         var language = languages.of(plan, command.language());
         var comment = comments.save(new PlanComment(
-                id, command.commitment(), command.action(), author(plan.city()), command.text(), language));
+                id,
+                command.commitment(),
+                command.action(),
+                author(plan.city()),
+                command.text(),
+                language,
+                clock.instant()));
         translations.textsSaved(plan.city(), language, Map.of(PlanTexts.comment(comment.id()), comment.text()));
         return comment.id();
     }
@@ -102,14 +112,14 @@ class PlanConsultation {
         access.requireCityManagement(plan.city());
         var language = languages.of(plan, Texts.language(chosenLanguage));
         var comment = comment(id, commentId);
-        int position = comment.answer(author(plan.city()), text, language);
+        int position = comment.answer(author(plan.city()), text, language, clock.instant());
         translations.textsSaved(plan.city(), language, Map.of(PlanTexts.answer(commentId, position), text.strip()));
     }
 
     void resolve(PlanId id, CommentId commentId) {
         var plan = find(id);
         access.requireCityManagement(plan.city());
-        comment(id, commentId).resolve(author(plan.city()));
+        comment(id, commentId).resolve(author(plan.city()), clock.instant());
     }
 
     private Plan find(PlanId id) {

@@ -1,8 +1,8 @@
 package org.equicity.plan;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -49,6 +49,7 @@ class PlanExchangeService implements PlanExchange {
     private final PlanImportRepository imports;
     private final Access access;
     private final MessageSource messages;
+    private final Clock clock;
 
     PlanExchangeService(
             Plans plans,
@@ -56,7 +57,9 @@ class PlanExchangeService implements PlanExchange {
             PlanActionRepository actions,
             PlanImportRepository imports,
             Access access,
-            MessageSource messages) {
+            MessageSource messages,
+            Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.planRepository = planRepository;
         this.actions = actions;
@@ -69,9 +72,10 @@ class PlanExchangeService implements PlanExchange {
     public ImportPreview preview(PlanId planId, String fileName, byte[] content, Locale locale) {
         writablePlan(planId);
         var rows = ActionSheetReader.read(content);
-        imports.deleteUploadedBefore(Instant.now().minus(UPLOAD_KEPT));
+        imports.deleteUploadedBefore(clock.instant().minus(UPLOAD_KEPT));
         var name = Texts.optional(fileName, 300, "fileName");
-        var upload = imports.save(new PlanImport(planId, person(), name == null ? "upload" : name, content));
+        var upload = imports.save(
+                new PlanImport(planId, person(), name == null ? "upload" : name, content, clock.instant()));
         return check(planId, rows, locale).preview(upload.id(), upload.fileName());
     }
 

@@ -34,13 +34,13 @@ class PlanFollower {
 
     protected PlanFollower() {}
 
-    PlanFollower(PlanId plan, PersonId person, String email, Locale language) {
+    PlanFollower(PlanId plan, PersonId person, String email, Locale language, Instant followedAt) {
         this.id = UUID.randomUUID();
         this.planId = plan.value();
         this.personId = person.value();
         this.email = email;
         this.language = language.toLanguageTag();
-        this.followedAt = Instant.now();
+        this.followedAt = followedAt;
     }
 
     String email() {

@@ -1,5 +1,6 @@
 package org.equicity.plan;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +37,7 @@ class PlanFollowing {
     private final Mailer mailer;
     private final MessageSource texts;
     private final String baseUrl;
+    private final Clock clock;
 
     PlanFollowing(
             PlanRepository plans,
@@ -45,7 +47,9 @@ class PlanFollowing {
             Cities cities,
             Mailer mailer,
             MessageSource texts,
-            @Value("${equicity.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${equicity.base-url:http://localhost:8080}") String baseUrl,
+            Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.changes = changes;
         this.followers = followers;
@@ -78,7 +82,7 @@ class PlanFollowing {
         if (followers
                 .findByPlanIdAndPersonId(plan.id().value(), person.id().value())
                 .isEmpty()) {
-            followers.save(new PlanFollower(plan.id(), person.id(), person.email(), language));
+            followers.save(new PlanFollower(plan.id(), person.id(), person.email(), language, clock.instant()));
         }
     }
 

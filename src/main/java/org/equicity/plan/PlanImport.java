@@ -35,13 +35,13 @@ class PlanImport {
 
     protected PlanImport() {}
 
-    PlanImport(PlanId plan, PersonId person, String fileName, byte[] content) {
+    PlanImport(PlanId plan, PersonId person, String fileName, byte[] content, Instant uploadedAt) {
         this.id = UUID.randomUUID();
         this.planId = plan.value();
         this.personId = person == null ? null : person.value();
         this.fileName = fileName;
         this.content = Base64.getEncoder().encodeToString(content);
-        this.uploadedAt = Instant.now();
+        this.uploadedAt = uploadedAt;
     }
 
     ImportId id() {

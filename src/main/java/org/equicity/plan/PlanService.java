@@ -1,6 +1,7 @@
 package org.equicity.plan;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -54,6 +55,7 @@ class PlanService implements Plans {
     private final ApplicationEventPublisher events;
     private final PlanConsultation consultation;
     private final PlanFollowing following;
+    private final Clock clock;
 
     PlanService(
             PlanRepository plans,
@@ -67,7 +69,9 @@ class PlanService implements Plans {
             Translations translations,
             ApplicationEventPublisher events,
             PlanConsultation consultation,
-            PlanFollowing following) {
+            PlanFollowing following,
+            Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.commitments = commitments;
         this.actions = actions;
@@ -202,7 +206,7 @@ class PlanService implements Plans {
         }
         var details = command.details()
                 .writtenIn(languageFor(command.city(), command.details().language(), null));
-        var plan = plans.save(new Plan(command.city(), details, planFrameworks, command.previous()));
+        var plan = plans.save(new Plan(command.city(), details, planFrameworks, command.previous(), clock.instant()));
         var display = display(plan.city());
         var created = new ArrayList<>(Snapshots.created(plan.snapshot()));
         planFrameworks
@@ -719,6 +723,7 @@ class PlanService implements Plans {
                 kind,
                 person.map(CurrentPerson::id).orElse(null),
                 person.map(CurrentPerson::displayName).orElse(null),
-                fields));
+                fields,
+                clock.instant()));
     }
 }

@@ -1,5 +1,6 @@
 package org.equicity.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,6 +50,7 @@ class PlanTrackingService implements PlanTracking {
     private final Cities cities;
     private final PlanLanguages languages;
     private final Translations translations;
+    private final Clock clock;
 
     PlanTrackingService(
             Plans plans,
@@ -60,7 +62,9 @@ class PlanTrackingService implements PlanTracking {
             Access access,
             Cities cities,
             PlanLanguages languages,
-            Translations translations) {
+            Translations translations,
+            Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.planRepository = planRepository;
         this.actions = actions;
@@ -400,7 +404,7 @@ class PlanTrackingService implements PlanTracking {
         if (!TRACKED.contains(plan.state())) {
             throw new RuleViolationException("plan.rule.not-tracked");
         }
-        if (report.reportedOn().isAfter(LocalDate.now().plusDays(1))) {
+        if (report.reportedOn().isAfter(LocalDate.now(clock).plusDays(1))) {
             throw new RuleViolationException("plan.rule.future-date", "reportedOn");
         }
         var person = access.current();
@@ -410,7 +414,8 @@ class PlanTrackingService implements PlanTracking {
                 actionId,
                 written,
                 person.map(CurrentPerson::id).orElse(null),
-                person.map(CurrentPerson::displayName).orElse(null)));
+                person.map(CurrentPerson::displayName).orElse(null),
+                clock.instant()));
         archive(plan.city(), written.language(), PlanTexts.of(update.id(), written));
         var latest = updates.findByActionIdOrderByReportedOnDescRecordedAtDesc(actionId.value())
                 .get(0);
@@ -462,7 +467,7 @@ class PlanTrackingService implements PlanTracking {
         }
         var person = access.current().map(CurrentPerson::displayName).orElse(null);
         var written = content.writtenIn(languages.of(plan, content.language()));
-        var meeting = meetings.save(new Meeting(planId, written, person));
+        var meeting = meetings.save(new Meeting(planId, written, person, clock.instant()));
         archive(plan.city(), written.language(), PlanTexts.of(meeting.id(), written));
         return meeting.id();
     }
@@ -549,6 +554,7 @@ class PlanTrackingService implements PlanTracking {
                 ChangeKind.UPDATED,
                 person.map(CurrentPerson::id).orElse(null),
                 person.map(CurrentPerson::displayName).orElse(null),
-                fields));
+                fields,
+                clock.instant()));
     }
 }

@@ -66,7 +66,13 @@ class ProgressUpdate {
 
     protected ProgressUpdate() {}
 
-    ProgressUpdate(PlanId plan, ActionId action, ProgressReport report, PersonId author, String authorName) {
+    ProgressUpdate(
+            PlanId plan,
+            ActionId action,
+            ProgressReport report,
+            PersonId author,
+            String authorName,
+            Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.planId = plan.value();
         this.actionId = action.value();
@@ -78,7 +84,7 @@ class ProgressUpdate {
         this.evidenceLinks = report.evidenceLinks();
         this.authorId = author == null ? null : author.value();
         this.authorName = authorName;
-        this.recordedAt = Instant.now();
+        this.recordedAt = recordedAt;
         this.language = report.language();
     }
 

@@ -123,20 +123,20 @@ class GoodPractice {
 
     protected GoodPractice() {}
 
-    private GoodPractice(CitySummary city, NetworkId network, PracticeContent content) {
+    private GoodPractice(CitySummary city, NetworkId network, PracticeContent content, Instant submittedAt) {
         this.id = UUID.randomUUID();
         this.cityId = city.id().value();
         this.cityName = city.name();
         this.country = city.country();
         this.networkId = network.value();
         this.status = PracticeStatus.SUBMITTED;
-        this.submittedAt = Instant.now();
+        this.submittedAt = submittedAt;
         this.statusChangedAt = submittedAt;
         write(content);
     }
 
-    static GoodPractice submitted(CitySummary city, NetworkId network, PracticeContent content) {
-        return new GoodPractice(city, network, content);
+    static GoodPractice submitted(CitySummary city, NetworkId network, PracticeContent content, Instant now) {
+        return new GoodPractice(city, network, content, now);
     }
 
     static GoodPractice nominated(
@@ -145,8 +145,9 @@ class GoodPractice {
             ReportedActionId action,
             ReportId report,
             CycleId cycle,
-            PracticeContent content) {
-        var practice = new GoodPractice(city, network, content);
+            PracticeContent content,
+            Instant now) {
+        var practice = new GoodPractice(city, network, content, now);
         practice.reportedActionId = action.value();
         practice.reportId = report.value();
         practice.cycleId = cycle.value();
@@ -231,35 +232,35 @@ class GoodPractice {
     }
 
     /** Nothing changes for a practice already under review: each reviewer's assignment may ask again. */
-    void startReview() {
+    void startReview(Instant now) {
         if (status == PracticeStatus.UNDER_REVIEW) {
             return;
         }
         if (status != PracticeStatus.SUBMITTED) {
             throw new RuleViolationException("practice.rule.not-submitted");
         }
-        moveTo(PracticeStatus.UNDER_REVIEW);
+        moveTo(PracticeStatus.UNDER_REVIEW, now);
     }
 
-    void designate() {
-        decide(PracticeStatus.DESIGNATED);
+    void designate(Instant now) {
+        decide(PracticeStatus.DESIGNATED, now);
     }
 
-    void decline() {
-        decide(PracticeStatus.NOT_DESIGNATED);
+    void decline(Instant now) {
+        decide(PracticeStatus.NOT_DESIGNATED, now);
     }
 
-    private void decide(PracticeStatus decision) {
+    private void decide(PracticeStatus decision, Instant now) {
         if (status != PracticeStatus.UNDER_REVIEW) {
             throw new RuleViolationException("practice.rule.not-under-review");
         }
-        moveTo(decision);
+        moveTo(decision, now);
         decidedAt = statusChangedAt;
     }
 
-    private void moveTo(PracticeStatus next) {
+    private void moveTo(PracticeStatus next, Instant now) {
         status = next;
-        statusChangedAt = Instant.now();
+        statusChangedAt = now;
     }
 
     private void write(PracticeContent content) {

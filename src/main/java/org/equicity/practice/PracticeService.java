@@ -2,6 +2,7 @@ package org.equicity.practice;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,6 +48,7 @@ class PracticeService implements Practices {
     private final ApplicationEventPublisher events;
     private final PracticeQueries queries;
     private final Frameworks frameworks;
+    private final Clock clock;
 
     PracticeService(
             GoodPracticeRepository practices,
@@ -57,7 +59,9 @@ class PracticeService implements Practices {
             Translations translations,
             ApplicationEventPublisher events,
             PracticeQueries queries,
-            Frameworks frameworks) {
+            Frameworks frameworks,
+            Clock clock) {
+        this.clock = clock;
         this.practices = practices;
         this.access = access;
         this.cities = cities;
@@ -77,7 +81,8 @@ class PracticeService implements Practices {
         if (!member) {
             throw new RuleViolationException("practice.rule.not-member");
         }
-        return saved(GoodPractice.submitted(city(command.city()), command.network(), command.content()));
+        return saved(
+                GoodPractice.submitted(city(command.city()), command.network(), command.content(), clock.instant()));
     }
 
     @Override
@@ -112,7 +117,8 @@ class PracticeService implements Practices {
                 actionId,
                 accepted.summary().report(),
                 accepted.summary().cycle(),
-                new PracticeContent(accepted.summary().language(), template, classification)));
+                new PracticeContent(accepted.summary().language(), template, classification),
+                clock.instant()));
     }
 
     @Override
@@ -127,7 +133,7 @@ class PracticeService implements Practices {
     public void startReview(PracticeId id) {
         var practice = practiceOf(id);
         access.requireNetworkManagement(practice.network());
-        practice.startReview();
+        practice.startReview(clock.instant());
         events.publishEvent(new PracticeChanged(id));
     }
 
@@ -135,7 +141,7 @@ class PracticeService implements Practices {
     public void designate(PracticeId id) {
         var practice = practiceOf(id);
         access.requireNetworkManagement(practice.network());
-        practice.designate();
+        practice.designate(clock.instant());
         events.publishEvent(new PracticeChanged(id));
     }
 
@@ -143,7 +149,7 @@ class PracticeService implements Practices {
     public void decline(PracticeId id) {
         var practice = practiceOf(id);
         access.requireNetworkManagement(practice.network());
-        practice.decline();
+        practice.decline(clock.instant());
         events.publishEvent(new PracticeChanged(id));
     }
 

@@ -1,2 +1,5 @@
 /** Good practices: actions and submissions that a network's scientific committee designates, and their public library. */
+@ApplicationModule(allowedDependencies = {"city", "framework", "network", "people", "report", "shared", "translation"})
 package org.equicity.practice;
+
+import org.springframework.modulith.ApplicationModule;

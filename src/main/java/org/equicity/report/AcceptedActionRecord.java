@@ -63,7 +63,13 @@ class AcceptedActionRecord {
 
     protected AcceptedActionRecord() {}
 
-    AcceptedActionRecord(CityReport report, Cycle cycle, int versionNumber, String language, ReportedAction action) {
+    AcceptedActionRecord(
+            CityReport report,
+            Cycle cycle,
+            int versionNumber,
+            String language,
+            ReportedAction action,
+            Instant acceptedAt) {
         this.id = action.id().value();
         this.reportId = report.id().value();
         this.versionNumber = versionNumber;
@@ -74,7 +80,7 @@ class AcceptedActionRecord {
         this.commitment = action.commitment();
         this.track = action.track();
         this.language = language;
-        this.acceptedAt = Instant.now();
+        this.acceptedAt = acceptedAt;
         this.fields.addAll(action.fieldsOfActivity());
     }
 

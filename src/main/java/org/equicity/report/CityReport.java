@@ -49,12 +49,12 @@ class CityReport {
 
     protected CityReport() {}
 
-    CityReport(CycleId cycle, CityId city, ReportContent content) {
+    CityReport(CycleId cycle, CityId city, ReportContent content, Instant createdAt) {
         this.id = UUID.randomUUID();
         this.cycleId = cycle.value();
         this.cityId = city.value();
         this.status = ReportStatus.DRAFT;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
         this.statusChangedAt = createdAt;
         write(content);
     }
@@ -100,22 +100,22 @@ class CityReport {
     }
 
     /** The caller freezes {@link #content()} as the new version. */
-    void submit(long expectedVersion) {
+    void submit(long expectedVersion, Instant now) {
         checkVersion(expectedVersion);
         if (!status.isEditable()) {
             throw new RuleViolationException("report.rule.not-editable");
         }
-        moveTo(ReportStatus.SUBMITTED);
+        moveTo(ReportStatus.SUBMITTED, now);
     }
 
-    void accept() {
+    void accept(Instant now) {
         requireSubmitted();
-        moveTo(ReportStatus.ACCEPTED);
+        moveTo(ReportStatus.ACCEPTED, now);
     }
 
-    void returnForRevision() {
+    void returnForRevision(Instant now) {
         requireSubmitted();
-        moveTo(ReportStatus.RETURNED);
+        moveTo(ReportStatus.RETURNED, now);
     }
 
     private void requireSubmitted() {
@@ -124,9 +124,9 @@ class CityReport {
         }
     }
 
-    private void moveTo(ReportStatus next) {
+    private void moveTo(ReportStatus next, Instant now) {
         status = next;
-        statusChangedAt = Instant.now();
+        statusChangedAt = now;
     }
 
     private void checkVersion(long expectedVersion) {

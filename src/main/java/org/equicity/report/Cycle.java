@@ -60,7 +60,12 @@ class Cycle {
 
     protected Cycle() {}
 
-    Cycle(Reports.NewCycle command, List<CityId> participants, FrameworkRef framework, FrameworkRef criteria) {
+    Cycle(
+            Reports.NewCycle command,
+            List<CityId> participants,
+            FrameworkRef framework,
+            FrameworkRef criteria,
+            Instant openedAt) {
         this.id = UUID.randomUUID();
         this.networkId = command.network().value();
         this.name = command.name();
@@ -69,7 +74,7 @@ class Cycle {
         this.deadline = command.deadline();
         this.framework = framework.toString();
         this.criteria = criteria.toString();
-        this.openedAt = Instant.now();
+        this.openedAt = openedAt;
         participants.forEach(city -> cities.add(city.value()));
     }
 

@@ -1,6 +1,6 @@
 package org.equicity.report;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -37,6 +37,7 @@ class ReportReminders {
     private final Networks networks;
     private final Mailer mailer;
     private final String baseUrl;
+    private final Clock clock;
 
     ReportReminders(
             CycleRepository cycles,
@@ -46,7 +47,9 @@ class ReportReminders {
             Cities cities,
             Networks networks,
             Mailer mailer,
-            @Value("${equicity.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${equicity.base-url:http://localhost:8080}") String baseUrl,
+            Clock clock) {
+        this.clock = clock;
         this.cycles = cycles;
         this.reports = reports;
         this.reminders = reminders;
@@ -59,7 +62,7 @@ class ReportReminders {
 
     @Scheduled(cron = "${equicity.report.reminders.cron:0 0 6 * * *}")
     void remindScheduled() {
-        remind(LocalDate.now());
+        remind(LocalDate.now(clock));
     }
 
     /** Mails the reminders due on {@code today} that have not been mailed yet; answers how many cities it reminded. */
@@ -102,7 +105,7 @@ class ReportReminders {
                             Math.abs(daysLeft),
                             link));
                 }
-                reminders.save(new ReminderRecord(cycle.id(), cityId, kind.get(), Instant.now(), recipients.size()));
+                reminders.save(new ReminderRecord(cycle.id(), cityId, kind.get(), clock.instant(), recipients.size()));
                 reminded++;
             }
         }

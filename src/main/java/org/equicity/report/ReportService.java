@@ -2,6 +2,7 @@ package org.equicity.report;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,6 +59,7 @@ class ReportService implements Reports {
     private final Frameworks frameworks;
     private final Translations translations;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     ReportService(
             CycleRepository cycles,
@@ -71,7 +73,9 @@ class ReportService implements Reports {
             Plans plans,
             Frameworks frameworks,
             Translations translations,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.cycles = cycles;
         this.reports = reports;
         this.submissions = submissions;
@@ -157,7 +161,7 @@ class ReportService implements Reports {
                 throw new RuleViolationException("report.rule.framework", ref.toString());
             }
         }
-        return cycles.save(new Cycle(command, participants, framework, criteria))
+        return cycles.save(new Cycle(command, participants, framework, criteria, clock.instant()))
                 .id();
     }
 
@@ -167,7 +171,7 @@ class ReportService implements Reports {
         requireCityReader(city);
         var byCycle = reports.findByCityId(city.value()).stream()
                 .collect(Collectors.toMap(CityReport::cycle, Function.identity()));
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         var names = new LinkedHashMap<NetworkId, String>();
         return cycles.findByParticipant(city.value()).stream()
                 .map(cycle -> {
@@ -209,7 +213,8 @@ class ReportService implements Reports {
         }
         var content =
                 new ReportContent(profile.city().mainLanguage(), level1, candidates(cycle, city, List.of()), List.of());
-        return reports.save(new CityReport(cycleId, city, content)).id();
+        return reports.save(new CityReport(cycleId, city, content, clock.instant()))
+                .id();
     }
 
     @Override
@@ -264,9 +269,10 @@ class ReportService implements Reports {
         if (!missing.isEmpty()) {
             throw new RuleViolationException("report.rule.incomplete", String.join(", ", missing));
         }
-        report.submit(version);
+        var now = clock.instant();
+        report.submit(version, now);
         var number = submissions.findByReportIdOrderByNumber(id.value()).size() + 1;
-        submissions.save(new Submission(id, number, content));
+        submissions.save(new Submission(id, number, content, now));
         // The translation module archives the submitted texts in English in the background.
         translations.textsSaved(report.city(), content.language(), content.translatableFields(id));
     }
@@ -296,19 +302,20 @@ class ReportService implements Reports {
         var report = reportOf(id);
         var cycle = cycleOf(report.cycle());
         access.requireNetworkManagement(cycle.network());
+        var now = clock.instant();
         if (decision == ReportStatus.ACCEPTED) {
-            report.accept();
+            report.accept(now);
         } else {
-            report.returnForRevision();
+            report.returnForRevision(now);
         }
         var versions = submissions.findByReportIdOrderByNumber(id.value());
         var latest = versions.get(versions.size() - 1);
-        latest.decide(decision, comments);
+        latest.decide(decision, comments, now);
         if (decision == ReportStatus.ACCEPTED) {
             var content = latest.content();
             content.actions()
                     .forEach(action -> acceptedActions.save(
-                            new AcceptedActionRecord(report, cycle, latest.number(), content.language(), action)));
+                            new AcceptedActionRecord(report, cycle, latest.number(), content.language(), action, now)));
             events.publishEvent(new ReportAccepted(id, cycle.id(), cycle.network(), report.city()));
         }
     }

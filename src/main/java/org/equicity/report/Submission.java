@@ -44,12 +44,12 @@ class Submission {
 
     protected Submission() {}
 
-    Submission(ReportId report, int number, ReportContent content) {
+    Submission(ReportId report, int number, ReportContent content, Instant submittedAt) {
         this.id = UUID.randomUUID();
         this.reportId = report.value();
         this.number = number;
         this.content = ReportJson.write(content);
-        this.submittedAt = Instant.now();
+        this.submittedAt = submittedAt;
     }
 
     int number() {
@@ -64,10 +64,10 @@ class Submission {
         return content;
     }
 
-    void decide(ReportStatus decision, String comments) {
+    void decide(ReportStatus decision, String comments, Instant decidedAt) {
         this.outcome = decision;
         this.comments = comments;
-        this.decidedAt = Instant.now();
+        this.decidedAt = decidedAt;
     }
 
     VersionSummary summary() {

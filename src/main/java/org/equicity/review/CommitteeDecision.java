@@ -49,14 +49,15 @@ class CommitteeDecision {
             Decision decision,
             String note,
             PersonId decidedBy,
-            String decidedByName) {
+            String decidedByName,
+            Instant decidedAt) {
         this.practiceId = practice.value();
         this.networkId = network.value();
         this.decision = decision;
         this.note = note;
         this.decidedBy = decidedBy.value();
         this.decidedByName = decidedByName;
-        this.decidedAt = Instant.now();
+        this.decidedAt = decidedAt;
     }
 
     DecisionView view() {

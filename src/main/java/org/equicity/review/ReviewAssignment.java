@@ -92,7 +92,8 @@ class ReviewAssignment {
             PersonId reviewer,
             String reviewerName,
             PersonId assignedBy,
-            FrameworkRef criteria) {
+            FrameworkRef criteria,
+            Instant assignedAt) {
         this.id = UUID.randomUUID();
         this.practiceId = practice.value();
         this.networkId = network.value();
@@ -100,7 +101,7 @@ class ReviewAssignment {
         this.reviewerId = reviewer.value();
         this.reviewerName = reviewerName;
         this.assignedBy = assignedBy.value();
-        this.assignedAt = Instant.now();
+        this.assignedAt = assignedAt;
         this.criteria = criteria.toString();
         this.state = State.ASSIGNED;
     }
@@ -162,7 +163,7 @@ class ReviewAssignment {
     }
 
     /** @param criteria the codes of the assignment's criteria, to refuse a rating of anything else */
-    void save(long expectedVersion, ReviewContent content, List<String> criteria) {
+    void save(long expectedVersion, ReviewContent content, List<String> criteria, Instant now) {
         if (expectedVersion != version) {
             throw new ObjectOptimisticLockingFailureException(ReviewAssignment.class, id);
         }
@@ -179,10 +180,10 @@ class ReviewAssignment {
                 .forEach(ratings::add);
         assessment = content.assessment();
         recommendation = content.recommendation();
-        savedAt = Instant.now();
+        savedAt = now;
     }
 
-    void submit(long expectedVersion, List<String> criteria) {
+    void submit(long expectedVersion, List<String> criteria, Instant now) {
         if (expectedVersion != version) {
             throw new ObjectOptimisticLockingFailureException(ReviewAssignment.class, id);
         }
@@ -191,7 +192,7 @@ class ReviewAssignment {
             throw new RuleViolationException("review.rule.incomplete");
         }
         state = State.SUBMITTED;
-        submittedAt = Instant.now();
+        submittedAt = now;
     }
 
     private void requireOpen() {

@@ -1,5 +1,6 @@
 package org.equicity.review;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ class ReviewService implements Reviews {
     private final Practices practices;
     private final Reports reports;
     private final Frameworks frameworks;
+    private final Clock clock;
 
     ReviewService(
             ReviewAssignmentRepository assignments,
@@ -45,7 +47,9 @@ class ReviewService implements Reviews {
             People people,
             Practices practices,
             Reports reports,
-            Frameworks frameworks) {
+            Frameworks frameworks,
+            Clock clock) {
+        this.clock = clock;
         this.assignments = assignments;
         this.decisions = decisions;
         this.access = access;
@@ -119,7 +123,14 @@ class ReviewService implements Reviews {
             throw new RuleViolationException("review.rule.criteria-unknown", criteria.toString());
         }
         var assignment = assignments.save(new ReviewAssignment(
-                practiceId, network, practice.summary().city(), reviewerId, reviewer.displayName(), me(), criteria));
+                practiceId,
+                network,
+                practice.summary().city(),
+                reviewerId,
+                reviewer.displayName(),
+                me(),
+                criteria,
+                clock.instant()));
         practices.startReview(practiceId);
         return assignment.id();
     }
@@ -166,7 +177,7 @@ class ReviewService implements Reviews {
     @Override
     public long save(AssignmentId id, long version, ReviewContent content) {
         var assignment = writableAssignment(id);
-        assignment.save(version, content, codes(assignment.criteria()));
+        assignment.save(version, content, codes(assignment.criteria()), clock.instant());
         assignments.flush();
         return assignment.version();
     }
@@ -174,7 +185,7 @@ class ReviewService implements Reviews {
     @Override
     public void submit(AssignmentId id, long version) {
         var assignment = writableAssignment(id);
-        assignment.submit(version, codes(assignment.criteria()));
+        assignment.submit(version, codes(assignment.criteria()), clock.instant());
     }
 
     @Override
@@ -216,8 +227,8 @@ class ReviewService implements Reviews {
             throw new RuleViolationException("review.rule.no-submitted-review");
         }
         var secretary = access.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-        decisions.save(
-                new CommitteeDecision(practiceId, network, decision, kept, secretary.id(), secretary.displayName()));
+        decisions.save(new CommitteeDecision(
+                practiceId, network, decision, kept, secretary.id(), secretary.displayName(), clock.instant()));
         if (decision == Decision.DESIGNATE) {
             practices.designate(practiceId);
         } else {

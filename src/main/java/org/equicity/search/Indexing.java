@@ -2,6 +2,7 @@ package org.equicity.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -53,7 +54,9 @@ class Indexing {
     private final TransactionTemplate separately;
 
     /** The documents derived before this may lack an English translation stored since; the start counts as one. */
-    private volatile Instant lastEnglishArrival = Instant.now();
+    private volatile Instant lastEnglishArrival;
+
+    private final Clock clock;
 
     Indexing(
             SearchBacklogRepository backlog,
@@ -62,7 +65,10 @@ class Indexing {
             EntityManager entityManager,
             EntityManagerFactory entityManagerFactory,
             SearchSettings settings,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.clock = clock;
+        this.lastEnglishArrival = clock.instant();
         this.backlog = backlog;
         this.documents = documents;
         sources.forEach(each -> this.sources.put(each.source(), each));
@@ -91,14 +97,14 @@ class Indexing {
     @TransactionalEventListener(fallbackExecution = true)
     void on(TranslationStored event) {
         if (Translations.ARCHIVE_LANGUAGE.equals(event.language())) {
-            lastEnglishArrival = Instant.now();
+            lastEnglishArrival = clock.instant();
         }
     }
 
     /** In the saving transaction: notes the source once per transaction and indexes it once the transaction commits. */
     private void noted(SourceRef source) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            backlog.save(new SearchBacklog(source, Instant.now()));
+            backlog.save(new SearchBacklog(source, clock.instant()));
             indexQuietly(List.of(source));
             return;
         }
@@ -119,7 +125,7 @@ class Indexing {
             noted = sourcesOfTransaction;
         }
         if (noted.add(source)) {
-            backlog.save(new SearchBacklog(source, Instant.now()));
+            backlog.save(new SearchBacklog(source, clock.instant()));
         }
     }
 
@@ -127,7 +133,7 @@ class Indexing {
             fixedDelayString = "${equicity.search.retry-interval:PT30S}",
             initialDelayString = "${equicity.search.retry-interval:PT30S}")
     void retryScheduled() {
-        retry(Instant.now().minus(settings.retryInterval()));
+        retry(clock.instant().minus(settings.retryInterval()));
     }
 
     /**
@@ -156,7 +162,7 @@ class Indexing {
 
     /** Derives the documents of every plan, practice and accepted report again, then rewrites the whole index. */
     long rebuild() {
-        var started = Instant.now();
+        var started = clock.instant();
         for (var documents : sources.values()) {
             var ids = separately.execute(status -> documents.allIds());
             for (var id : ids) {

@@ -1,5 +1,6 @@
 package org.equicity.search;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +37,11 @@ class PlanDocuments implements SourceDocuments {
     private final Cities cities;
     private final Translations translations;
     private final SearchDocumentRepository documents;
+    private final Clock clock;
 
-    PlanDocuments(Plans plans, Cities cities, Translations translations, SearchDocumentRepository documents) {
+    PlanDocuments(
+            Plans plans, Cities cities, Translations translations, SearchDocumentRepository documents, Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.cities = cities;
         this.translations = translations;
@@ -136,7 +140,7 @@ class PlanDocuments implements SourceDocuments {
         return new Derived(written, removed);
     }
 
-    private static void describe(
+    private void describe(
             SearchDocument document,
             PlanView plan,
             CitySummary city,
@@ -166,7 +170,8 @@ class PlanDocuments implements SourceDocuments {
                 archive.text(),
                 commitments.stream().filter(Objects::nonNull).toList(),
                 tracks,
-                archive.pending());
+                archive.pending(),
+                clock.instant());
         document.classify(fields, null, null);
     }
 

@@ -1,5 +1,6 @@
 package org.equicity.search;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -25,9 +26,15 @@ class PracticeDocuments implements SourceDocuments {
     private final Catalogues catalogues;
     private final Translations translations;
     private final SearchDocumentRepository documents;
+    private final Clock clock;
 
     PracticeDocuments(
-            Practices practices, Catalogues catalogues, Translations translations, SearchDocumentRepository documents) {
+            Practices practices,
+            Catalogues catalogues,
+            Translations translations,
+            SearchDocumentRepository documents,
+            Clock clock) {
+        this.clock = clock;
         this.practices = practices;
         this.catalogues = catalogues;
         this.translations = translations;
@@ -86,7 +93,8 @@ class PracticeDocuments implements SourceDocuments {
                         catalogues.ofNetwork(network, "commitments", Catalogues.COMMITMENTS),
                         classification.commitment()),
                 catalogues.english(catalogues.ofNetwork(network, "tracks", Catalogues.TRACKS), classification.track()),
-                archive.pending());
+                archive.pending(),
+                clock.instant());
         document.classify(
                 Stream.concat(template.fieldsOfAction().stream(), classification.fieldsOfActivity().stream())
                         .distinct()

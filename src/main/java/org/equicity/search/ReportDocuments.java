@@ -1,5 +1,6 @@
 package org.equicity.search;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,13 +31,16 @@ class ReportDocuments implements SourceDocuments {
     private final Catalogues catalogues;
     private final Translations translations;
     private final SearchDocumentRepository documents;
+    private final Clock clock;
 
     ReportDocuments(
             Reports reports,
             Cities cities,
             Catalogues catalogues,
             Translations translations,
-            SearchDocumentRepository documents) {
+            SearchDocumentRepository documents,
+            Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.cities = cities;
         this.catalogues = catalogues;
@@ -99,7 +103,8 @@ class ReportDocuments implements SourceDocuments {
                     archive.text(),
                     catalogues.english(report.framework(), action.commitment()),
                     catalogues.english(Catalogues.TRACKS, action.track()),
-                    archive.pending());
+                    archive.pending(),
+                    clock.instant());
             document.classify(action.fieldsOfActivity(), null, network.value());
             documents.save(document);
             written.add(actionId);

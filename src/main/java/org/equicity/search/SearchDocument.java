@@ -134,7 +134,8 @@ class SearchDocument {
             String archive,
             List<String> commitments,
             List<String> tracks,
-            boolean archivePending) {
+            boolean archivePending,
+            Instant updatedAt) {
         this.cityId = cityId;
         this.citySlug = citySlug;
         this.cityName = cityName;
@@ -148,7 +149,7 @@ class SearchDocument {
         this.commitments = List.copyOf(commitments);
         this.tracks = List.copyOf(tracks);
         this.archivePending = archivePending;
-        this.updatedAt = Instant.now();
+        this.updatedAt = updatedAt;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.equicity.search;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ class SearchService implements Search {
     private final Snippets snippets = new Snippets();
     private final TransactionTemplate reading;
     private volatile CityNames cityNames = new CityNames(Map.of(), Instant.EPOCH);
+    private final Clock clock;
 
     SearchService(
             EntityManager entityManager,
@@ -57,7 +59,9 @@ class SearchService implements Search {
             Cities cities,
             Catalogues catalogues,
             Indexing indexing,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
         this.access = access;
         this.translations = translations;
@@ -262,10 +266,10 @@ class SearchService implements Search {
 
     private String cityName(String slug) {
         var names = cityNames;
-        if (names.read().isBefore(Instant.now().minus(CITY_NAMES_VALIDITY))) {
+        if (names.read().isBefore(clock.instant().minus(CITY_NAMES_VALIDITY))) {
             names = new CityNames(
                     cities.all().stream().collect(Collectors.toMap(CitySummary::slug, CitySummary::name)),
-                    Instant.now());
+                    clock.instant());
             cityNames = names;
         }
         var name = names.bySlug().get(slug);

@@ -1,3 +1,7 @@
 /** Building blocks every module uses: localised text, web layout support and API error handling. */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package org.equicity.shared;
+
+import org.springframework.modulith.ApplicationModule;

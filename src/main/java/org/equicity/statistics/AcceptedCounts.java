@@ -1,5 +1,6 @@
 package org.equicity.statistics;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,11 +41,14 @@ class AcceptedCounts {
     private final Reports reports;
     private final Practices practices;
     private final Duration lifetime;
+    private final Clock clock;
 
     AcceptedCounts(
             Reports reports,
             Practices practices,
-            @Value("${equicity.statistics.counts-lifetime:PT5M}") Duration lifetime) {
+            @Value("${equicity.statistics.counts-lifetime:PT5M}") Duration lifetime,
+            Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.practices = practices;
         this.lifetime = lifetime;
@@ -54,7 +58,7 @@ class AcceptedCounts {
     Tally of(NetworkId network, CycleId cycle) {
         var key = new Key(network, cycle);
         var kept = tallies.get(key);
-        if (kept != null && kept.countedAt().plus(lifetime).isAfter(Instant.now())) {
+        if (kept != null && kept.countedAt().plus(lifetime).isAfter(clock.instant())) {
             return kept;
         }
         var counted = new Tally(
@@ -62,7 +66,7 @@ class AcceptedCounts {
                 reports.acceptedActionCounts(network, cycle, ActionDimension.TRACK),
                 reports.acceptedActionCounts(network, cycle, ActionDimension.FIELD_OF_ACTIVITY),
                 practices.designatedByCommitment(network),
-                Instant.now());
+                clock.instant());
         tallies.put(key, counted);
         return counted;
     }

@@ -1,5 +1,6 @@
 package org.equicity.translation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,8 +25,10 @@ class ApertiumEngine implements TranslationEngine {
     private final TranslationSettings.Apertium settings;
     private volatile Set<String> pairs;
     private volatile Instant pairsFetchedAt = Instant.MIN;
+    private final Clock clock;
 
-    ApertiumEngine(TranslationSettings.Apertium settings, RestClient client) {
+    ApertiumEngine(TranslationSettings.Apertium settings, RestClient client, Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.client = client;
     }
@@ -58,7 +61,7 @@ class ApertiumEngine implements TranslationEngine {
     /** Fetches APY's list of installed pairs, at most every few minutes; an unreachable APY keeps the last list. */
     @Override
     public void refresh() {
-        var now = Instant.now();
+        var now = clock.instant();
         if (pairs != null && pairsFetchedAt.plus(PAIRS_KEPT).isAfter(now)) {
             return;
         }

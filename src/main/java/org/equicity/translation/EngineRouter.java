@@ -2,6 +2,7 @@ package org.equicity.translation;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -24,11 +25,11 @@ class EngineRouter {
     private final Map<String, String> routes;
     private final Map<String, TranslationEngine> engines = new HashMap<>();
 
-    EngineRouter(TranslationSettings settings) {
+    EngineRouter(TranslationSettings settings, Clock clock) {
         this.routes = settings.routes();
         for (var name : routes.values()) {
             if (!NONE.equals(name) && !engines.containsKey(name)) {
-                engines.put(name, create(name, settings));
+                engines.put(name, create(name, settings, clock));
             }
         }
     }
@@ -46,12 +47,13 @@ class EngineRouter {
         engines.values().forEach(TranslationEngine::refresh);
     }
 
-    private static TranslationEngine create(String name, TranslationSettings settings) {
+    private static TranslationEngine create(String name, TranslationSettings settings, Clock clock) {
         return switch (name) {
             case ApertiumEngine.NAME ->
                 new ApertiumEngine(
                         settings.apertium(),
-                        client(settings.apertium().url(), settings.apertium().timeout()));
+                        client(settings.apertium().url(), settings.apertium().timeout()),
+                        clock);
             case LibreTranslateEngine.NAME -> {
                 if (settings.libretranslate().url() == null) {
                     throw new IllegalStateException(

@@ -1,5 +1,6 @@
 package org.equicity.translation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,6 +46,7 @@ class TranslationService implements Translations {
     private final ApplicationEventPublisher events;
     private final EagerLanguagesRepository eager;
     private final Networks networks;
+    private final Clock clock;
 
     TranslationService(
             SourceTextRepository sources,
@@ -54,7 +56,9 @@ class TranslationService implements Translations {
             Access access,
             ApplicationEventPublisher events,
             EagerLanguagesRepository eager,
-            Networks networks) {
+            Networks networks,
+            Clock clock) {
+        this.clock = clock;
         this.sources = sources;
         this.translations = translations;
         this.jobs = jobs;
@@ -68,7 +72,7 @@ class TranslationService implements Translations {
     @Override
     public void textsSaved(CityId city, String sourceLanguage, Map<FieldRef, String> texts) {
         var language = Languages.require(sourceLanguage);
-        var now = Instant.now();
+        var now = clock.instant();
         var redo = new LinkedHashMap<FieldKey, Set<String>>();
         texts.forEach((field, text) -> recorded(FieldKey.of(field), language, text, now)
                 .ifPresent(languages -> redo.put(FieldKey.of(field), languages)));
@@ -294,7 +298,7 @@ class TranslationService implements Translations {
                 .findByKeyAndLanguage(key, target)
                 .filter(translation -> translation.isHuman() || translation.translates(source));
         if (current.isEmpty() && isPairAvailable(source.language(), target)) {
-            enqueue(key, target, Instant.now());
+            enqueue(key, target, clock.instant());
         }
     }
 
@@ -310,7 +314,7 @@ class TranslationService implements Translations {
         if (text == null || text.isBlank()) {
             throw new RuleViolationException("translation.error.blank");
         }
-        var now = Instant.now();
+        var now = clock.instant();
         var translation = translations.findByKeyAndLanguage(key, target).orElse(null);
         if (translation == null) {
             translation = translations.save(
@@ -376,6 +380,6 @@ class TranslationService implements Translations {
         access.requirePlatformAdmin();
         jobs.findById(job)
                 .orElseThrow(() -> new NotFoundException("Translation job", job))
-                .retryNow(Instant.now());
+                .retryNow(clock.instant());
     }
 }

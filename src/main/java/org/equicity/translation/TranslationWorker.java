@@ -1,6 +1,7 @@
 package org.equicity.translation;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.equicity.translation.Translations.JobState;
@@ -35,6 +36,7 @@ class TranslationWorker {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final Clock clock;
 
     TranslationWorker(
             SourceTextRepository sources,
@@ -43,7 +45,9 @@ class TranslationWorker {
             EngineRouter engines,
             TranslationSettings settings,
             TransactionTemplate transactions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.clock = clock;
         this.sources = sources;
         this.translations = translations;
         this.jobs = jobs;
@@ -59,7 +63,7 @@ class TranslationWorker {
     void runScheduled() {
         if (settings.enabled()) {
             engines.refresh();
-            runDueJobs(Instant.now());
+            runDueJobs(clock.instant());
         }
     }
 
@@ -67,7 +71,7 @@ class TranslationWorker {
     @EventListener(ApplicationReadyEvent.class)
     void requeueJobsWithoutEngine() {
         transactions.executeWithoutResult(
-                status -> jobs.findByState(JobState.NO_ENGINE).forEach(job -> job.requeue(Instant.now())));
+                status -> jobs.findByState(JobState.NO_ENGINE).forEach(job -> job.requeue(clock.instant())));
     }
 
     /** Works the jobs due at the given time, at most one batch; answers how many were worked (claimed). */

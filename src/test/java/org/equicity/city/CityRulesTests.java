@@ -3,6 +3,7 @@ package org.equicity.city;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import org.equicity.city.Cities.FieldChange;
 import org.equicity.city.Cities.FocalPoint;
@@ -14,8 +15,10 @@ import org.junit.jupiter.api.Test;
 
 class CityRulesTests {
 
+    private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+
     private static City vienna() {
-        return new City("vienna", "Vienna", "AT", 2_000_000L, new OfficialLanguages(List.of("de")));
+        return new City("vienna", "Vienna", "AT", 2_000_000L, new OfficialLanguages(List.of("de")), NOW);
     }
 
     private static String violation(Runnable action) {
@@ -30,12 +33,15 @@ class CityRulesTests {
     @Test
     void aCityNeedsAKnownCountryANameAndAUsableSlug() {
         var languages = new OfficialLanguages(List.of("de"));
-        assertThat(violation(() -> new City("x", "X", "XX", null, languages))).isEqualTo("city.error.country");
-        assertThat(violation(() -> new City("x", " ", "AT", null, languages))).isEqualTo("city.error.name-required");
-        assertThat(violation(() -> new City("Not a slug", "X", "AT", null, languages)))
+        assertThat(violation(() -> new City("x", "X", "XX", null, languages, NOW)))
+                .isEqualTo("city.error.country");
+        assertThat(violation(() -> new City("x", " ", "AT", null, languages, NOW)))
+                .isEqualTo("city.error.name-required");
+        assertThat(violation(() -> new City("Not a slug", "X", "AT", null, languages, NOW)))
                 .isEqualTo("city.error.slug");
-        assertThat(violation(() -> new City("x", "X", "AT", -1L, languages))).isEqualTo("city.error.population");
-        var city = new City("graz", "Graz", "at", null, languages);
+        assertThat(violation(() -> new City("x", "X", "AT", -1L, languages, NOW)))
+                .isEqualTo("city.error.population");
+        var city = new City("graz", "Graz", "at", null, languages, NOW);
         assertThat(city.summary().country()).isEqualTo("AT");
         assertThat(city.summary().population()).isNull();
     }
@@ -79,12 +85,12 @@ class CityRulesTests {
     @Test
     void departmentNamesAreUniqueWithinTheCityWhateverTheirCase() {
         var city = vienna();
-        var housing = city.addDepartment("Housing");
-        var schools = city.addDepartment("Schools");
-        assertThat(violation(() -> city.addDepartment("housing"))).isEqualTo("city.error.department-taken");
+        var housing = city.addDepartment("Housing", NOW);
+        var schools = city.addDepartment("Schools", NOW);
+        assertThat(violation(() -> city.addDepartment("housing", NOW))).isEqualTo("city.error.department-taken");
         assertThat(violation(() -> city.renameDepartment(schools.id(), "HOUSING")))
                 .isEqualTo("city.error.department-taken");
-        assertThat(violation(() -> city.addDepartment(" "))).isEqualTo("city.error.name-required");
+        assertThat(violation(() -> city.addDepartment(" ", NOW))).isEqualTo("city.error.name-required");
 
         assertThat(city.renameDepartment(housing.id(), "Housing and urban renewal"))
                 .isEqualTo(new FieldChange("department", "Housing", "Housing and urban renewal"));

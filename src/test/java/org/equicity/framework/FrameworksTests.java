@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.equicity.shared.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -96,13 +97,14 @@ class FrameworksTests {
         Files.createDirectories(file.getParent());
         Files.writeString(
                 file, FrameworkLoaderTests.framework("test-goals", "1", FrameworkLoaderTests.item("a", "Goal A")));
-        new CatalogueFrameworks(shippedAndTemporary(), jdbc).recordUse(ref, "network:restart-test");
+        new CatalogueFrameworks(shippedAndTemporary(), jdbc, Clock.systemDefaultZone())
+                .recordUse(ref, "network:restart-test");
 
-        new CatalogueFrameworks(shippedAndTemporary(), jdbc);
+        new CatalogueFrameworks(shippedAndTemporary(), jdbc, Clock.systemDefaultZone());
         Files.writeString(
                 file, FrameworkLoaderTests.framework("test-goals", "1", FrameworkLoaderTests.item("a", "Goal B")));
 
-        assertThatThrownBy(() -> new CatalogueFrameworks(shippedAndTemporary(), jdbc))
+        assertThatThrownBy(() -> new CatalogueFrameworks(shippedAndTemporary(), jdbc, Clock.systemDefaultZone()))
                 .hasMessageContaining("test-goals@1 is used by network:restart-test")
                 .hasMessageContaining("publish a new version");
     }

@@ -3,6 +3,7 @@ package org.equicity.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.equicity.framework.FrameworkRef;
@@ -18,7 +19,7 @@ class NetworkTests {
     static final CityId GRAZ = new CityId(UUID.randomUUID());
 
     static Network eccar() {
-        return new Network("eccar", "ECCAR", "European Coalition of Cities against Racism", null, 2);
+        return new Network("eccar", "ECCAR", "European Coalition of Cities against Racism", null, 2, Instant.now());
     }
 
     static void assertRule(Runnable change, String key) {
@@ -30,7 +31,7 @@ class NetworkTests {
 
     @Test
     void aNewNetworkKeepsATidySlugAndName() {
-        var network = new Network("  ECCAR ", "  ECCAR  ", "  ", "https://www.eccar.info", 2);
+        var network = new Network("  ECCAR ", "  ECCAR  ", "  ", "https://www.eccar.info", 2, Instant.now());
         assertThat(network.slug()).isEqualTo("eccar");
         assertThat(network.name()).isEqualTo("ECCAR");
         assertThat(network.description()).isNull();
@@ -40,7 +41,7 @@ class NetworkTests {
     @ParameterizedTest
     @ValueSource(strings = {"", "a", "two words", "-eccar", "eccar-", "ecc--ar", "éccar", "eccar/../x"})
     void aSlugMustBeUsableInAnAddress(String slug) {
-        assertRule(() -> new Network(slug, "ECCAR", null, null, 2), "network.error.slug.invalid");
+        assertRule(() -> new Network(slug, "ECCAR", null, null, 2, Instant.now()), "network.error.slug.invalid");
     }
 
     @ParameterizedTest
@@ -93,11 +94,11 @@ class NetworkTests {
     @Test
     void aCityThatLeavesStaysInTheHistoryAndMayComeBack() {
         var network = eccar();
-        network.admit(GRAZ, LocalDate.of(2006, 3, 1));
-        network.release(GRAZ, LocalDate.of(2015, 12, 31));
+        network.admit(GRAZ, LocalDate.of(2006, 3, 1), LocalDate.now());
+        network.release(GRAZ, LocalDate.of(2015, 12, 31), LocalDate.now());
         assertThat(network.currentMembership(GRAZ)).isEmpty();
 
-        network.admit(GRAZ, LocalDate.of(2018, 1, 1));
+        network.admit(GRAZ, LocalDate.of(2018, 1, 1), LocalDate.now());
 
         assertThat(network.memberships())
                 .extracting(NetworkMembership::joinedOn, NetworkMembership::leftOn)
@@ -109,36 +110,44 @@ class NetworkTests {
     @Test
     void aCityIsAdmittedOnceAtATime() {
         var network = eccar();
-        network.admit(GRAZ, LocalDate.of(2006, 3, 1));
-        assertRule(() -> network.admit(GRAZ, LocalDate.of(2010, 1, 1)), "network.error.city.already-member");
+        network.admit(GRAZ, LocalDate.of(2006, 3, 1), LocalDate.now());
+        assertRule(
+                () -> network.admit(GRAZ, LocalDate.of(2010, 1, 1), LocalDate.now()),
+                "network.error.city.already-member");
     }
 
     @Test
     void membershipPeriodsDoNotOverlapOrRunBackwards() {
         var network = eccar();
-        network.admit(GRAZ, LocalDate.of(2006, 3, 1));
-        assertRule(() -> network.release(GRAZ, LocalDate.of(2006, 2, 28)), "network.error.leftOn.before-joined");
-        network.release(GRAZ, LocalDate.of(2015, 12, 31));
-        assertRule(() -> network.admit(GRAZ, LocalDate.of(2015, 1, 1)), "network.error.joinedOn.before-left");
+        network.admit(GRAZ, LocalDate.of(2006, 3, 1), LocalDate.now());
+        assertRule(
+                () -> network.release(GRAZ, LocalDate.of(2006, 2, 28), LocalDate.now()),
+                "network.error.leftOn.before-joined");
+        network.release(GRAZ, LocalDate.of(2015, 12, 31), LocalDate.now());
+        assertRule(
+                () -> network.admit(GRAZ, LocalDate.of(2015, 1, 1), LocalDate.now()),
+                "network.error.joinedOn.before-left");
     }
 
     @Test
     void membershipChangesAreRecordedOnceTheyHaveHappened() {
         var network = eccar();
         var nextWeek = LocalDate.now().plusWeeks(1);
-        assertRule(() -> network.admit(GRAZ, nextWeek), "network.error.joinedOn.future");
-        network.admit(GRAZ, LocalDate.now());
-        assertRule(() -> network.release(GRAZ, nextWeek), "network.error.leftOn.future");
-        network.release(GRAZ, LocalDate.now());
+        assertRule(() -> network.admit(GRAZ, nextWeek, LocalDate.now()), "network.error.joinedOn.future");
+        network.admit(GRAZ, LocalDate.now(), LocalDate.now());
+        assertRule(() -> network.release(GRAZ, nextWeek, LocalDate.now()), "network.error.leftOn.future");
+        network.release(GRAZ, LocalDate.now(), LocalDate.now());
         assertThat(network.currentMembership(GRAZ)).isEmpty();
     }
 
     @Test
     void onlyAMemberCanBeReleasedAndDatesAreRequired() {
         var network = eccar();
-        assertRule(() -> network.release(GRAZ, LocalDate.of(2020, 1, 1)), "network.error.city.not-member");
-        assertRule(() -> network.admit(GRAZ, null), "network.error.joinedOn.required");
-        network.admit(GRAZ, LocalDate.of(2020, 1, 1));
-        assertRule(() -> network.release(GRAZ, null), "network.error.leftOn.required");
+        assertRule(
+                () -> network.release(GRAZ, LocalDate.of(2020, 1, 1), LocalDate.now()),
+                "network.error.city.not-member");
+        assertRule(() -> network.admit(GRAZ, null, LocalDate.now()), "network.error.joinedOn.required");
+        network.admit(GRAZ, LocalDate.of(2020, 1, 1), LocalDate.now());
+        assertRule(() -> network.release(GRAZ, null, LocalDate.now()), "network.error.leftOn.required");
     }
 }

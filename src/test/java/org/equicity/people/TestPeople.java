@@ -1,5 +1,6 @@
 package org.equicity.people;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -17,9 +18,9 @@ public final class TestPeople {
         var repository = context.getBean(PersonRepository.class);
         var transactions = context.getBean(TransactionTemplate.class);
         return transactions.execute(status -> {
-            var person = new Person("person-" + UUID.randomUUID() + "@example.org", "Test person", "en");
+            var person = new Person("person-" + UUID.randomUUID() + "@example.org", "Test person", "en", Instant.now());
             for (var grant : grants) {
-                person.grant(grant);
+                person.grant(grant, Instant.now());
             }
             return new SignedIn(repository.save(person));
         });

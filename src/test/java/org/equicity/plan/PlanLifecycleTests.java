@@ -3,6 +3,7 @@ package org.equicity.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +26,12 @@ class PlanLifecycleTests {
             new CouncilDecision(LocalDate.of(2025, 3, 12), "GR 2025/17", "https://example.org/minutes.pdf");
 
     static Plan draft(CityId city) {
-        return new Plan(city, new PlanDetails("Action plan 2025–2028", 2025, 2028, null), ECCAR, null);
+        return new Plan(
+                city,
+                new PlanDetails("Action plan 2025–2028", 2025, 2028, null),
+                ECCAR,
+                null,
+                Instant.parse("2025-01-15T09:00:00Z"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.equicity.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.equicity.city.Cities.FocalPoint;
@@ -94,7 +95,8 @@ class ReportRulesTests {
                         null),
                 List.of(),
                 ReportService.DEFAULT_COMMITMENTS,
-                Reports.DEFAULT_CRITERIA);
+                Reports.DEFAULT_CRITERIA,
+                Instant.parse("2025-01-15T09:00:00Z"));
 
         assertThat(cycle.overlaps(LocalDate.of(2022, 6, 1), LocalDate.of(2023, 1, 1)))
                 .isTrue();

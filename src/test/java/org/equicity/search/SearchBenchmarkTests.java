@@ -9,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -262,7 +263,8 @@ class SearchBenchmarkTests {
                         document.archive(),
                         document.commitments(),
                         document.tracks(),
-                        false);
+                        false,
+                        Instant.now());
                 entity.classify(document.fields(), document.designation(), null);
                 entityManager.persist(entity);
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,8 @@ class EngineRouterTests {
     @Test
     void theMostSpecificRouteWins() {
         var router = new EngineRouter(
-                settings(Map.of("es-en", "apertium", "*", "libretranslate", "fr-*", "none", "*-sv", "apertium")));
+                settings(Map.of("es-en", "apertium", "*", "libretranslate", "fr-*", "none", "*-sv", "apertium")),
+                Clock.systemDefaultZone());
 
         assertThat(router.engineFor("es", "en"))
                 .get()
@@ -66,7 +68,7 @@ class EngineRouterTests {
                 .containsExactlyInAnyOrderEntriesOf(Map.of("es-en", "apertium", "*", "libretranslate", "de-*", "none"));
         assertThat(settings.apertium().url()).isEqualTo(URI.create("http://127.0.0.1:2737"));
         assertThat(settings.worker().maxAttempts()).isEqualTo(8);
-        var router = new EngineRouter(settings);
+        var router = new EngineRouter(settings, Clock.systemDefaultZone());
         assertThat(router.engineFor("de", "en")).isEmpty();
         assertThat(router.engineFor("fr", "en"))
                 .get()
@@ -76,14 +78,15 @@ class EngineRouterTests {
 
     @Test
     void withoutRoutesNothingIsTranslated() {
-        assertThat(new EngineRouter(settings(Map.of())).engineFor("es", "en")).isEmpty();
+        assertThat(new EngineRouter(settings(Map.of()), Clock.systemDefaultZone()).engineFor("es", "en"))
+                .isEmpty();
     }
 
     @Test
     void aRouteToAnUnknownOrUnconfiguredEngineStopsStartUpWithWhatToSet() {
-        assertThatThrownBy(() -> new EngineRouter(settings(Map.of("*", "google"))))
+        assertThatThrownBy(() -> new EngineRouter(settings(Map.of("*", "google")), Clock.systemDefaultZone()))
                 .hasMessageContaining("Unknown translation engine 'google'");
-        assertThatThrownBy(() -> new EngineRouter(settings(Map.of("*", "deepl"))))
+        assertThatThrownBy(() -> new EngineRouter(settings(Map.of("*", "deepl")), Clock.systemDefaultZone()))
                 .hasMessageContaining("equicity.translation.deepl.api-key");
     }
 

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +56,10 @@ class NetworkApi {
     static final String FRAMEWORK_REF = "[a-z0-9][a-z0-9-]*@[A-Za-z0-9][A-Za-z0-9.-]*";
 
     private final Networks networks;
+    private final Clock clock;
 
-    NetworkApi(Networks networks) {
+    NetworkApi(Networks networks, Clock clock) {
+        this.clock = clock;
         this.networks = networks;
     }
 
@@ -237,7 +240,7 @@ class NetworkApi {
                     @RequestParam(required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate leftOn) {
-        networks.release(new NetworkId(id), new CityId(cityId), leftOn == null ? LocalDate.now() : leftOn);
+        networks.release(new NetworkId(id), new CityId(cityId), leftOn == null ? LocalDate.now(clock) : leftOn);
     }
 
     @GetMapping("/{id}/people")

@@ -1,5 +1,6 @@
 package org.equicity.network.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -46,8 +47,10 @@ class NetworkManagementPages {
     private final Networks networks;
     private final Cities cities;
     private final MessageSource messages;
+    private final Clock clock;
 
-    NetworkManagementPages(Networks networks, Cities cities, MessageSource messages) {
+    NetworkManagementPages(Networks networks, Cities cities, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.networks = networks;
         this.cities = cities;
         this.messages = messages;
@@ -172,7 +175,7 @@ class NetworkManagementPages {
     String members(@PathVariable String slug, Model model) {
         var network = managed(slug);
         var form = new AdmitForm();
-        form.setJoinedOn(LocalDate.now().toString());
+        form.setJoinedOn(LocalDate.now(clock).toString());
         return membersPage(model, network, form);
     }
 
@@ -237,7 +240,7 @@ class NetworkManagementPages {
         model.addAttribute("releaseLeftOn", leftOn);
         model.addAttribute("releaseError", error);
         var form = new AdmitForm();
-        form.setJoinedOn(LocalDate.now().toString());
+        form.setJoinedOn(LocalDate.now(clock).toString());
         return membersPage(model, network, form);
     }
 
@@ -263,7 +266,7 @@ class NetworkManagementPages {
                 cities.all().stream()
                         .filter(city -> !currentCities.contains(city.id()))
                         .toList());
-        model.addAttribute("today", LocalDate.now().toString());
+        model.addAttribute("today", LocalDate.now(clock).toString());
         return "network/manage/members";
     }
 

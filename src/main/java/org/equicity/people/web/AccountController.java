@@ -2,6 +2,7 @@ package org.equicity.people.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -33,8 +34,10 @@ class AccountController {
     private final LocaleResolver locales;
 
     private final PlaceNames places;
+    private final Clock clock;
 
-    AccountController(Accounts accounts, FormErrors errors, LocaleResolver locales, PlaceNames places) {
+    AccountController(Accounts accounts, FormErrors errors, LocaleResolver locales, PlaceNames places, Clock clock) {
+        this.clock = clock;
         this.places = places;
         this.accounts = accounts;
         this.errors = errors;
@@ -120,7 +123,7 @@ class AccountController {
         model.addAttribute("profile", profile != null ? profile : new ProfileForm(me.displayName(), me.language()));
         model.addAttribute("tokenForm", token != null ? token : new TokenForm(null, null));
         model.addAttribute("tokens", accounts.tokens());
-        model.addAttribute("now", java.time.Instant.now());
+        model.addAttribute("now", clock.instant());
         return "people/account";
     }
 }

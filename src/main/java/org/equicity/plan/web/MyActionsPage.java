@@ -1,5 +1,6 @@
 package org.equicity.plan.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.equicity.plan.PlanTracking;
 import org.springframework.stereotype.Controller;
@@ -11,14 +12,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 class MyActionsPage {
 
     private final PlanTracking tracking;
+    private final Clock clock;
 
-    MyActionsPage(PlanTracking tracking) {
+    MyActionsPage(PlanTracking tracking, Clock clock) {
+        this.clock = clock;
         this.tracking = tracking;
     }
 
     @GetMapping("/me/actions")
     String myActions(Model model) {
-        model.addAttribute("actions", tracking.myActions(LocalDate.now()));
+        model.addAttribute("actions", tracking.myActions(LocalDate.now(clock)));
         return "plan/my-actions";
     }
 }

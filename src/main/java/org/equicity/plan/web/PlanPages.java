@@ -1,5 +1,6 @@
 package org.equicity.plan.web;
 
+import java.time.Clock;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.List;
@@ -67,8 +68,16 @@ class PlanPages {
     private final Frameworks frameworks;
     private final MessageSource messages;
     private final Translations translations;
+    private final Clock clock;
 
-    PlanPages(Plans plans, Cities cities, Frameworks frameworks, MessageSource messages, Translations translations) {
+    PlanPages(
+            Plans plans,
+            Cities cities,
+            Frameworks frameworks,
+            MessageSource messages,
+            Translations translations,
+            Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.cities = cities;
         this.frameworks = frameworks;
@@ -103,7 +112,7 @@ class PlanPages {
     @GetMapping("/new")
     String newPlan(@ModelAttribute(name = "city", binding = false) CitySummary city, Model model) {
         var form = new PlanForm();
-        var year = Year.now().getValue();
+        var year = Year.now(clock).getValue();
         form.setStartYear(year);
         form.setEndYear(year + 3);
         form.setCommitmentsFramework("eccar-commitments@2023");

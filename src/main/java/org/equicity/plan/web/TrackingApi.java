@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,8 +53,10 @@ class TrackingApi {
 
     private final PlanTracking tracking;
     private final MessageSource messages;
+    private final Clock clock;
 
-    TrackingApi(PlanTracking tracking, MessageSource messages) {
+    TrackingApi(PlanTracking tracking, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.tracking = tracking;
         this.messages = messages;
     }
@@ -294,13 +297,16 @@ class TrackingApi {
     @GetMapping("/api/v1/plans/{id}/attention")
     @Operation(summary = "Actions whose update is overdue, delayed actions and actions past their end (city only)")
     AttentionResponse attention(@PathVariable UUID id) {
-        return AttentionResponse.of(tracking.attention(new PlanId(id), LocalDate.now()));
+        return AttentionResponse.of(tracking.attention(new PlanId(id), LocalDate.now(clock)));
     }
 
     @GetMapping("/api/v1/plans/{id}/actions/{actionId}/progress-updates")
     @Operation(summary = "The progress updates of an action, the latest first")
     List<ProgressUpdateResponse> progressUpdates(@PathVariable UUID id, @PathVariable UUID actionId) {
-        return tracking.action(new PlanId(id), new ActionId(actionId), LocalDate.now(), Locale.ROOT).updates().stream()
+        return tracking
+                .action(new PlanId(id), new ActionId(actionId), LocalDate.now(clock), Locale.ROOT)
+                .updates()
+                .stream()
                 .map(ProgressUpdateResponse::of)
                 .toList();
     }

@@ -1,5 +1,6 @@
 package org.equicity.plan.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -57,9 +58,16 @@ class TrackingPages {
     private final Cities cities;
     private final MessageSource messages;
     private final Translations translations;
+    private final Clock clock;
 
     TrackingPages(
-            Plans plans, PlanTracking tracking, Cities cities, MessageSource messages, Translations translations) {
+            Plans plans,
+            PlanTracking tracking,
+            Cities cities,
+            MessageSource messages,
+            Translations translations,
+            Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.tracking = tracking;
         this.cities = cities;
@@ -112,7 +120,7 @@ class TrackingPages {
 
     @GetMapping("/attention")
     String attention(@ModelAttribute(name = "plan", binding = false) PlanView plan, Model model) {
-        model.addAttribute("attention", tracking.attention(plan.id(), LocalDate.now()));
+        model.addAttribute("attention", tracking.attention(plan.id(), LocalDate.now(clock)));
         return "plan/attention";
     }
 
@@ -125,7 +133,7 @@ class TrackingPages {
             Locale locale,
             Model model) {
         var form = new MeetingForm();
-        form.setHeldOn(LocalDate.now());
+        form.setHeldOn(LocalDate.now(clock));
         form.setLanguage(plan.details().language());
         return meetingsPage(plan, form, PlanFormErrors.of(messages, Locale.ROOT), locale, originals, model);
     }
@@ -193,7 +201,7 @@ class TrackingPages {
             Locale locale,
             Model model) {
         var form = new ProgressUpdateForm();
-        form.setReportedOn(LocalDate.now());
+        form.setReportedOn(LocalDate.now(clock));
         var action = plan.action(new ActionId(actionId)).orElseThrow(() -> new NotFoundException("Action", actionId));
         form.setStatus(action.content().status());
         form.setProgress(action.content().progress());
@@ -283,7 +291,7 @@ class TrackingPages {
             Locale locale,
             boolean originals,
             Model model) {
-        var action = tracking.action(plan.id(), id, LocalDate.now(), locale);
+        var action = tracking.action(plan.id(), id, LocalDate.now(clock), locale);
         model.addAttribute("tracking", action);
         var texts = new LinkedHashMap<>(PlanTexts.of(action));
         texts.put(PlanTexts.title(plan.id()), plan.details().title());

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -62,6 +63,7 @@ class LibraryPages {
     private final Translations translations;
     private final MessageSource messages;
     private final String baseUrl;
+    private final Clock clock;
 
     LibraryPages(
             Practices practices,
@@ -70,7 +72,9 @@ class LibraryPages {
             PracticeVocabulary vocabulary,
             Translations translations,
             MessageSource messages,
-            @Value("${equicity.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${equicity.base-url:http://localhost:8080}") String baseUrl,
+            Clock clock) {
+        this.clock = clock;
         this.practices = practices;
         this.cities = cities;
         this.networks = networks;
@@ -131,7 +135,7 @@ class LibraryPages {
                 + "  publisher = {{" + bib(practice.summary().networkName()) + "}},\n"
                 + "  howpublished = {\\url{" + permalink(practice) + "}},\n"
                 + "  url = {" + permalink(practice) + "},\n"
-                + "  urldate = {" + LocalDate.now(ZoneOffset.UTC) + "},\n"
+                + "  urldate = {" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + "},\n"
                 + "  note = {" + bib(designatedBy(practice, locale)) + "}\n"
                 + "}\n";
         return download(text, key + ".bib");
@@ -149,7 +153,7 @@ class LibraryPages {
         lines.add("PY  - " + designationYear(practice));
         lines.add("PB  - " + ris(practice.summary().networkName()));
         lines.add("UR  - " + permalink(practice));
-        lines.add("Y2  - " + LocalDate.now(ZoneOffset.UTC));
+        lines.add("Y2  - " + LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         lines.add("LA  - " + practice.content().language());
         lines.add("N1  - " + ris(designatedBy(practice, locale)));
         lines.add("ER  - ");
@@ -332,7 +336,7 @@ class LibraryPages {
                     practice.content().template().title(),
                     practice.summary().networkName(),
                     permalink(practice),
-                    LocalDate.now(ZoneOffset.UTC).toString()
+                    LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString()
                 },
                 locale);
     }

@@ -1,5 +1,6 @@
 package org.equicity.report.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +52,16 @@ class ReportPages {
     private final Frameworks frameworks;
     private final MessageSource messages;
     private final ReportReading reading;
+    private final Clock clock;
 
-    ReportPages(Reports reports, Cities cities, Frameworks frameworks, MessageSource messages, ReportReading reading) {
+    ReportPages(
+            Reports reports,
+            Cities cities,
+            Frameworks frameworks,
+            MessageSource messages,
+            ReportReading reading,
+            Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.cities = cities;
         this.frameworks = frameworks;
@@ -68,7 +77,7 @@ class ReportPages {
     @GetMapping
     String list(@ModelAttribute(name = "city", binding = false) CitySummary city, Model model) {
         var due = reports.dueFor(city.id());
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         model.addAttribute("due", due);
         model.addAttribute("today", today);
         model.addAttribute(
@@ -104,7 +113,7 @@ class ReportPages {
         model.addAttribute("report", report);
         model.addAttribute("texts", reading.of(report, locale, originals));
         model.addAttribute("base", "/manage/cities/" + city.slug() + "/reports/" + id);
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         var due = new DueReport(
                 report.cycle(),
                 report.id(),

@@ -1,5 +1,6 @@
 package org.equicity.report.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +25,10 @@ class ReportPdf {
 
     private final ITemplateEngine templates;
     private final Frameworks frameworks;
+    private final Clock clock;
 
-    ReportPdf(ITemplateEngine templates, Frameworks frameworks) {
+    ReportPdf(ITemplateEngine templates, Frameworks frameworks, Clock clock) {
+        this.clock = clock;
         this.templates = templates;
         this.frameworks = frameworks;
     }
@@ -36,7 +39,7 @@ class ReportPdf {
         context.setVariable("texts", texts);
         context.setVariable("fields", labels(FIELDS_OF_ACTIVITY, locale));
         context.setVariable("tracks", labels(TRACKS, locale));
-        context.setVariable("generated", LocalDate.now());
+        context.setVariable("generated", LocalDate.now(clock));
         return PdfPrinter.print(templates.process("report/print", context));
     }
 

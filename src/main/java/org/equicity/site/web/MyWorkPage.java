@@ -1,5 +1,6 @@
 package org.equicity.site.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -33,8 +34,10 @@ class MyWorkPage {
     private final Cities cities;
     private final Networks networks;
     private final Reports reports;
+    private final Clock clock;
 
-    MyWorkPage(Access access, Cities cities, Networks networks, Reports reports) {
+    MyWorkPage(Access access, Cities cities, Networks networks, Reports reports, Clock clock) {
+        this.clock = clock;
         this.access = access;
         this.cities = cities;
         this.networks = networks;
@@ -52,7 +55,7 @@ class MyWorkPage {
                         .flatMap(Optional::stream)
                         .sorted(Comparator.comparing(Workplace::role).thenComparing(Workplace::place))
                         .toList());
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         model.addAttribute("today", today);
         model.addAttribute(
                 "reportReminders",
