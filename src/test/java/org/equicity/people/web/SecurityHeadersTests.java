@@ -53,4 +53,15 @@ class SecurityHeadersTests {
         carriesTheSecurityHeaders(get("/api/v1/people/me"));
         carriesTheSecurityHeaders(get("/api/v1/people/me").header(HttpHeaders.AUTHORIZATION, "Bearer made-up"));
     }
+
+    @Test
+    void onlyTheSwaggerUiPagesMayStyleInlineAndTheyTooRunOnlyThisSitesScripts() throws Exception {
+        mvc.perform(get("/swagger-ui/index.html"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(
+                                "Content-Security-Policy",
+                                allOf(
+                                        containsString("script-src 'self';"),
+                                        containsString("style-src 'self' 'unsafe-inline';"))));
+    }
 }
