@@ -3,24 +3,22 @@ package org.equicity.people;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.equicity.shared.web.ProblemResponses;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The API answers "who are you?" and "not you" as problem details (RFC 9457), never with the login page. */
 class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final MessageSource messages;
     private final LocaleResolver locales;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     ApiProblems(MessageSource messages, LocaleResolver locales) {
         this.messages = messages;
@@ -45,10 +43,6 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
             throws IOException {
         var locale = locales.resolveLocale(request);
         var problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, null, key, locale));
-        problem.setInstance(java.net.URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(request, response, problem);
     }
 }

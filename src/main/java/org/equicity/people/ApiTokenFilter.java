@@ -3,7 +3,9 @@ package org.equicity.people;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -12,9 +14,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates API requests that carry {@code Authorization: Bearer <personal API token>}, for that request only
- * (nothing is kept in a session). A token that is unknown, expired or revoked is refused with a 401 problem even
- * if the request also has a session: the caller asked to be that token.
+ * Authenticates API requests that carry {@code Authorization: Bearer <personal API token>}, for that request only,
+ * in the stateless filter chain of such requests (see {@link SecurityConfiguration}): a session cookie sent along is
+ * never read. A token that is unknown, expired or revoked is refused with a 401 problem: the caller asked to be
+ * that token.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -55,9 +58,43 @@ class ApiTokenFilter extends OncePerRequestFilter {
                 principal.get(), null, principal.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(new WithoutSession(request), response);
         } finally {
             SecurityContextHolder.clearContext();
+        }
+    }
+
+    /**
+     * The request as the rest of the application sees it: without the session its cookie may name, so that nothing
+     * downstream (flash maps, say) reads or refreshes another person's session, or creates one.
+     */
+    private static final class WithoutSession extends HttpServletRequestWrapper {
+
+        WithoutSession(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public HttpSession getSession(boolean create) {
+            if (create) {
+                throw new IllegalStateException("API token requests have no session");
+            }
+            return null;
+        }
+
+        @Override
+        public HttpSession getSession() {
+            return getSession(true);
+        }
+
+        @Override
+        public String getRequestedSessionId() {
+            return null;
+        }
+
+        @Override
+        public boolean isRequestedSessionIdValid() {
+            return false;
         }
     }
 }

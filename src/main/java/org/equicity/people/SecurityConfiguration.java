@@ -8,9 +8,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -20,6 +26,9 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.LocaleResolver;
@@ -27,7 +36,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Who may reach which address. Pages sign in with a password or a configured OpenID Connect provider; the API
- * also accepts personal tokens ({@code Authorization: Bearer}) and answers 401/403 as problem details. What a
+ * ({@code /api/**}, and only the API) also accepts personal tokens ({@code Authorization: Bearer}) and answers
+ * 401/403 as problem details. What a
  * signed-in person may do is decided by {@link Access} in the facades, not here.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,6 +47,8 @@ class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     static final String LOGIN = "/login";
+
+    private static final AuthenticationTrustResolver ANONYMOUS = new AuthenticationTrustResolverImpl();
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -54,10 +66,38 @@ class SecurityConfiguration {
         return new PasswordLogin(people, encoder, throttle);
     }
 
+    /**
+     * API requests that carry a personal token: the token alone says who is asking. No session is read or created,
+     * whatever cookies the request also carries, so there is no ambient credential a foreign site could ride on and
+     * CSRF tokens have nothing to protect here. Everything else, including page forms with a bearer header, goes to
+     * the {@link #web session chain}, where CSRF is always checked.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain bearerApi(
+            HttpSecurity http, AccountsFacade accounts, MessageSource messages, LocaleResolver locales)
+            throws Exception {
+        var problems = new ApiProblems(messages, locales);
+        http.securityMatcher(request -> isApi(request) && ApiTokenFilter.hasBearer(request))
+                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(contexts -> contexts.securityContextRepository(new NullSecurityContextRepository()))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders::apply)
+                .addFilterBefore(new ApiTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain web(
             HttpSecurity http,
-            AccountsFacade accounts,
             PersonRepository people,
             TransactionTemplate transactions,
             MessageSource messages,
@@ -106,8 +146,7 @@ class SecurityConfiguration {
                         .successHandler(signInSuccess)
                         .failureHandler(loginFailure("password")))
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN + "?signed-out"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearer))
-                .addFilterBefore(new ApiTokenFilter(accounts, problems), AnonymousAuthenticationFilter.class)
+                .headers(SecurityHeaders::apply)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, ex) -> {
                             if (isApi(request)) {
@@ -117,7 +156,11 @@ class SecurityConfiguration {
                             }
                         })
                         .accessDeniedHandler((request, response, ex) -> {
-                            if (isApi(request)) {
+                            if (isApi(request) && ex instanceof CsrfException && isAnonymous()) {
+                                // Who is asking comes first: without a session or token, a write is a 401.
+                                problems.commence(
+                                        request, response, new InsufficientAuthenticationException(ex.getMessage()));
+                            } else if (isApi(request)) {
                                 problems.handle(request, response, ex);
                             } else {
                                 pageDenied.handle(request, response, ex);
@@ -131,6 +174,11 @@ class SecurityConfiguration {
                     .failureHandler(loginFailure("oidc")));
         }
         return http.build();
+    }
+
+    private static boolean isAnonymous() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() || ANONYMOUS.isAnonymous(authentication);
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -2,9 +2,10 @@ package org.equicity.plan;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.equicity.shared.Identifier;
 
 /** Identifies a consultation comment on a plan in addresses and the API. */
-public record CommentId(UUID value) {
+public record CommentId(UUID value) implements Identifier {
 
     public CommentId {
         Objects.requireNonNull(value, "comment id");

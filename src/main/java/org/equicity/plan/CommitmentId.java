@@ -2,9 +2,10 @@ package org.equicity.plan;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.equicity.shared.Identifier;
 
 /** Identifies a commitment of a plan across modules and in addresses. */
-public record CommitmentId(UUID value) {
+public record CommitmentId(UUID value) implements Identifier {
 
     public CommitmentId {
         Objects.requireNonNull(value, "commitment id");

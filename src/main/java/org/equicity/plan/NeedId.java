@@ -2,9 +2,10 @@ package org.equicity.plan;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.equicity.shared.Identifier;
 
 /** Identifies a recorded need across modules and in addresses. */
-public record NeedId(UUID value) {
+public record NeedId(UUID value) implements Identifier {
 
     public NeedId {
         Objects.requireNonNull(value, "need id");

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.equicity.plan.Plans.PlanView;
+import org.equicity.shared.Identifier;
 
 /**
  * Plans in and out of spreadsheets. An import is two steps: {@link #preview} reads the file, checks every row and
@@ -33,7 +34,7 @@ public interface PlanExchange {
     /** The plan as the reader may see it, with every action's reference, for exports. */
     PlanExport export(PlanId plan);
 
-    record ImportId(UUID value) {
+    record ImportId(UUID value) implements Identifier {
 
         public ImportId {
             Objects.requireNonNull(value, "import id");

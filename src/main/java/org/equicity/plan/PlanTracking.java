@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.equicity.shared.CityId;
+import org.equicity.shared.Identifier;
 import org.equicity.shared.RuleViolationException;
 
 /**
@@ -66,14 +67,14 @@ public interface PlanTracking {
     /** The plan's meetings, the latest first; for the city's people only. */
     List<MeetingView> meetings(PlanId plan);
 
-    record ProgressUpdateId(UUID value) {
+    record ProgressUpdateId(UUID value) implements Identifier {
 
         public ProgressUpdateId {
             Objects.requireNonNull(value, "progress update id");
         }
     }
 
-    record MeetingId(UUID value) {
+    record MeetingId(UUID value) implements Identifier {
 
         public MeetingId {
             Objects.requireNonNull(value, "meeting id");

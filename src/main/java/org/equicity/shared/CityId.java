@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a city across modules, so that no module needs another's entities to refer to it. */
-public record CityId(UUID value) {
+public record CityId(UUID value) implements Identifier {
 
     public CityId {
         Objects.requireNonNull(value, "city id");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,6 +76,10 @@ public abstract class BrowserTest {
                 "--no-first-run",
                 "--window-size=1280,1024",
                 "--user-data-dir=" + profile);
+        // The console is where Chromium reports what the Content-Security-Policy blocked.
+        var logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()
@@ -125,6 +133,16 @@ public abstract class BrowserTest {
         }
     }
 
+    protected void assertWithinContentSecurityPolicy() {
+        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+        assertThat(violations)
+                .as("Content-Security-Policy violations on %s", browser.getCurrentUrl())
+                .isEmpty();
+    }
+
     protected WebElement field(String id) {
         return browser.findElement(By.id(id));
     }
@@ -139,7 +157,13 @@ public abstract class BrowserTest {
         return browser.findElement(by).getText();
     }
 
+    /**
+     * Checks the page for accessibility and for anything the Content-Security-Policy blocked (an inline script or
+     * style, an event handler attribute, a {@code javascript:} link), which would be a feature that silently does
+     * not work.
+     */
     protected void assertAccessible() {
+        assertWithinContentSecurityPolicy();
         var results = new AxeBuilder().analyze(browser);
         List<String> failures = results.getViolations().stream()
                 .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))

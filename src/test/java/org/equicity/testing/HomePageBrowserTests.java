@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 class HomePageBrowserTests extends BrowserTest {
 
@@ -28,5 +29,18 @@ class HomePageBrowserTests extends BrowserTest {
         assertThatThrownBy(this::assertAccessible)
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("image-alt");
+    }
+
+    @Test
+    void theContentSecurityPolicyCheckFailsOnAPageThatRunsAnInlineScript() {
+        visit("/");
+        ((JavascriptExecutor) browser)
+                .executeScript("var s = document.createElement('script');"
+                        + " s.textContent = 'document.title = \"inline\"'; document.head.appendChild(s);");
+
+        assertThat(browser.getTitle()).isNotEqualTo("inline");
+        assertThatThrownBy(this::assertWithinContentSecurityPolicy)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Content Security Policy");
     }
 }

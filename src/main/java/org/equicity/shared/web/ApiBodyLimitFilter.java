@@ -15,13 +15,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses API request bodies above a limit with a 413 problem detail, before anything parses them: a JSON body is
@@ -38,7 +36,6 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
     private final long limit;
     private final MessageSource messages;
     private final LocaleResolver locales;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     ApiBodyLimitFilter(ApiSettings settings, MessageSource messages, LocaleResolver locales) {
         this.limit = settings.maxBodySize().toBytes();
@@ -77,10 +74,7 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.CONTENT_TOO_LARGE,
                 messages.getMessage("problem.too-large", new Object[] {limit / 1024}, locale));
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(request, response, problem);
     }
 
     /** Counts what is read, so that a body sent without a length is held to the same limit. */
