@@ -108,6 +108,7 @@ class ForeignIdWriteTests {
     CitySummary cityB;
     DepartmentSummary departmentA;
     DepartmentSummary departmentB;
+    NetworkDetails network;
     NetworkDetails networkOfB;
     CityPlan planA;
     CityPlan planB;
@@ -121,8 +122,7 @@ class ForeignIdWriteTests {
     void twoCitiesReportingToOneNetwork() {
         admin = TestPeople.holding(context, RoleGrant.platformAdmin());
         var suffix = UUID.randomUUID().toString().substring(0, 8);
-        var network =
-                as(admin, () -> networks.create(new CreateNetwork("ids-" + suffix, "Ids " + suffix, null, null, 2)));
+        network = as(admin, () -> networks.create(new CreateNetwork("ids-" + suffix, "Ids " + suffix, null, null, 2)));
         // a second network that only city B belongs to
         networkOfB = as(admin, () -> networks.create(new CreateNetwork("ids-b-" + suffix, "Ids B", null, null, 2)));
         cityA = TestCities.create(context, "Stadt A");
@@ -291,6 +291,10 @@ class ForeignIdWriteTests {
         calls.put("A's own plan action twice", new Call(HttpMethod.PUT, report, reportBody("""
                         {"id":"%s","planAction":"%s","title":"One"},{"planAction":"%s","title":"Two"}""".formatted(
                 actionOfA.value(), planA.action().value(), planA.action().value()))));
+        calls.put("one commitment explained twice", new Call(HttpMethod.PUT, report, """
+                {"version":%d,"language":"en","explanations":[{"commitment":"2","text":"One"},
+                 {"commitment":"2","text":"Two"}]}""".formatted(
+                        reportOfA().version())));
 
         assertThat(send(calls, 422)).isEmpty();
         assertThat(reportOfA().content()).isEqualTo(reportBefore);
@@ -318,6 +322,22 @@ class ForeignIdWriteTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("report.rule.id-twice"))
                 .andExpect(jsonPath("$.detail").value(containsString("actions[1].id")));
+    }
+
+    @Test
+    void aCycleNamingACityTwiceIsRefusedNamingTheField() throws Exception {
+        var before = as(secretariat, () -> reports.cyclesOf(network.id()));
+        mvc.perform(post("/api/v1/networks/{id}/cycles", network.id().value())
+                        .with(user(secretariat))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"name":"Twice","periodFrom":"2027-01-01","periodTo":"2028-12-31",
+                                 "deadline":"2029-03-31","cities":["%1$s","%2$s","%1$s"]}""".formatted(cityA.id().value(), cityB.id().value())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("report.rule.id-twice"))
+                .andExpect(jsonPath("$.detail").value(containsString("cities")));
+        assertThat(as(secretariat, () -> reports.cyclesOf(network.id()))).isEqualTo(before);
     }
 
     @Test

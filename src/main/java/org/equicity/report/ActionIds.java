@@ -14,7 +14,8 @@ import org.equicity.shared.RuleViolationException;
  * must be one this report already holds, and appear once. Accepted actions, statistics, reviews and search
  * documents are keyed by these ids, so a client that could choose one could write over another city's accepted
  * action; this way every id in a report was made for that report. A link to a plan action must name an action of
- * the city's published plans (those already in the report were checked when they came in), and appear once.
+ * the city's published plans (those already in the report were checked when they came in), and appear once; so
+ * must a commitment's explanation.
  */
 final class ActionIds {
 
@@ -53,6 +54,12 @@ final class ActionIds {
                 }
             }
             settled.add(action.id() != null ? action : withId(action, ReportedActionId.create()));
+        }
+        var explained = new HashSet<String>();
+        for (int i = 0; i < content.explanations().size(); i++) {
+            if (!explained.add(content.explanations().get(i).commitment())) {
+                throw new RuleViolationException("report.rule.id-twice", "explanations[" + i + "].commitment");
+            }
         }
         return new ReportContent(content.language(), content.level1(), settled, content.explanations());
     }

@@ -135,9 +135,10 @@ class ReportService implements Reports {
                 .filter(Networks.Member::isCurrent)
                 .map(Networks.Member::city)
                 .toList();
-        var participants = command.cities().isEmpty()
-                ? members
-                : command.cities().stream().distinct().toList();
+        var participants = command.cities().isEmpty() ? members : command.cities();
+        if (new HashSet<>(participants).size() < participants.size()) {
+            throw new RuleViolationException("report.rule.id-twice", "cities");
+        }
         if (participants.isEmpty()) {
             throw new RuleViolationException("report.rule.no-participants");
         }
