@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.equicity.mail.Mailer;
@@ -38,6 +39,7 @@ class PeopleFacade implements People {
     private final PasswordEncoder passwords;
     private final UiSettings ui;
     private final Clock clock;
+    private final DepartmentDirectory departments;
 
     PeopleFacade(
             PersonRepository people,
@@ -46,6 +48,7 @@ class PeopleFacade implements People {
             Mailer mailer,
             PasswordEncoder passwords,
             UiSettings ui,
+            DepartmentDirectory departments,
             Clock clock) {
         this.clock = clock;
         this.people = people;
@@ -54,11 +57,13 @@ class PeopleFacade implements People {
         this.mailer = mailer;
         this.passwords = passwords;
         this.ui = ui;
+        this.departments = departments;
     }
 
     @Override
     public InvitationSent invite(Invite command) {
         requireGrantManagement(command.grant());
+        requireOwnDepartment(command.grant());
         var email = validEmail(command.email());
         var language = validLanguage(command.language());
         var existing = people.findByEmail(email);
@@ -225,6 +230,17 @@ class PeopleFacade implements People {
             case PLATFORM -> access.requirePlatformAdmin();
             case NETWORK -> access.requireNetworkManagement(grant.network());
             case CITY, DEPARTMENT -> access.requireCityManagement(grant.city());
+        }
+    }
+
+    /**
+     * A department contact's department must be one of the very city the role is in: every route that grants roles
+     * (the city's, the platform's, the API's) comes through here, so none can name another city's department.
+     */
+    private void requireOwnDepartment(RoleGrant grant) {
+        if (grant.department() != null
+                && !departments.cityOf(grant.department()).equals(Optional.of(grant.city()))) {
+            throw new RuleViolationException("people.grant.department");
         }
     }
 

@@ -360,7 +360,12 @@ class PlanExchangeService implements PlanExchange {
                                 || d.id().value().toString().equalsIgnoreCase(value))
                         .findFirst()
                         .ifPresentOrElse(
-                                d -> ids.add(d.id()),
+                                d -> {
+                                    // a cell may name a department twice, by name and by id: it is one department
+                                    if (!ids.contains(d.id())) {
+                                        ids.add(d.id());
+                                    }
+                                },
                                 () -> problem(ActionColumn.DEPARTMENTS, "plan.exchange.row.unknown-department", value));
             }
             return ids;

@@ -163,7 +163,7 @@ public interface PlanTracking {
             }
             participants = Texts.optional(participants, 2_000, "participants");
             minutes = Texts.required(minutes, 20_000, "minutes");
-            actions = Texts.distinct(actions);
+            actions = Texts.once(actions, "actions");
         }
 
         MeetingContent writtenIn(String language) {

@@ -216,7 +216,9 @@ public interface Plans {
     record Responsibility(List<DepartmentId> departments, String externalBodies) {
 
         public Responsibility {
-            departments = Texts.distinct(departments);
+            departments = departments == null
+                    ? List.of()
+                    : departments.stream().filter(Objects::nonNull).toList();
             externalBodies = Texts.optional(externalBodies, 2_000, "externalBodies");
         }
 
@@ -256,6 +258,8 @@ public interface Plans {
             targetGroups = Texts.optional(targetGroups, 10_000, "targetGroups");
             coordination = coordination == null ? Responsibility.none() : coordination;
             implementation = implementation == null ? Responsibility.none() : implementation;
+            Texts.once(coordination.departments(), "coordinationDepartments");
+            Texts.once(implementation.departments(), "implementationDepartments");
             specificObjectives = Texts.lines(specificObjectives, 2_000, "specificObjectives");
             humanRightsPrinciples = Texts.lines(humanRightsPrinciples, 100, "humanRightsPrinciples");
             expectedOutcome = Texts.optional(expectedOutcome, 10_000, "expectedOutcome");
@@ -346,7 +350,7 @@ public interface Plans {
             fieldsOfActivity = Texts.lines(fieldsOfActivity, 100, "fieldsOfActivity");
             cityRoles = Texts.lines(cityRoles, 100, "cityRoles");
             targetGroups = Texts.optional(targetGroups, 2_000, "targetGroups");
-            responsibleDepartments = Texts.distinct(responsibleDepartments);
+            responsibleDepartments = Texts.once(responsibleDepartments, "responsibleDepartments");
             contactPerson = Texts.optional(contactPerson, 300, "contactPerson");
             if (start != null && end != null && end.isBefore(start)) {
                 throw new RuleViolationException("plan.rule.dates");
@@ -356,7 +360,7 @@ public interface Plans {
             if (progress != null && (progress < 0 || progress > 100)) {
                 throw new RuleViolationException("plan.rule.progress");
             }
-            needs = Texts.distinct(needs);
+            needs = Texts.once(needs, "needs");
             tags = Texts.lines(tags, 200, "tags");
         }
 

@@ -1,7 +1,7 @@
 package org.equicity.plan;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -44,10 +44,18 @@ final class Texts {
         return code;
     }
 
-    static <T> List<T> distinct(Collection<T> values) {
-        return values == null
-                ? List.of()
-                : List.copyOf(new LinkedHashSet<>(
-                        values.stream().filter(Objects::nonNull).toList()));
+    /**
+     * Ids a client lists, each at most once: one named twice is refused, naming the field, rather than quietly
+     * merged, so that a client learns its body did not say what it meant.
+     */
+    static <T> List<T> once(Collection<T> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        var given = values.stream().filter(Objects::nonNull).toList();
+        if (new HashSet<>(given).size() < given.size()) {
+            throw new RuleViolationException("plan.rule.id-twice", field);
+        }
+        return List.copyOf(given);
     }
 }

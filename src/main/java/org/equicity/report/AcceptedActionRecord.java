@@ -16,14 +16,16 @@ import org.equicity.report.Reports.AcceptedActionSummary;
 import org.equicity.report.Reports.ReportedAction;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
+import org.springframework.data.domain.Persistable;
 
 /**
  * An action of an accepted report, written once at acceptance and never changed: acceptance is final, so it always
- * agrees with the accepted snapshot it was taken from.
+ * agrees with the accepted snapshot it was taken from. It is always new when saved, so saving inserts: an id that
+ * somehow existed already fails instead of being merged over another report's action.
  */
 @Entity
 @Table(name = "accepted_action")
-class AcceptedActionRecord {
+class AcceptedActionRecord implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -82,6 +84,16 @@ class AcceptedActionRecord {
         this.language = language;
         this.acceptedAt = acceptedAt;
         this.fields.addAll(action.fieldsOfActivity());
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return true;
     }
 
     ReportedActionId id() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -114,7 +115,9 @@ class ReportService implements Reports {
                 .flatMap(city -> cities.find(city).stream())
                 .sorted(Comparator.comparing(Cities.CitySummary::name))
                 .map(city -> {
-                    var report = Optional.ofNullable(byCity.get(city.id()));
+                    // a draft is the city's alone: to the secretariat the city has not started its report yet
+                    var report = Optional.ofNullable(byCity.get(city.id()))
+                            .filter(found -> found.status() != ReportStatus.DRAFT || access.canManageCity(city.id()));
                     return new Participant(
                             city.id(),
                             city.slug(),
@@ -136,9 +139,10 @@ class ReportService implements Reports {
                 .filter(Networks.Member::isCurrent)
                 .map(Networks.Member::city)
                 .toList();
-        var participants = command.cities().isEmpty()
-                ? members
-                : command.cities().stream().distinct().toList();
+        var participants = command.cities().isEmpty() ? members : command.cities();
+        if (new HashSet<>(participants).size() < participants.size()) {
+            throw new RuleViolationException("report.rule.id-twice", "cities");
+        }
         if (participants.isEmpty()) {
             throw new RuleViolationException("report.rule.no-participants");
         }
@@ -211,10 +215,13 @@ class ReportService implements Reports {
         if (level1.equals(Level1Profile.empty())) {
             level1 = previousContent(cycle, city).map(ReportContent::level1).orElse(level1);
         }
-        var content =
-                new ReportContent(profile.city().mainLanguage(), level1, candidates(cycle, city, List.of()), List.of());
-        return reports.save(new CityReport(cycleId, city, content, clock.instant()))
-                .id();
+        var candidates = candidates(cycle, city, List.of());
+        var content = ActionIds.settle(
+                new ReportContent(profile.city().mainLanguage(), level1, candidates, List.of()),
+                Set.of(),
+                candidates.stream().map(ReportedAction::planAction).collect(Collectors.toSet()),
+                Set::of);
+        return reports.save(new CityReport(cycleId, city, content, clock.instant())).id();
     }
 
     @Override
@@ -253,7 +260,27 @@ class ReportService implements Reports {
     public void update(ReportId id, long version, ReportContent content) {
         var report = reportOf(id);
         access.requireCityManagement(report.city());
-        report.revise(version, content);
+        report.revise(version, settled(report, content));
+    }
+
+    /** The content with its ids checked against what this report holds, and new actions given theirs. */
+    private ReportContent settled(CityReport report, ReportContent content) {
+        var held = new ArrayList<>(report.content().actions());
+        submissions
+                .findByReportIdOrderByNumber(report.id().value())
+                .forEach(version -> held.addAll(version.content().actions()));
+        return ActionIds.settle(
+                content,
+                held.stream().map(ReportedAction::id).collect(Collectors.toSet()),
+                held.stream()
+                        .map(ReportedAction::planAction)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()),
+                () -> publishedPlans(report.city()).stream()
+                        .flatMap(plan -> plan.commitments().stream())
+                        .flatMap(commitment -> commitment.actions().stream())
+                        .map(ActionView::id)
+                        .collect(Collectors.toSet()));
     }
 
     @Override
@@ -497,8 +524,8 @@ class ReportService implements Reports {
     // Helpers
 
     /**
-     * The actions of the city's plans that ran during the cycle's period, as a report states them, leaving out those
-     * already in the report.
+     * The actions of the city's published plans that ran during the cycle's period, as a report states them (without
+     * an id: they are not in the report yet), leaving out those already in the report.
      */
     private List<ReportedAction> candidates(Cycle cycle, CityId city, List<ReportedAction> reported) {
         var taken = new HashSet<ActionId>();
@@ -507,8 +534,7 @@ class ReportService implements Reports {
                 .filter(Objects::nonNull)
                 .forEach(taken::add);
         var found = new ArrayList<ReportedAction>();
-        for (var summary : plans.ofCity(city)) {
-            var plan = plans.plan(summary.id());
+        for (var plan : publishedPlans(city)) {
             for (var commitment : plan.commitments()) {
                 for (var action : commitment.actions()) {
                     var content = action.content();
@@ -520,6 +546,17 @@ class ReportService implements Reports {
             }
         }
         return found;
+    }
+
+    /**
+     * The city's plans from their adoption on: a draft or a plan in consultation is not yet public, and what a report
+     * takes from a plan is read by the network's secretariat and, once accepted, by everyone.
+     */
+    private List<PlanView> publishedPlans(CityId city) {
+        return plans.ofCity(city).stream()
+                .filter(summary -> summary.state().isPublic())
+                .map(summary -> plans.plan(summary.id()))
+                .toList();
     }
 
     private static ReportedAction reported(PlanView plan, String commitment, ActionView action) {
@@ -623,11 +660,16 @@ class ReportService implements Reports {
         }
     }
 
+    /** A draft is the city's alone; the secretariat reads a report from its first submission on. */
     private void requireReportReader(CityReport report, Cycle cycle) {
-        if (!access.belongsToCity(report.city())
-                && !access.canManageCity(report.city())
-                && !access.canManageNetwork(cycle.network())) {
+        if (access.belongsToCity(report.city()) || access.canManageCity(report.city())) {
+            return;
+        }
+        if (!access.canManageNetwork(cycle.network())) {
             throw new AccessDeniedException("A report is for its city and its network's secretariat");
+        }
+        if (report.status() == ReportStatus.DRAFT) {
+            throw new NotFoundException("Report", report.id().value());
         }
     }
 

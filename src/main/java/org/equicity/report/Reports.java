@@ -60,12 +60,23 @@ public interface Reports {
 
     /**
      * Starts the city's report for a cycle: Level 1 is copied from the city's profile, Level 2 from the actions of
-     * the city's plans whose dates overlap the period.
+     * the city's published plans (adopted, in implementation, closed or superseded) whose dates overlap the period;
+     * a draft or a plan in consultation is not the network's to read, so none of its texts enter a report.
      */
     ReportId startReport(CycleId cycle, CityId city);
 
+    /**
+     * The report, for the city's people; for the network's secretariat once it has been submitted (a draft is the
+     * city's alone, and to the secretariat it does not exist).
+     */
     ReportView report(ReportId id);
 
+    /**
+     * Replaces the draft's content. An action's {@code id} must be one of this report's actions (or null for a new
+     * one), each at most once, and its {@code planAction} an action of one of the city's published plans, each
+     * at most once; otherwise a rule is broken whose first argument names the field, such as
+     * {@code actions[2].id}.
+     */
     void update(ReportId id, long version, ReportContent content);
 
     /** Freezes the content as a new version; refused while a commitment has neither an action nor an explanation. */
@@ -236,8 +247,9 @@ public interface Reports {
     }
 
     /**
-     * One reported action. Its {@code id} is kept while the action is edited and across versions (a new action gets
-     * one when null is given). {@code planAction} links it to the action of a plan it was taken from (null for an
+     * One reported action. Its {@code id} is kept while the action is edited and across versions; it is null for an
+     * action not yet in the report, which gets one made by the server when the report is saved (a client never
+     * chooses one). {@code planAction} links it to the action of a plan it was taken from (null for an
      * action in no plan); {@code commitment} and {@code fieldsOfActivity} are item codes of the cycle's commitments
      * framework and of the fields of activity.
      */
@@ -258,7 +270,6 @@ public interface Reports {
             List<String> evidenceLinks) {
 
         public ReportedAction {
-            id = id == null ? ReportedActionId.create() : id;
             title = Texts.RULES.required(title, 300, "title");
             objectives = Texts.RULES.optional(objectives, 10_000, "objectives");
             methods = Texts.RULES.optional(methods, 10_000, "methods");

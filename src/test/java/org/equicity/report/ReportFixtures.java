@@ -18,6 +18,7 @@ import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.plan.ActionId;
 import org.equicity.plan.ActionStatus;
+import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.ActionContent;
@@ -28,8 +29,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * A network with its secretariat and a member city whose coordinator has a Level 1 profile and a plan with one
- * action running in 2024 and one in 2030, for the reporting tests of the facade, the pages and the API.
+ * A network with its secretariat and a member city whose coordinator has a Level 1 profile and an adopted plan with
+ * one action running in 2024 and one in 2030, for the reporting tests of the facade, the pages and the API.
  */
 public record ReportFixtures(
         NetworkDetails network,
@@ -81,6 +82,9 @@ public record ReportFixtures(
                             null));
             var in2024 = plans.addAction(plan, commitment, action("Monitoring office", 2024));
             var in2030 = plans.addAction(plan, commitment, action("Future survey", 2030));
+            // a report takes actions from adopted plans only
+            plans.openConsultation(plan);
+            plans.adopt(plan, PlanFixtures.DECISION);
             return new ReportFixtures(network, secretariat, city, coordinator, plan, in2024, in2030);
         });
     }

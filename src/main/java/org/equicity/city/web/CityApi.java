@@ -289,7 +289,7 @@ class CityApi {
         var sent = people.invite(new People.Invite(
                 request.email(),
                 request.displayName(),
-                request.role().newGrant(city, request.departmentId(), cities),
+                request.role().grant(city, request.departmentId()),
                 request.language()));
         return new InvitationResponse(sent.person().value(), sent.email(), sent.newAccount());
     }

@@ -70,7 +70,7 @@ class CityPeoplePage {
         var city = CityPages.bySlug(cities, slug);
         if (!errors.hasErrors()) {
             try {
-                var grant = form.getRole().newGrant(city.id(), form.getDepartment(), cities);
+                var grant = form.getRole().grant(city.id(), form.getDepartment());
                 var sent = people.invite(new Invite(form.getEmail(), form.getDisplayName(), grant, form.getLanguage()));
                 redirect.addFlashAttribute(
                         "notice", sent.newAccount() ? "city.people.notice.invited" : "city.people.notice.granted");
@@ -79,7 +79,7 @@ class CityPeoplePage {
                 var field = switch (broken.messageKey()) {
                     case "people.email.invalid" -> "email";
                     case "people.name.required", "people.name.too-long" -> "displayName";
-                    case "city.people.error.department" -> "department";
+                    case "city.people.error.department", "people.grant.department" -> "department";
                     default -> null;
                 };
                 if (field == null) {

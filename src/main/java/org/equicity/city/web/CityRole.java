@@ -1,7 +1,6 @@
 package org.equicity.city.web;
 
 import java.util.UUID;
-import org.equicity.city.Cities;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.shared.CityId;
@@ -20,7 +19,10 @@ enum CityRole {
         this.role = role;
     }
 
-    /** The role in this city; a department contact also names the department. */
+    /**
+     * The role in this city; a department contact also names the department, which the people facade checks is one
+     * of this city's.
+     */
     RoleGrant grant(CityId city, UUID department) {
         if (role != Role.DEPARTMENT_CONTACT) {
             return RoleGrant.inCity(role, city);
@@ -29,17 +31,5 @@ enum CityRole {
             throw new RuleViolationException("city.people.error.department");
         }
         return RoleGrant.departmentContact(city, new DepartmentId(department));
-    }
-
-    /** For a new role the department must be one of this very city's. */
-    RoleGrant newGrant(CityId city, UUID department, Cities cities) {
-        boolean ownDepartment = department != null
-                && cities.department(new DepartmentId(department))
-                        .filter(found -> found.city().equals(city))
-                        .isPresent();
-        if (role == Role.DEPARTMENT_CONTACT && !ownDepartment) {
-            throw new RuleViolationException("city.people.error.department");
-        }
-        return grant(city, department);
     }
 }
