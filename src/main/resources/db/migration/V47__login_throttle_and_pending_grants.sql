@@ -13,3 +13,15 @@ create table login_throttle (
 
 drop table login_failure;
 
+-- Roles a person has been invited to and not yet accepted: an invitation takes effect when the person follows the
+-- mailed link, for an existing account as for a new one, so that inviting tells nobody whether an account exists.
+create table pending_grant (
+    id uuid primary key,
+    person_id uuid not null references person (id) on delete cascade,
+    role varchar(40) not null,
+    network_id uuid,
+    city_id uuid,
+    department_id uuid,
+    invited_at timestamp with time zone not null
+);
+create index pending_grant_person on pending_grant (person_id);
