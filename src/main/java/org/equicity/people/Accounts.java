@@ -18,8 +18,17 @@ public interface Accounts {
     /** What a one-time link is for and whether it can still be used, without using it. */
     LinkState checkLink(String token);
 
-    /** Sets name and password from an invitation (or the first-start setup link) and uses the link up. */
+    /**
+     * Sets name and password from an invitation (or the first-start setup link), uses the link up and gives the
+     * person the roles they were invited to.
+     */
     PersonId acceptInvitation(String token, String displayName, String rawPassword);
+
+    /**
+     * Accepts an invitation for an account that already has a password: uses the link up and gives the person the
+     * roles they were invited to, leaving name and password as they are.
+     */
+    PersonId acceptInvitation(String token);
 
     /** Mails a reset link if an active account has this address; says nothing either way. */
     void requestPasswordReset(String email);
@@ -56,10 +65,12 @@ public interface Accounts {
         PASSWORD_RESET
     }
 
-    record LinkState(LinkStatus status, LinkPurpose purpose, String email, String displayName) {
+    /** {@code existingAccount}: the person already has a password, so accepting an invitation only confirms it. */
+    record LinkState(
+            LinkStatus status, LinkPurpose purpose, String email, String displayName, boolean existingAccount) {
 
         static LinkState unknown() {
-            return new LinkState(LinkStatus.UNKNOWN, null, null, null);
+            return new LinkState(LinkStatus.UNKNOWN, null, null, null, false);
         }
 
         public boolean usable() {

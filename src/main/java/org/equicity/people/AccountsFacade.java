@@ -62,7 +62,8 @@ class AccountsFacade implements Accounts {
                         link.status(clock.instant()),
                         link.purpose(),
                         link.person().email(),
-                        link.person().displayName()))
+                        link.person().displayName(),
+                        link.person().hasPassword()))
                 .orElseGet(LinkState::unknown);
     }
 
@@ -73,9 +74,24 @@ class AccountsFacade implements Accounts {
                 .orElseThrow(() -> new RuleViolationException("people.link.invalid"))
                 .person();
         PasswordRules.check(rawPassword, person.email());
+        if (person.hasPassword()) {
+            // The link proves the mailbox, not the right to replace a password the owner chose.
+            throw new RuleViolationException("people.link.invalid");
+        }
         links.redeem(token, LinkPurpose.INVITATION);
         person.rename(name);
         person.changePassword(passwords.encode(rawPassword));
+        rules.acceptInvitations(person);
+        return person.id();
+    }
+
+    @Override
+    public PersonId acceptInvitation(String token) {
+        var person = links.redeem(token, LinkPurpose.INVITATION);
+        if (!person.hasPassword()) {
+            throw new RuleViolationException("people.link.invalid");
+        }
+        rules.acceptInvitations(person);
         return person.id();
     }
 

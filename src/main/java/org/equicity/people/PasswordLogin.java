@@ -45,15 +45,16 @@ class PasswordLogin implements AuthenticationProvider {
                         && details.getRemoteAddress() != null
                 ? details.getRemoteAddress()
                 : "unknown";
-        if (throttle.locked(account, address)) {
+        // Counted before the password is checked, so that parallel guesses cannot pass the limit.
+        if (!throttle.attempt(account, address)) {
             throw new Throttled();
         }
         try {
             var result = passwords.authenticate(authentication);
-            throttle.succeeded(account);
+            throttle.succeeded(account, address);
             return result;
         } catch (AuthenticationException ex) {
-            throttle.failed(account, address);
+            throttle.forgetStale();
             throw new BadCredentialsException("Bad credentials");
         }
     }

@@ -7,15 +7,16 @@ import org.equicity.shared.NetworkId;
 import org.equicity.shared.PersonId;
 
 /**
- * What other modules may ask of the people module: invite someone to a role (the invitation is mailed and the
- * person sets their own password through the link), list who holds roles in a city or a network, and the platform
+ * What other modules may ask of the people module: invite someone to a role (the invitation is mailed, and the
+ * person accepts it through the link, setting their own password if they have none yet), list who holds roles in a city or a network, and the platform
  * administration of people. Every call checks through {@link Access} that the signed-in person may do it; the
  * one exception, {@link #createWithPassword}, is for start-up code and refuses to run inside a web request.
  */
 public interface People {
 
     /**
-     * Invites a new or existing person to a role; an existing person simply gains the role. City and department
+     * Invites a new or existing person to a role by mail; the role takes effect when they accept through the link,
+     * and the answer does not tell whether the address already had an account. City and department
      * roles need {@link Access#canManageCity}, network roles {@link Access#canManageNetwork}, the platform
      * administrator role {@link Access#isPlatformAdmin}.
      */
@@ -63,7 +64,7 @@ public interface People {
 
     record Invite(String email, String displayName, RoleGrant grant, String language) {}
 
-    record InvitationSent(PersonId person, String email, boolean newAccount) {}
+    record InvitationSent(PersonId person, String email) {}
 
     record RoleHolder(PersonId person, String displayName, String email, RoleGrant grant, boolean active) {}
 

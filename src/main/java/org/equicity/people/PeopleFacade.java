@@ -40,6 +40,7 @@ class PeopleFacade implements People {
     private final UiSettings ui;
     private final Clock clock;
     private final DepartmentDirectory departments;
+    private final PendingGrantRepository pendingGrants;
 
     PeopleFacade(
             PersonRepository people,
@@ -49,6 +50,7 @@ class PeopleFacade implements People {
             PasswordEncoder passwords,
             UiSettings ui,
             DepartmentDirectory departments,
+            PendingGrantRepository pendingGrants,
             Clock clock) {
         this.clock = clock;
         this.people = people;
@@ -58,37 +60,49 @@ class PeopleFacade implements People {
         this.passwords = passwords;
         this.ui = ui;
         this.departments = departments;
+        this.pendingGrants = pendingGrants;
     }
 
+    /**
+     * The role takes effect when the invitee follows the mailed link, for an existing account as for a new one, and
+     * the answer is the same for both: inviting must not tell a coordinator whether someone has an account, nor give
+     * an account a role its owner did not accept.
+     */
     @Override
     public InvitationSent invite(Invite command) {
         requireGrantManagement(command.grant());
         requireOwnDepartment(command.grant());
         var email = validEmail(command.email());
         var language = validLanguage(command.language());
-        var existing = people.findByEmail(email);
-        var person = existing.orElseGet(() ->
-                people.save(new Person(email, nameOrDefault(command.displayName(), email), language, clock.instant())));
-        boolean gained = person.grant(command.grant(), clock.instant());
+        var person = people.findByEmail(email)
+                .orElseGet(() -> people.save(
+                        new Person(email, nameOrDefault(command.displayName(), email), language, clock.instant())));
+        var alreadyInvited = pendingGrants.findByPerson(person).stream()
+                .anyMatch(pending -> pending.toGrant().equals(command.grant()));
+        if (!person.grants().contains(command.grant()) && !alreadyInvited) {
+            pendingGrants.save(new PendingGrant(person, command.grant(), clock.instant()));
+        }
         var inviter = access.current().map(Access.CurrentPerson::displayName).orElse("Equicity");
         var role = new DefaultMessageSourceResolvable(
                 "mail.role." + command.grant().role().name());
-        if (!person.hasPassword()) {
-            var link = links.issue(person, LinkPurpose.INVITATION);
-            mailer.send(new OutgoingMail(
-                    person.email(),
-                    locale(person),
-                    "invitation",
-                    person.displayName(),
-                    inviter,
-                    role,
-                    link,
-                    OneTimeLinks.INVITATION_VALIDITY.toDays()));
-        } else if (gained) {
-            mailer.send(new OutgoingMail(
-                    person.email(), locale(person), "role-granted", person.displayName(), inviter, role));
-        }
-        return new InvitationSent(person.id(), person.email(), existing.isEmpty());
+        var link = links.issue(person, LinkPurpose.INVITATION);
+        mailer.send(new OutgoingMail(
+                person.email(),
+                locale(person),
+                person.hasPassword() ? "role-invitation" : "invitation",
+                person.displayName(),
+                inviter,
+                role,
+                link,
+                OneTimeLinks.INVITATION_VALIDITY.toDays()));
+        return new InvitationSent(person.id(), person.email());
+    }
+
+    /** The roles the person was invited to take effect: they followed an invitation link. */
+    void acceptInvitations(Person person) {
+        var pending = pendingGrants.findByPerson(person);
+        pending.forEach(invitation -> person.grant(invitation.toGrant(), clock.instant()));
+        pendingGrants.deleteAll(pending);
     }
 
     @Override

@@ -221,7 +221,8 @@ class ReportService implements Reports {
                 Set.of(),
                 candidates.stream().map(ReportedAction::planAction).collect(Collectors.toSet()),
                 Set::of);
-        return reports.save(new CityReport(cycleId, city, content, clock.instant())).id();
+        return reports.save(new CityReport(cycleId, city, content, clock.instant()))
+                .id();
     }
 
     @Override

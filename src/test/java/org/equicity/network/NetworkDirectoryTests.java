@@ -16,6 +16,7 @@ import org.equicity.network.Networks.Membership;
 import org.equicity.people.People;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
+import org.equicity.people.TestPeople;
 import org.equicity.shared.RuleViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -235,7 +236,11 @@ class NetworkDirectoryTests {
                 () -> networks.invite(
                         network.id(), new Networks.InviteToNetwork(email, "Rita Reviewer", Role.REVIEWER, "fr")));
 
-        assertThat(sent.newAccount()).isTrue();
+        assertThat(data.as(secretariat, () -> networks.people(network.id())))
+                .extracting(People.RoleHolder::email)
+                .as("not before the invitation is accepted")
+                .doesNotContain(email);
+        TestPeople.acceptInvitation(context, email);
         assertThat(data.as(secretariat, () -> networks.people(network.id())))
                 .extracting(People.RoleHolder::email, People.RoleHolder::grant)
                 .contains(org.assertj.core.groups.Tuple.tuple(email, RoleGrant.inNetwork(Role.REVIEWER, network.id())));

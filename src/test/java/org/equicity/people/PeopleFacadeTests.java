@@ -55,15 +55,16 @@ class PeopleFacadeTests {
     }
 
     @Test
-    void aCoordinatorInvitesANewPersonWhoGetsTheRoleAndAMailWithAOneTimeLink() {
+    void aCoordinatorInvitesANewPersonWhoGetsAMailWithAOneTimeLinkAndTheRoleOnAccepting() {
         signInAs(RoleGrant.inCity(Role.CITY_COORDINATOR, cityA));
         var email = unique("New.Person");
 
         var sent = people.invite(
                 new People.Invite(email, "Nadia Partner", RoleGrant.inCity(Role.CIVIL_SOCIETY_PARTNER, cityA), "de"));
 
-        assertThat(sent.newAccount()).isTrue();
         assertThat(sent.email()).isEqualTo(email.toLowerCase());
+        assertThat(people.inCity(cityA)).noneMatch(holder -> holder.email().equals(email.toLowerCase()));
+        TestPeople.acceptInvitation(context, email);
         assertThat(people.inCity(cityA)).anySatisfy(holder -> {
             assertThat(holder.email()).isEqualTo(email.toLowerCase());
             assertThat(holder.grant()).isEqualTo(RoleGrant.inCity(Role.CIVIL_SOCIETY_PARTNER, cityA));
@@ -78,15 +79,24 @@ class PeopleFacadeTests {
     }
 
     @Test
-    void anExistingPersonSimplyGainsTheRole() {
+    void anExistingPersonIsInvitedByMailAndGainsTheRoleOnlyByAcceptingIt() {
         signInAs(RoleGrant.inCity(Role.CITY_COORDINATOR, cityA));
         var email = unique("existing");
         people.invite(new People.Invite(email, "Existing", RoleGrant.inCity(Role.CIVIL_SOCIETY_PARTNER, cityA), "en"));
+        TestPeople.acceptInvitation(context, email);
 
         var second =
                 people.invite(new People.Invite(email, null, RoleGrant.inCity(Role.CITY_COORDINATOR, cityA), "en"));
 
-        assertThat(second.newAccount()).isFalse();
+        var mail = mailTo(email);
+        assertThat(mail.subject()).isEqualTo("You are invited to a new role in Equicity");
+        assertThat(mail.body())
+                .contains("city coordinator")
+                .containsPattern("http://localhost:8080/invitation/[A-Za-z0-9_-]{40,}");
+        assertThat(persons.findById(second.person().value()).orElseThrow().grants())
+                .as("not before the person accepts")
+                .containsExactly(RoleGrant.inCity(Role.CIVIL_SOCIETY_PARTNER, cityA));
+        TestPeople.acceptInvitation(context, email);
         assertThat(people.inCity(cityA).stream()
                         .filter(holder -> holder.person().equals(second.person())))
                 .extracting(People.RoleHolder::grant)
@@ -100,6 +110,7 @@ class PeopleFacadeTests {
         signInAs(RoleGrant.inCity(Role.CITY_COORDINATOR, cityB));
         var holder = people.invite(
                 new People.Invite(unique("b"), "B person", RoleGrant.inCity(Role.CIVIL_SOCIETY_PARTNER, cityB), "en"));
+        TestPeople.acceptInvitation(context, holder.email());
         signInAs(RoleGrant.inCity(Role.CITY_COORDINATOR, cityA));
         var email = unique("intruder");
 
@@ -129,6 +140,7 @@ class PeopleFacadeTests {
         signInAs(RoleGrant.inNetwork(Role.NETWORK_SECRETARIAT, network));
         var reviewer = people.invite(
                 new People.Invite(unique("r"), "Rita", RoleGrant.inNetwork(Role.REVIEWER, network), "fr"));
+        TestPeople.acceptInvitation(context, reviewer.email());
         assertThat(people.inNetwork(network))
                 .extracting(People.RoleHolder::person)
                 .contains(reviewer.person());
@@ -139,7 +151,9 @@ class PeopleFacadeTests {
         signInAs(RoleGrant.inCity(Role.CITY_COORDINATOR, cityA));
         var email = unique("two-roles");
         people.invite(new People.Invite(email, "Two", RoleGrant.inCity(Role.CIVIL_SOCIETY_PARTNER, cityA), "en"));
+        TestPeople.acceptInvitation(context, email);
         var sent = people.invite(new People.Invite(email, "Two", RoleGrant.inCity(Role.CITY_COORDINATOR, cityA), "en"));
+        TestPeople.acceptInvitation(context, email);
 
         people.revoke(sent.person(), RoleGrant.inCity(Role.CITY_COORDINATOR, cityA));
 
@@ -164,6 +178,7 @@ class PeopleFacadeTests {
                 .hasMessage("people.admin.last");
         var second =
                 people.invite(new People.Invite(unique("second-admin"), "Second", RoleGrant.platformAdmin(), "en"));
+        TestPeople.acceptInvitation(context, second.email());
         people.revoke(myId, RoleGrant.platformAdmin());
         assertThat(persons.findById(second.person().value()).orElseThrow().grants())
                 .contains(RoleGrant.platformAdmin());

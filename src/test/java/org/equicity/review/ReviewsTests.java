@@ -172,6 +172,7 @@ class ReviewsTests {
                                 Role.CIVIL_SOCIETY_PARTNER,
                                 fixtures.report().city().id()),
                         "en")));
+        TestPeople.acceptInvitation(context, fixtures.reviewer().getUsername());
 
         assertThatThrownBy(() -> as(fixtures.reviewer(), () -> reviews.submit(assignment, version)))
                 .isInstanceOf(RuleViolationException.class)

@@ -129,7 +129,7 @@ class CityApi {
             UUID departmentId,
             @Size(max = 8) String language) {}
 
-    record InvitationResponse(UUID person, String email, boolean newAccount) {}
+    record InvitationResponse(UUID person, String email) {}
 
     private final Cities cities;
     private final People people;
@@ -282,7 +282,8 @@ class CityApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Invite someone to a role in the city",
-            description = "A new person is mailed a link to set their password; an existing one simply gains the role.")
+            description = "The person is mailed a link and holds the role once they accept (a new person also sets a"
+                    + " password); the answer is the same whether or not the address has an account.")
     InvitationResponse invite(@PathVariable UUID id, @Valid @RequestBody InvitationRequest request) {
         var city = new CityId(id);
         cities.find(city).orElseThrow(() -> new NotFoundException("City", id));
@@ -291,6 +292,6 @@ class CityApi {
                 request.displayName(),
                 request.role().grant(city, request.departmentId()),
                 request.language()));
-        return new InvitationResponse(sent.person().value(), sent.email(), sent.newAccount());
+        return new InvitationResponse(sent.person().value(), sent.email());
     }
 }

@@ -72,8 +72,7 @@ class CityPeoplePage {
             try {
                 var grant = form.getRole().grant(city.id(), form.getDepartment());
                 var sent = people.invite(new Invite(form.getEmail(), form.getDisplayName(), grant, form.getLanguage()));
-                redirect.addFlashAttribute(
-                        "notice", sent.newAccount() ? "city.people.notice.invited" : "city.people.notice.granted");
+                redirect.addFlashAttribute("notice", "city.people.notice.invited");
                 return "redirect:/manage/cities/" + slug + "/people";
             } catch (RuleViolationException broken) {
                 var field = switch (broken.messageKey()) {

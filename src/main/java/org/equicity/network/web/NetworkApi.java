@@ -153,9 +153,9 @@ class NetworkApi {
             @NotNull Role role,
             @Pattern(regexp = "[a-z]{2}") String language) {}
 
-    record InvitationResponse(UUID personId, String email, boolean newAccount) {
+    record InvitationResponse(UUID personId, String email) {
         static InvitationResponse of(InvitationSent sent) {
-            return new InvitationResponse(sent.person().value(), sent.email(), sent.newAccount());
+            return new InvitationResponse(sent.person().value(), sent.email());
         }
     }
 

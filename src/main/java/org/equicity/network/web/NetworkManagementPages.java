@@ -308,11 +308,7 @@ class NetworkManagementPages {
             var sent = networks.invite(
                     network.id(),
                     new InviteToNetwork(form.getEmail(), form.getDisplayName(), role.get(), form.getLanguage()));
-            notice(
-                    redirect,
-                    locale,
-                    sent.newAccount() ? "network.people.invited" : "network.people.granted",
-                    sent.email());
+            notice(redirect, locale, "network.people.invited", sent.email());
         } catch (RuleViolationException violation) {
             FormErrors.attach(result, violation);
             return peoplePage(model, network, form);

@@ -45,6 +45,9 @@ class LinkController {
             return "people/link-invalid";
         }
         model.addAttribute("link", link);
+        if (link.existingAccount()) {
+            return "people/invitation-accept";
+        }
         model.addAttribute("form", new InvitationForm(link.displayName(), null, null));
         return "people/invitation";
     }
@@ -62,6 +65,12 @@ class LinkController {
         model.addAttribute("token", token);
         if (!usable(link, LinkPurpose.INVITATION, model, response)) {
             return "people/link-invalid";
+        }
+        if (link.existingAccount()) {
+            // Someone with an account only confirms: the role is theirs at their next sign-in.
+            accounts.acceptInvitation(token);
+            redirect.addFlashAttribute("notice", "people.invitation.accepted");
+            return "redirect:/login";
         }
         try {
             requireRepeated(form.password(), form.passwordRepeat());

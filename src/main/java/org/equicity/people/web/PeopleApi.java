@@ -50,7 +50,7 @@ class PeopleApi {
             UUID departmentId,
             @Size(max = 8) String language) {}
 
-    record InvitationResponse(UUID person, String email, boolean newAccount) {}
+    record InvitationResponse(UUID person, String email) {}
 
     record RevokeRequest(@NotNull Role role, UUID networkId, UUID cityId, UUID departmentId) {}
 
@@ -83,12 +83,14 @@ class PeopleApi {
 
     @PostMapping("/invitations")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Invite a new or existing person to a role; a new account receives a one-time link by mail")
+    @Operation(
+            summary = "Invite a person to a role by mail; the role takes effect when they accept through the link,"
+                    + " and the answer does not tell whether the address has an account")
     InvitationResponse invite(@Valid @RequestBody InviteRequest request) {
         var grant = new GrantFields(request.role(), request.networkId(), request.cityId(), request.departmentId());
         var sent = people.invite(
                 new People.Invite(request.email(), request.displayName(), grant.toGrant(), request.language()));
-        return new InvitationResponse(sent.person().value(), sent.email(), sent.newAccount());
+        return new InvitationResponse(sent.person().value(), sent.email());
     }
 
     @PostMapping("/{person}/revocations")

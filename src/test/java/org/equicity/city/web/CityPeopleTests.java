@@ -78,6 +78,7 @@ class CityPeopleTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl(base))
                 .andExpect(flash().attribute("notice", "city.people.notice.invited"));
+        TestPeople.acceptInvitation(context, partnerEmail);
 
         var contactEmail = unique("contact");
         mvc.perform(post(base)
@@ -102,6 +103,7 @@ class CityPeopleTests {
                         .with(user(coordinator))
                         .with(csrf()))
                 .andExpect(redirectedUrl(base));
+        TestPeople.acceptInvitation(context, contactEmail);
 
         mvc.perform(get(base).with(user(coordinator)))
                 .andExpect(status().isOk())
@@ -188,7 +190,8 @@ class CityPeopleTests {
                         .with(user(coordinator))
                         .with(csrf()))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.newAccount").value(true));
+                .andExpect(jsonPath("$.email").value(email));
+        TestPeople.acceptInvitation(context, email);
         mvc.perform(post("/api/v1/cities/{id}/invitations", graz.id().value())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"email\":\"%s\",\"role\":\"PLATFORM_ADMIN\"}".formatted(unique("x")))

@@ -24,6 +24,7 @@ import org.equicity.network.Networks.FrameworkUse;
 import org.equicity.network.Networks.Member;
 import org.equicity.people.People;
 import org.equicity.people.Role;
+import org.equicity.people.TestPeople;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -261,7 +262,8 @@ class NetworkApiTests {
                                         + "\",\"displayName\":\"Rita\",\"role\":\"REVIEWER\",\"language\":\"es\"}")
                         .with(user(secretariat)))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.newAccount").value(true));
+                .andExpect(jsonPath("$.email").value(email));
+        TestPeople.acceptInvitation(context, email);
         mvc.perform(get(base + "/people").with(user(secretariat)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].email", hasItem(email)));

@@ -24,6 +24,7 @@ import org.equicity.network.Networks.FrameworkUse;
 import org.equicity.network.Networks.Member;
 import org.equicity.people.People;
 import org.equicity.people.Role;
+import org.equicity.people.TestPeople;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -280,6 +281,7 @@ class NetworkPagesTests {
                         .param("language", "it"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("notice", "An invitation has been sent to " + email + "."));
+        TestPeople.acceptInvitation(context, email);
         mvc.perform(get(page).with(user(secretariat)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Rita Reviewer"), containsString("Reviewer"))));
@@ -350,6 +352,7 @@ class NetworkPagesTests {
                         network.id(),
                         new Networks.InviteToNetwork(
                                 NetworkTestData.unique("r") + "@example.org", "R", Role.REVIEWER, "en")));
+        TestPeople.acceptInvitation(context, reviewer.email());
         var other = data.secretariatOf(data.network("Mine").id());
         var coordinator = data.coordinatorOf(graz.id());
         var base = "/manage/networks/" + network.slug();

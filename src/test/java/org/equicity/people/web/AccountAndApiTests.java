@@ -125,7 +125,7 @@ class AccountAndApiTests {
                                 {"email":"%s","displayName":"Ina","role":"CIVIL_SOCIETY_PARTNER","cityId":"%s"}
                                 """.formatted(invited, cityA.value())))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.newAccount").value(true));
+                .andExpect(jsonPath("$.email").value(invited));
         assertThat(personCount(invited)).isEqualTo(1);
 
         var tokenId = jdbc.queryForObject(

@@ -13,7 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.equicity.mail.Mailer;
@@ -25,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -134,10 +140,60 @@ class SignInFlowTests {
                 .andExpect(unauthenticated())
                 .andExpect(loginError("locked"));
         var stored = jdbc.queryForObject(
-                "select count(*) from login_failure where kind = 'account' and login_key = ?", Long.class, email);
+                "select failures from login_throttle where kind = 'account' and login_key = ?", Long.class, email);
         assertThat(stored)
                 .as("failures are kept in the database, shared by all nodes")
                 .isEqualTo(5);
+    }
+
+    @Test
+    void twentySimultaneousGuessesGetAtMostFivePasswordChecksAndLockTheAccountUntilTheLockTimeHasPassed()
+            throws Exception {
+        var email = account("en");
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(20);
+        try {
+            var attempts = new ArrayList<Future<MvcResult>>();
+            for (int i = 0; i < 20; i++) {
+                var request = login(email, "guess " + i, newAddress());
+                attempts.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(request).andReturn();
+                }));
+            }
+            start.countDown();
+            var reasons = new ArrayList<String>();
+            for (var attempt : attempts) {
+                reasons.add(loginErrorOf(attempt.get(1, TimeUnit.MINUTES)));
+            }
+            assertThat(reasons.stream().filter("password"::equals))
+                    .as("password checks among %s", reasons)
+                    .hasSizeBetween(1, 5);
+            assertThat(reasons.stream().filter("locked"::equals)).hasSizeGreaterThanOrEqualTo(15);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        mvc.perform(login(email, PASSWORD, newAddress()))
+                .andExpect(unauthenticated())
+                .andExpect(loginError("locked"));
+        jdbc.update(
+                "update login_throttle set locked_until = ? where kind = 'account' and login_key = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)),
+                email);
+        mvc.perform(login(email, PASSWORD, newAddress()))
+                .andExpect(authenticated().withUsername(email));
+    }
+
+    String loginErrorOf(MvcResult result) throws Exception {
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        return (String) mvc.perform(get("/login")
+                        .param("error", "")
+                        .cookie(result.getResponse().getCookie("SESSION")))
+                .andReturn()
+                .getModelAndView()
+                .getModel()
+                .get("loginError");
     }
 
     @Test

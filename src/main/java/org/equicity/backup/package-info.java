@@ -1,0 +1,8 @@
+/**
+ * Backup and restore of everything the application keeps: a portable archive of every table of the database, the
+ * same for H2 and PostgreSQL, written and read by the application itself.
+ */
+@ApplicationModule(allowedDependencies = {})
+package org.equicity.backup;
+
+import org.springframework.modulith.ApplicationModule;
