@@ -357,12 +357,7 @@ class PlanExchangeTests {
                 .getResponse()
                 .getContentAsByteArray();
         var text = new String(csv, StandardCharsets.UTF_8).substring(1);
-        var records = CSVFormat.RFC4180
-                .builder()
-                .setDelimiter(';')
-                .get()
-                .parse(new StringReader(text))
-                .getRecords();
+        var records = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
         assertThat(records.subList(1, records.size()).stream().map(record -> record.get(2)))
                 .containsExactlyElementsOf(
                         titles.stream().map(title -> "'" + title).toList());
