@@ -9,6 +9,7 @@ import org.equicity.city.Cities.Level1Profile;
 import org.equicity.city.Cities.PoliticalResponsibility;
 import org.equicity.city.Cities.PublicContact;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.TextRules;
 
 /**
  * The Level 1 profile as the flat texts of a form, for every form that edits it (the city's profile page, a report's
@@ -122,7 +123,7 @@ public class Level1Fields {
 
     private static String field(String prefix, RuleViolationException violation) {
         return switch (violation.messageKey()) {
-            case "city.error.too-long" ->
+            case "city.error.too-long", TextRules.CHARACTERS ->
                 violation.arguments()[0] instanceof String name
                         ? prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1)
                         : null;

@@ -30,6 +30,7 @@ import org.equicity.framework.FrameworkRef;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.TextRules;
 
 /**
  * A city network: who it is, how often its members report, which framework versions it works with and which cities
@@ -132,6 +133,8 @@ class Network {
 
     /** Who the network is and how often its members report; the slug stays, because others link to it. */
     void describe(String name, String description, String website, int reportingPeriodYears) {
+        TextRules.requirePrintable(name, "name");
+        TextRules.requirePrintable(description, "description");
         var cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty()) {
             throw new RuleViolationException("network.error.name.required");

@@ -13,6 +13,7 @@ import org.equicity.mail.OutgoingMail;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.TextRules;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -185,6 +186,7 @@ class AccountsFacade implements Accounts {
 
     @Override
     public CreatedToken createToken(String name, LocalDate expiresOn) {
+        TextRules.requirePrintable(name, "name");
         if (name == null || name.isBlank()) {
             throw new RuleViolationException("people.token.name-required");
         }

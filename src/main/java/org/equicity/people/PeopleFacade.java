@@ -16,6 +16,7 @@ import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.TextRules;
 import org.equicity.shared.UiSettings;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -279,6 +280,7 @@ class PeopleFacade implements People {
     }
 
     static String validName(String name) {
+        TextRules.requirePrintable(name, "displayName");
         if (name == null || name.isBlank()) {
             throw new RuleViolationException("people.name.required");
         }

@@ -23,10 +23,12 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.Csv;
 
 /**
  * Reads an uploaded action spreadsheet into rows of cell texts by column: XLSX (the first sheet) or CSV in UTF-8,
- * with or without byte order mark, separated by semicolons or commas (whichever the header line uses). Anything
+ * with or without byte order mark, separated by semicolons or commas (whichever the header line uses), each CSV cell
+ * without the quote the export put before a text a spreadsheet would take for a formula ({@link Csv#read}). Anything
  * else is refused with a message the coordinator can act on.
  */
 final class ActionSheetReader {
@@ -198,7 +200,7 @@ final class ActionSheetReader {
                 if (table.size() > PlanExchange.MAX_ROWS + 1) {
                     throw new RuleViolationException("plan.exchange.error.too-many-rows", PlanExchange.MAX_ROWS);
                 }
-                table.add(record.toList());
+                table.add(record.stream().map(Csv::read).toList());
             }
             return table;
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException broken) {

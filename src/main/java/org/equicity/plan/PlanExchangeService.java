@@ -23,6 +23,8 @@ import org.equicity.plan.Plans.PlanView;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.TextCharacters;
+import org.equicity.shared.TextRules;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -227,6 +229,12 @@ class PlanExchangeService implements PlanExchange {
             this.view = view;
             this.catalogue = view.catalogue();
             this.locale = locale;
+            // the preview is worked out when it is read, so the request-bound refusal of TextRules does not apply
+            raw.cells().forEach((column, text) -> {
+                if (text != null && TextCharacters.firstRefused(text) >= 0) {
+                    problem(column, TextRules.CHARACTERS, column.header());
+                }
+            });
         }
 
         void problem(ActionColumn column, String key, Object... args) {

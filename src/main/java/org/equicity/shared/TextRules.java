@@ -3,13 +3,22 @@ package org.equicity.shared;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The rules every text a person types follows: trimmed, blank meaning absent, and of bounded length. Each module
- * keeps one instance, so that its messages ({@code <module>.rule.required}, {@code <module>.rule.too-long}, with the
+ * The rules every text a person types follows: trimmed, blank meaning absent, of bounded length, and free of the
+ * characters no document can hold ({@link TextCharacters}, refused with {@link #CHARACTERS}, the field as argument,
+ * the same key in every module). Each module keeps one instance, so that its messages ({@code <module>.rule.required}, {@code <module>.rule.too-long}, with the
  * field and the limit as arguments) speak its own words.
  */
 public final class TextRules {
+
+    /** The message key of a text holding a character {@link TextCharacters} refuses; its argument is the field. */
+    public static final String CHARACTERS = "text.rule.characters";
+
+    private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
 
     private final String requiredKey;
     private final String tooLongKey;
@@ -29,6 +38,7 @@ public final class TextRules {
     }
 
     public String optional(String text, int max, String field) {
+        requirePrintable(text, field);
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -45,6 +55,23 @@ public final class TextRules {
             throw new RuleViolationException(requiredKey, field);
         }
         return value;
+    }
+
+    /**
+     * Refuses a text holding a character no document can hold; also for texts checked by hand rather than by these
+     * rules. The records that carry texts in also carry them out of the database, so only what a request sends (any
+     * method but GET, HEAD and OPTIONS) is refused: a text stored before this rule, read by a page, a download or a
+     * background job, still loads, and printing leaves those characters out.
+     */
+    public static void requirePrintable(String text, String field) {
+        if (text != null && TextCharacters.firstRefused(text) >= 0 && sentByRequest()) {
+            throw new RuleViolationException(CHARACTERS, field);
+        }
+    }
+
+    private static boolean sentByRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && !READING.contains(attributes.getRequest().getMethod());
     }
 
     /** Keeps the order the writer chose, drops blank entries and repeats. */

@@ -18,7 +18,6 @@ import org.equicity.framework.FrameworkRef;
 import org.equicity.framework.Frameworks;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.NetworkDetails;
-import org.equicity.practice.Practices;
 import org.equicity.report.CycleId;
 import org.equicity.report.Reports;
 import org.equicity.report.Reports.ActionCount;
@@ -71,16 +70,15 @@ class StatisticsService implements Statistics {
         var byCommitment = tally.byCommitment();
         var byTrack = tally.byTrack();
         var byField = tally.byField();
-        var designated = tally.designated().stream()
+        // Practices without a commitment count under null, the "not classified" row: Collectors.groupingBy refuses
+        // null keys, so every tally here is summed into a HashMap, which takes them.
+        var designated = new HashMap<String, Long>();
+        tally.designated().stream()
                 .filter(count -> cycle == null || cycle.equals(count.cycle()))
-                .collect(Collectors.groupingBy(
-                        Practices.DesignatedCount::commitment,
-                        HashMap::new,
-                        Collectors.summingLong(Practices.DesignatedCount::practices)));
+                .forEach(count -> designated.merge(count.commitment(), count.practices(), Long::sum));
         var commitmentLabels = labels(commitmentsFramework(network, selected), locale);
-        var actionsByCity = byCommitment.stream()
-                .collect(Collectors.groupingBy(
-                        ActionCount::city, HashMap::new, Collectors.summingLong(ActionCount::actions)));
+        var actionsByCity = new HashMap<CityId, Long>();
+        byCommitment.forEach(count -> actionsByCity.merge(count.city(), count.actions(), Long::sum));
         var citiesById = cities.all().stream().collect(Collectors.toMap(CitySummary::id, Function.identity()));
 
         var datasets = List.of(

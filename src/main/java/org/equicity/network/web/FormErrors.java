@@ -3,6 +3,7 @@ package org.equicity.network.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.TextRules;
 import org.springframework.beans.BeanUtils;
 import org.springframework.validation.BindingResult;
 
@@ -17,6 +18,13 @@ final class FormErrors {
     static void attach(BindingResult result, RuleViolationException violation) {
         var parts = violation.messageKey().split("\\.");
         var target = result.getTarget();
+        if (TextRules.CHARACTERS.equals(violation.messageKey())
+                && target != null
+                && violation.arguments()[0] instanceof String field
+                && BeanUtils.getPropertyDescriptor(target.getClass(), field) != null) {
+            result.rejectValue(field, violation.messageKey(), violation.arguments(), violation.messageKey());
+            return;
+        }
         if (parts.length >= 4
                 && parts[1].equals("error")
                 && target != null

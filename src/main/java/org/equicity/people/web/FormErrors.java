@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.TextRules;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,11 @@ class FormErrors {
 
     Map<String, String> of(RuleViolationException ex, Locale locale) {
         var errors = new LinkedHashMap<String, String>();
-        errors.put(field(ex.messageKey()), text(ex, locale));
+        var arguments = ex.arguments();
+        var field = TextRules.CHARACTERS.equals(ex.messageKey()) && arguments[0] instanceof String named
+                ? named
+                : field(ex.messageKey());
+        errors.put(field, text(ex, locale));
         return errors;
     }
 

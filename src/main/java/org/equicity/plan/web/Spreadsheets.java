@@ -10,18 +10,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.equicity.plan.ActionColumn;
+import org.equicity.shared.web.Csv;
 import org.springframework.context.MessageSource;
 
 /**
- * Writes action spreadsheets: the header row with the stable column names, then the rows. CSV is UTF-8 with a byte
- * order mark (so that spreadsheet programs read the accents right), separated by commas in English and by
- * semicolons in the other languages, as their spreadsheet programs expect.
+ * Writes action spreadsheets: the header row with the stable column names, then the rows. CSV is written by
+ * {@link Csv}, separated as the reader's spreadsheet program expects; XLSX cells hold texts as texts, never formulas.
  */
 final class Spreadsheets {
 
@@ -32,17 +30,12 @@ final class Spreadsheets {
 
     static byte[] csv(List<Map<ActionColumn, Object>> rows, Locale locale) {
         var out = new ByteArrayOutputStream();
-        var delimiter = "en".equals(locale.getLanguage()) ? ',' : ';';
-        try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                var printer = new CSVPrinter(
-                        writer,
-                        CSVFormat.RFC4180.builder().setDelimiter(delimiter).get())) {
-            writer.write('\uFEFF');
-            printer.printRecord(List.of(ActionColumn.values()).stream()
+        try (var printer = Csv.writer(new OutputStreamWriter(out, StandardCharsets.UTF_8), Csv.delimiter(locale))) {
+            printer.row(List.of(ActionColumn.values()).stream()
                     .map(ActionColumn::header)
                     .toList());
             for (var row : rows) {
-                printer.printRecord(List.of(ActionColumn.values()).stream()
+                printer.row(List.of(ActionColumn.values()).stream()
                         .map(column -> ActionTable.text(row.get(column)))
                         .toList());
             }

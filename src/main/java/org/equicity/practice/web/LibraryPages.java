@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.equicity.city.Cities;
 import org.equicity.network.Networks;
 import org.equicity.practice.PracticeId;
@@ -25,6 +23,7 @@ import org.equicity.practice.Practices.LibraryPage;
 import org.equicity.practice.Practices.LibraryQuery;
 import org.equicity.practice.Practices.PracticeView;
 import org.equicity.shared.NotFoundException;
+import org.equicity.shared.web.Csv;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
 import org.springframework.beans.factory.annotation.Value;
@@ -165,17 +164,14 @@ class LibraryPages {
     void csv(@ModelAttribute("filter") LibraryFilter filter, HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"good-practices.csv\"");
-        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        // The byte order mark lets spreadsheet programs read the accents right.
-        writer.write('\uFEFF');
-        var printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-        printer.printRecord(columns());
+        var printer = Csv.writer(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), ',');
+        printer.row(columns());
         each(filter, entry -> {
             var cells = new ArrayList<String>();
             for (var column : PracticeColumn.values()) {
                 cells.add(column.cell(entry, baseUrl));
             }
-            printer.printRecord(cells);
+            printer.row(cells);
         });
         printer.flush();
     }

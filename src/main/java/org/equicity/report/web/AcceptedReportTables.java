@@ -11,19 +11,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.equicity.report.Reports.ReportExport;
 import org.equicity.report.Reports.ReportedAction;
+import org.equicity.shared.web.Csv;
 
 /**
  * The accepted reports of a cycle as tables for the secretariat's spreadsheets and statistics programs, with stable
  * English column names. CSV has one row per reported action with its report's columns repeated (a report without
- * actions gets one row with empty action columns, so that no report goes missing); it is UTF-8 with a byte order
- * mark and separated as the plan's CSV is (commas in English, semicolons otherwise). XLSX has a sheet of the reports
+ * actions gets one row with empty action columns, so that no report goes missing); it is written by {@link Csv} and
+ * separated as the plan's CSV is (commas in English, semicolons otherwise). XLSX has a sheet of the reports
  * with their Level 1 and a sheet of the actions. Several values in one cell are separated by "; ".
  */
 final class AcceptedReportTables {
@@ -110,15 +109,10 @@ final class AcceptedReportTables {
 
     static byte[] csv(List<ReportExport> reports, Locale locale) {
         var out = new ByteArrayOutputStream();
-        var delimiter = "en".equals(locale.getLanguage()) ? ',' : ';';
-        try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                var printer = new CSVPrinter(
-                        writer,
-                        CSVFormat.RFC4180.builder().setDelimiter(delimiter).get())) {
-            writer.write('\uFEFF');
-            printer.printRecord(ACTION_ROW.stream().map(Column::header).toList());
+        try (var printer = Csv.writer(new OutputStreamWriter(out, StandardCharsets.UTF_8), Csv.delimiter(locale))) {
+            printer.row(ACTION_ROW.stream().map(Column::header).toList());
             for (var row : rows(reports)) {
-                printer.printRecord(ACTION_ROW.stream()
+                printer.row(ACTION_ROW.stream()
                         .map(column -> text(column.value().apply(row)))
                         .toList());
             }

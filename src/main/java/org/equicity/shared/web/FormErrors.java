@@ -1,6 +1,7 @@
 package org.equicity.shared.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.TextRules;
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 
@@ -33,7 +35,10 @@ public class FormErrors {
         this.messages = messages;
         this.locale = locale;
         this.unreadableKey = unreadableKey;
-        this.fieldRules = Set.copyOf(fieldRules);
+        var rules = new HashSet<>(fieldRules);
+        // the one rule every module's texts share (TextRules) is always about the field it names
+        rules.add(TextRules.CHARACTERS);
+        this.fieldRules = Set.copyOf(rules);
     }
 
     /** Values the form could not even read (a year that is not a number, a date that is not a date). */

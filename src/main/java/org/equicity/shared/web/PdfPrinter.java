@@ -10,6 +10,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.equicity.shared.TextCharacters;
 
 /**
  * Prints HTML on A4 through openhtmltopdf, for every PDF the product makes. The font is Liberation Sans from PDFBox's
@@ -38,7 +39,8 @@ public final class PdfPrinter {
             for (int weight : new int[] {400, 700}) {
                 builder.useFont(embedded, FONT, weight, FontStyle.NORMAL, true);
             }
-            builder.withHtmlContent(html, null);
+            // rows stored before such characters were refused must still print: the XML parser stops at them
+            builder.withHtmlContent(TextCharacters.printable(html), null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();

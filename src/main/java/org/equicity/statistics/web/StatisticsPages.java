@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.equicity.report.CycleId;
 import org.equicity.shared.NotFoundException;
+import org.equicity.shared.web.Csv;
 import org.equicity.statistics.Statistics;
 import org.equicity.statistics.Statistics.Dataset;
 import org.equicity.statistics.Statistics.NetworkStatistics;
@@ -26,9 +26,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A network's public statistics page, each dataset as a chart with its table, and each dataset as CSV. CSV is UTF-8
- * with a byte order mark (so that spreadsheet programs read the accents right), separated by commas in English and by
- * semicolons in the other languages, as their spreadsheet programs expect.
+ * A network's public statistics page, each dataset as a chart with its table, and each dataset as CSV (written by
+ * {@link Csv}, separated as the reader's spreadsheet program expects).
  */
 @Controller
 class StatisticsPages {
@@ -101,21 +100,16 @@ class StatisticsPages {
 
     private String csv(Dataset dataset, Locale locale) {
         var out = new StringWriter();
-        out.write('\uFEFF');
-        var delimiter = "en".equals(locale.getLanguage()) ? ',' : ';';
-        try (var printer = new CSVPrinter(
-                out, CSVFormat.RFC4180.builder().setDelimiter(delimiter).get())) {
-            printer.print(messages.getMessage("statistics.label." + dataset.name(), null, locale));
-            for (var column : dataset.columns()) {
-                printer.print(column(column, locale));
-            }
-            printer.println();
+        try (var printer = Csv.writer(out, Csv.delimiter(locale))) {
+            var header = new ArrayList<Object>();
+            header.add(messages.getMessage("statistics.label." + dataset.name(), null, locale));
+            dataset.columns().forEach(column -> header.add(column(column, locale)));
+            printer.row(header);
             for (var row : dataset.rows()) {
-                printer.print(row.label());
-                for (var value : row.values()) {
-                    printer.print(value);
-                }
-                printer.println();
+                var cells = new ArrayList<Object>();
+                cells.add(row.label());
+                cells.addAll(row.values());
+                printer.row(cells);
             }
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);

@@ -16,11 +16,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.equicity.people.Role;
@@ -328,6 +331,58 @@ class PlanExchangeTests {
                 .andExpect(content().string(containsString("/export.pdf")))
                 .andExpect(content().string(containsString(base)));
         mvc.perform(get(api + "/export.csv")).andExpect(content().string(not(containsString("Secret draft"))));
+    }
+
+    /**
+     * Titles a spreadsheet program would run as formulas leave the CSV with a quote in front and the XLSX as plain
+     * texts; importing the exported CSV again gives back the titles as written, so every row is unchanged.
+     */
+    @Test
+    void titlesThatLookLikeFormulasAreExportedAsTextAndReadBackAsWritten() throws Exception {
+        var titles = List.of(
+                "=HYPERLINK(\"http://evil.example\",\"Click\")",
+                "-5 % complaints",
+                "+1 advice desk",
+                "@office hours",
+                "'Quoted' campaign");
+        as(
+                coordinator,
+                () -> titles.forEach(title -> plans.addAction(
+                        plan, commitment, PlanFixtures.action(title, ActionStatus.PLANNED, city, List.of()))));
+        var api = "/api/v1/plans/" + plan.value();
+
+        var csv = mvc.perform(get(api + "/export.csv").param("lang", "en").with(user(coordinator)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        var text = new String(csv, StandardCharsets.UTF_8).substring(1);
+        var records = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
+        assertThat(records.subList(1, records.size()).stream().map(record -> record.get(2)))
+                .containsExactlyElementsOf(
+                        titles.stream().map(title -> "'" + title).toList());
+
+        var xlsx = mvc.perform(get(api + "/export.xlsx").param("lang", "de").with(user(coordinator)))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            for (int r = 0; r < titles.size(); r++) {
+                var cell = sheet.getRow(r + 1).getCell(2);
+                assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(cell.getStringCellValue()).isEqualTo(titles.get(r));
+            }
+        }
+
+        var preview = upload(csv, "plan.csv");
+        mvc.perform(get(preview).with(user(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rows without change: " + titles.size())));
+        mvc.perform(post(preview).with(user(coordinator)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(as(coordinator, () -> plans.plan(plan)).actions())
+                .extracting(action -> action.content().title())
+                .containsExactlyElementsOf(titles);
     }
 
     private String upload(byte[] content, String name) throws Exception {

@@ -332,6 +332,80 @@ class StatisticsWebTests {
                         .value("Statistics"));
     }
 
+    /**
+     * One designated practice and one accepted action without any classification (the action lacks commitment, track
+     * and fields): every reader still gets the statistics, with the two counted as "not classified" in their language,
+     * on the page, in each CSV and in the API.
+     */
+    @Test
+    void practicesAndActionsWithoutClassificationAreCountedAsNotClassified() throws Exception {
+        var unclassified = as(fixtures.coordinator(), () -> practices.submit(direct(null)));
+        as(fixtures.secretariat(), () -> {
+            practices.startReview(unclassified);
+            practices.designate(unclassified);
+        });
+        acceptedWithoutClassification("Cycle E");
+
+        var html = page("");
+        assertThat(row(table(html, "good-practices"), "Not classified")).containsExactly("Not classified", "1");
+        assertThat(row(table(html, "commitments"), "Not classified")).containsExactly("Not classified", "1", "1");
+        assertThat(row(table(html, "tracks"), "Not classified")).containsExactly("Not classified", "1", "1");
+        assertThat(row(table(html, "fields-of-activity"), "Not classified"))
+                .containsExactly("Not classified", "1", "1");
+        assertThat(chart(html, "good-practices")).contains(">Not classified</text>");
+        for (var dataset : List.of("good-practices", "commitments", "tracks", "fields-of-activity")) {
+            var german = mvc.perform(get(base() + "/" + dataset + ".csv").locale(Locale.GERMAN))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(german).as(dataset).contains("Nicht zugeordnet;1");
+        }
+        mvc.perform(get("/api/v1/networks/" + fixtures.network().slug() + "/statistics")
+                        .locale(Locale.FRENCH))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.datasets[4].name").value("good-practices"))
+                .andExpect(
+                        jsonPath("$.datasets[4].rows[?(@.code == null)].label").value("Non classé"))
+                .andExpect(jsonPath("$.datasets[4].rows[?(@.code == null)].values[0]")
+                        .value(1));
+    }
+
+    /** A report in a new cycle whose one action has neither commitment, track nor field, submitted and accepted. */
+    private void acceptedWithoutClassification(String cycleName) {
+        var id = as(
+                fixtures.coordinator(),
+                () -> reports.startReport(
+                        fixtures.openCycle(context, cycleName, 2023),
+                        fixtures.city().id()));
+        as(fixtures.coordinator(), () -> {
+            var report = reports.report(id);
+            var content = report.content();
+            var action = new Reports.ReportedAction(
+                    null,
+                    null,
+                    "Unclassified work",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    List.of());
+            reports.update(
+                    id,
+                    report.version(),
+                    new Reports.ReportContent(content.language(), content.level1(), List.of(action), List.of()));
+        });
+        fixtures.explainAll(context, id);
+        as(fixtures.coordinator(), () -> reports.submit(id, reports.report(id).version()));
+        as(fixtures.secretariat(), () -> reports.accept(id));
+    }
+
     @Test
     void unknownNetworksCyclesAndDatasetsAreNotFound() throws Exception {
         mvc.perform(get("/networks/no-such-network/statistics")).andExpect(status().isNotFound());
