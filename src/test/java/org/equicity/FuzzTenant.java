@@ -1,0 +1,118 @@
+package org.equicity;
+
+import static org.equicity.city.TestCities.as;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.equicity.city.Cities;
+import org.equicity.people.Role;
+import org.equicity.people.RoleGrant;
+import org.equicity.people.TestPeople;
+import org.equicity.plan.NeedMethod;
+import org.equicity.plan.Plans;
+import org.equicity.plan.Plans.CommitmentContent;
+import org.equicity.plan.Plans.NeedContent;
+import org.equicity.plan.Plans.NewComment;
+import org.equicity.report.ReportFixtures;
+import org.equicity.report.Reports;
+import org.equicity.review.ReviewFixtures;
+import org.equicity.statistics.Statistics;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * One city in its own network with something of every kind a request can name (a plan with commitments, needs,
+ * actions and a comment, a department and its contact, a draft report and an accepted one, a practice under review),
+ * and the people who own them: the fuzz test points its requests at these. {@link #ids} holds the values a path
+ * variable or a body field of each kind can take, the first being the one the mutated requests use.
+ */
+record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<String>> ids) {
+
+    /** Kinds whose values do not belong to any tenant: frameworks, datasets, links and jobs nobody has. */
+    static final Map<String, List<String>> SHARED = Map.of(
+            "framework", List.of("eccar-commitments"),
+            "framework-version", List.of("2023"),
+            "framework-code", List.of("1"),
+            "dataset", Statistics.DATASETS,
+            "report-version", List.of("1"),
+            "report-action-index", List.of("0"),
+            "token", List.of("no-such-token"),
+            "import", List.of("00000000-0000-0000-0000-000000000001"),
+            "translation-job", List.of("00000000-0000-0000-0000-000000000002"));
+
+    static FuzzTenant create(ApplicationContext context, String name) {
+        var fixtures = ReviewFixtures.create(context);
+        var report = fixtures.report();
+        var city = report.city();
+        var network = report.network();
+        var admin = TestPeople.holding(context, RoleGrant.platformAdmin());
+        var department = as(admin, () -> context.getBean(Cities.class).addDepartment(city.id(), name + " office"));
+        var contact = TestPeople.holding(context, RoleGrant.departmentContact(city.id(), department.id()));
+        var owner = TestPeople.holding(
+                context,
+                RoleGrant.inCity(Role.CITY_COORDINATOR, city.id()),
+                RoleGrant.inNetwork(Role.NETWORK_SECRETARIAT, network.id()));
+        var plans = context.getBean(Plans.class);
+        var plan = report.plan();
+        var need = as(
+                report.coordinator(),
+                () -> plans.addNeed(plan, new NeedContent(NeedMethod.SURVEY, null, null, "Need", null, null, null)));
+        var commitment = as(
+                report.coordinator(),
+                () -> plans.addCommitment(
+                        plan,
+                        new CommitmentContent(
+                                "2", null, null, null, null, null, List.of(), List.of(), null, null, List.of(),
+                                List.of(), null)));
+        var action = as(report.coordinator(), () -> {
+            var added = plans.addAction(plan, commitment, ReportFixtures.action("Fuzzed action", 2024));
+            plans.openConsultation(plan);
+            return added;
+        });
+        var comment = as(contact, () -> plans.comment(plan, new NewComment(null, action, "Comment", null)));
+        var reports = context.getBean(Reports.class);
+        var accepted = report.acceptedReport(context, name + " accepted cycle");
+        var acceptedCycle = as(admin, () -> reports.report(accepted).cycle().id());
+        var openCycle = report.openCycle(context, name + " open cycle", 2025);
+        var draft = as(report.coordinator(), () -> reports.startReport(openCycle, city.id()));
+        var reportedAction = as(
+                admin,
+                () -> reports.report(draft).content().actions().stream()
+                        .map(reported -> reported.id().value().toString())
+                        .findFirst()
+                        .orElse(UUID.randomUUID().toString()));
+        var practice = fixtures.directSubmission(context, name + " practice");
+        var review = fixtures.assign(context, practice, fixtures.reviewer());
+        var ids = new LinkedHashMap<String, List<String>>(SHARED);
+        ids.put("city", List.of(city.id().value().toString()));
+        ids.put("city-slug", List.of(city.slug()));
+        ids.put("network", List.of(network.id().value().toString()));
+        ids.put("network-slug", List.of(network.slug()));
+        ids.put("department", List.of(department.id().value().toString()));
+        ids.put("person", List.of(TestPeople.idOf(contact).toString()));
+        ids.put(
+                "reviewer-person",
+                List.of(TestPeople.idOf(fixtures.secondReviewer()).toString()));
+        ids.put("plan", List.of(plan.value().toString()));
+        ids.put("commitment", List.of(commitment.value().toString()));
+        ids.put("need", List.of(need.value().toString()));
+        ids.put(
+                "action",
+                List.of(action.value().toString(), report.actionIn2024().value().toString()));
+        ids.put("comment", List.of(comment.value().toString()));
+        ids.put(
+                "cycle",
+                List.of(openCycle.value().toString(), acceptedCycle.value().toString()));
+        ids.put("report", List.of(draft.value().toString(), accepted.value().toString()));
+        ids.put("reported-action", List.of(reportedAction));
+        ids.put("practice", List.of(practice.value().toString()));
+        ids.put("review", List.of(review.value().toString()));
+        return new FuzzTenant(fixtures, owner, Map.copyOf(ids));
+    }
+
+    String first(String kind) {
+        return ids.get(kind).get(0);
+    }
+}
