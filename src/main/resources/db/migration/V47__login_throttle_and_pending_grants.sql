@@ -25,3 +25,8 @@ create table pending_grant (
     invited_at timestamp with time zone not null
 );
 create index pending_grant_person on pending_grant (person_id);
+
+-- One pending invitation per role and place: simultaneous invitations of the same person end in one row, the
+-- others in a conflict.
+alter table pending_grant add constraint pending_grant_once
+    unique nulls not distinct (person_id, role, network_id, city_id, department_id);

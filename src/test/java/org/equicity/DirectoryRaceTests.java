@@ -44,9 +44,9 @@ class DirectoryRaceTests extends RaceTestContext {
 
         assertThat(count("select count(*) from person where email = ?", email)).isEqualTo(1);
         assertThat(count(
-                        "select count(*) from role_grant g join person p on p.id = g.person_id where p.email = ?",
+                        "select count(*) from pending_grant g join person p on p.id = g.person_id where p.email = ?",
                         email))
-                .as("one grant per role and place")
+                .as("one invitation per role and place, taking effect when accepted")
                 .isEqualTo(3);
     }
 
