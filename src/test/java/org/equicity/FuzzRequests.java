@@ -66,6 +66,8 @@ final class FuzzRequests {
             Map.entry("commitment", "commitment"),
             Map.entry("coordinationDepartments", "department"),
             Map.entry("implementationDepartments", "department"),
+            Map.entry("responsibleDepartments", "department"),
+            Map.entry("needs", "need"),
             Map.entry("by", "plan"),
             Map.entry("previousPlan", "plan"),
             Map.entry("id", "reported-action"),

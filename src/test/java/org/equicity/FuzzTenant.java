@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.equicity.city.Cities;
+import org.equicity.framework.FrameworkRef;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
@@ -15,6 +16,8 @@ import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.CommitmentContent;
 import org.equicity.plan.Plans.NeedContent;
 import org.equicity.plan.Plans.NewComment;
+import org.equicity.plan.Plans.NewPlan;
+import org.equicity.plan.Plans.PlanDetails;
 import org.equicity.report.ReportFixtures;
 import org.equicity.report.Reports;
 import org.equicity.review.ReviewFixtures;
@@ -55,7 +58,15 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
                 RoleGrant.inCity(Role.CITY_COORDINATOR, city.id()),
                 RoleGrant.inNetwork(Role.NETWORK_SECRETARIAT, network.id()));
         var plans = context.getBean(Plans.class);
-        var plan = report.plan();
+        // the report's plan is adopted; the fuzzed plan is one of the city's in consultation, open to comments
+        var plan = as(
+                report.coordinator(),
+                () -> plans.create(new NewPlan(
+                        city.id(),
+                        new PlanDetails(name + " plan", 2025, 2030, null),
+                        FrameworkRef.parse("eccar-commitments@2023"),
+                        FrameworkRef.parse("eccar-tracks@2023"),
+                        null)));
         var need = as(
                 report.coordinator(),
                 () -> plans.addNeed(plan, new NeedContent(NeedMethod.SURVEY, null, null, "Need", null, null, null)));
