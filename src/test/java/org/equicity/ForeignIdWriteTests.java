@@ -43,11 +43,12 @@ import org.equicity.plan.Plans.NewPlan;
 import org.equicity.plan.Plans.PlanDetails;
 import org.equicity.practice.Practices;
 import org.equicity.report.CycleId;
+import org.equicity.report.Explanation;
+import org.equicity.report.ReportContent;
 import org.equicity.report.ReportId;
+import org.equicity.report.ReportedAction;
 import org.equicity.report.ReportedActionId;
 import org.equicity.report.Reports;
-import org.equicity.report.Reports.Explanation;
-import org.equicity.report.Reports.ReportContent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -352,7 +353,7 @@ class ForeignIdWriteTests {
                                 {"id":"%s","planAction":"%s","title":"Kept"},{"title":"Added"}""".formatted(actionOfA.value(), planA.action().value()))))
                 .andExpect(status().isOk());
         var actions = reportOfA().content().actions();
-        assertThat(actions).extracting(Reports.ReportedAction::title).containsExactly("Kept", "Added");
+        assertThat(actions).extracting(ReportedAction::title).containsExactly("Kept", "Added");
         assertThat(actions.get(0).id()).isEqualTo(actionOfA);
         assertThat(actions.get(1).id()).isNotNull().isNotIn(actionOfA, acceptedOfB);
         assertThat(dataOfB()).isEqualTo(before);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
+import org.equicity.shared.NotFoundException;
 
 /**
  * What other modules (and the city's own pages and API) may ask of the city module: which cities and departments
@@ -21,6 +22,16 @@ public interface Cities {
     Optional<CitySummary> find(CityId id);
 
     Optional<CitySummary> findBySlug(String slug);
+
+    /**
+     * The city at the address a page or API path names: every city-scoped controller looks its city up here, so that
+     * an unknown address is the same 404 everywhere.
+     *
+     * @throws NotFoundException when no city has that slug
+     */
+    default CitySummary bySlug(String slug) {
+        return findBySlug(slug).orElseThrow(() -> new NotFoundException("City", slug));
+    }
 
     /** Every city, ordered by name. */
     List<CitySummary> all();

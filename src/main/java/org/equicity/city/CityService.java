@@ -79,7 +79,7 @@ class CityService implements Cities {
     @Transactional(readOnly = true)
     public PublicCity publicProfile(CityId id) {
         var city = load(id);
-        boolean member = access.belongsToCity(id) || access.isPlatformAdmin();
+        boolean member = access.canReadCity(id);
         var profile = city.profile();
         if (!member) {
             profile = new Level1Profile(
@@ -172,7 +172,7 @@ class CityService implements Cities {
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(CityId id) {
         load(id);
-        if (!access.belongsToCity(id) && !access.isPlatformAdmin()) {
+        if (!access.canReadCity(id)) {
             throw new AccessDeniedException("Only the city's people see its history");
         }
         return changes.findByCityIdOrderByChangedAtDesc(id.value()).stream()

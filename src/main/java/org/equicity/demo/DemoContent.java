@@ -14,6 +14,7 @@ import org.equicity.city.Cities.UpdateProfile;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.CreateNetwork;
+import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.people.People;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
@@ -84,61 +85,9 @@ class DemoContent implements ApplicationRunner {
         people.createWithPassword(ADMIN, "Demo Administrator", "en", PASSWORD, RoleGrant.platformAdmin());
         signIn(ADMIN);
         try {
-            var network = networks.create(new CreateNetwork(
-                    NETWORK,
-                    "Demo Coalition of Cities against Racism (fictional)",
-                    "A fictional city network for trying out Equicity. Its member cities, people and plans are"
-                            + " invented; any resemblance to real cities is a coincidence.",
-                    "https://example.org/demo-coalition",
-                    2));
-            networks.chooseFrameworks(
-                    network.id(),
-                    Set.of(
-                            FrameworkRef.parse("eccar-commitments@2023"),
-                            FrameworkRef.parse("eccar-tracks@2023"),
-                            FrameworkRef.parse("eccar-actor-groups@2023"),
-                            FrameworkRef.parse("eccar-city-roles@2023"),
-                            FrameworkRef.parse("eccar-model-template@2023"),
-                            FrameworkRef.parse("eccar-human-rights-principles@2023"),
-                            FrameworkRef.parse("eccar-fields-of-activity@2023"),
-                            FrameworkRef.parse("ici-fields-of-action@2019"),
-                            FrameworkRef.parse("ici-good-practice-criteria@2019")));
-
-            var beispielstadt = city(
-                    new CreateCity("beispielstadt", "Beispielstadt (fictional)", "DE", 248_000L, List.of("de")),
-                    new Level1Profile(
-                            new FocalPoint(
-                                    "Dr. Jana Muster",
-                                    "Leiterin der Stelle für Vielfalt und Antidiskriminierung",
-                                    "jana.muster@beispielstadt.example",
-                                    "+49 30 1234567"),
-                            new PoliticalResponsibility("Petra Beispiel", "Bürgermeisterin für Soziales und Vielfalt"),
-                            "Eine ämterübergreifende Steuerungsgruppe trifft sich viermal im Jahr; der Migrationsbeirat"
-                                    + " und zwei Antidiskriminierungsberatungsstellen sind ständige Gäste.",
-                            "Mitglied der Demo-Koalition seit 2016.",
-                            new PublicContact(
-                                    "Rathausplatz 1, 10999 Beispielstadt",
-                                    "https://beispielstadt.example/vielfalt",
-                                    "vielfalt@beispielstadt.example"),
-                            "Eine erfundene Großstadt, die ihren dritten Aktionsplan gegen Rassismus umsetzt."),
-                    List.of("Stelle für Vielfalt und Antidiskriminierung", "Personalamt", "Schulamt", "Wohnungsamt"));
-            var villaEjemplo = city(
-                    new CreateCity("villa-ejemplo", "Villa Ejemplo (fictional)", "ES", 176_500L, List.of("es", "ca")),
-                    new Level1Profile(
-                            new FocalPoint(
-                                    "Lucía Ejemplar",
-                                    "Coordinadora del Servicio de Igualdad",
-                                    "lucia.ejemplar@villaejemplo.example",
-                                    "+34 93 1234567"),
-                            new PoliticalResponsibility("Marcos Modelo", "Concejal de Derechos Sociales"),
-                            "Una mesa técnica municipal con las entidades sociales se reúne cada trimestre.",
-                            "Miembro de la Coalición de demostración desde 2019.",
-                            new PublicContact(
-                                    "Plaza Mayor 1, 08999 Villa Ejemplo",
-                                    "https://villaejemplo.example/igualdad",
-                                    "igualdad@villaejemplo.example"),
-                            "Una ciudad ficticia que prepara su primer plan de acción contra el racismo."),
-                    List.of("Servicio de Igualdad", "Recursos Humanos", "Educación", "Vivienda"));
+            var network = network();
+            var beispielstadt = beispielstadt();
+            var villaEjemplo = villaEjemplo();
 
             networks.admit(network.id(), beispielstadt.id(), LocalDate.of(2016, 3, 21));
             networks.admit(network.id(), villaEjemplo.id(), LocalDate.of(2019, 3, 21));
@@ -158,6 +107,71 @@ class DemoContent implements ApplicationRunner {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** The fictional network, with every framework version the demo plans and reports use. */
+    private NetworkDetails network() {
+        var network = networks.create(new CreateNetwork(
+                NETWORK,
+                "Demo Coalition of Cities against Racism (fictional)",
+                "A fictional city network for trying out Equicity. Its member cities, people and plans are"
+                        + " invented; any resemblance to real cities is a coincidence.",
+                "https://example.org/demo-coalition",
+                2));
+        networks.chooseFrameworks(
+                network.id(),
+                Set.of(
+                        FrameworkRef.parse("eccar-commitments@2023"),
+                        FrameworkRef.parse("eccar-tracks@2023"),
+                        FrameworkRef.parse("eccar-actor-groups@2023"),
+                        FrameworkRef.parse("eccar-city-roles@2023"),
+                        FrameworkRef.parse("eccar-model-template@2023"),
+                        FrameworkRef.parse("eccar-human-rights-principles@2023"),
+                        FrameworkRef.parse("eccar-fields-of-activity@2023"),
+                        FrameworkRef.parse("ici-fields-of-action@2019"),
+                        FrameworkRef.parse("ici-good-practice-criteria@2019")));
+        return network;
+    }
+
+    private CitySummary beispielstadt() {
+        return city(
+                new CreateCity("beispielstadt", "Beispielstadt (fictional)", "DE", 248_000L, List.of("de")),
+                new Level1Profile(
+                        new FocalPoint(
+                                "Dr. Jana Muster",
+                                "Leiterin der Stelle für Vielfalt und Antidiskriminierung",
+                                "jana.muster@beispielstadt.example",
+                                "+49 30 1234567"),
+                        new PoliticalResponsibility("Petra Beispiel", "Bürgermeisterin für Soziales und Vielfalt"),
+                        "Eine ämterübergreifende Steuerungsgruppe trifft sich viermal im Jahr; der Migrationsbeirat"
+                                + " und zwei Antidiskriminierungsberatungsstellen sind ständige Gäste.",
+                        "Mitglied der Demo-Koalition seit 2016.",
+                        new PublicContact(
+                                "Rathausplatz 1, 10999 Beispielstadt",
+                                "https://beispielstadt.example/vielfalt",
+                                "vielfalt@beispielstadt.example"),
+                        "Eine erfundene Großstadt, die ihren dritten Aktionsplan gegen Rassismus umsetzt."),
+                List.of("Stelle für Vielfalt und Antidiskriminierung", "Personalamt", "Schulamt", "Wohnungsamt"));
+    }
+
+    private CitySummary villaEjemplo() {
+        return city(
+                new CreateCity("villa-ejemplo", "Villa Ejemplo (fictional)", "ES", 176_500L, List.of("es", "ca")),
+                new Level1Profile(
+                        new FocalPoint(
+                                "Lucía Ejemplar",
+                                "Coordinadora del Servicio de Igualdad",
+                                "lucia.ejemplar@villaejemplo.example",
+                                "+34 93 1234567"),
+                        new PoliticalResponsibility("Marcos Modelo", "Concejal de Derechos Sociales"),
+                        "Una mesa técnica municipal con las entidades sociales se reúne cada trimestre.",
+                        "Miembro de la Coalición de demostración desde 2019.",
+                        new PublicContact(
+                                "Plaza Mayor 1, 08999 Villa Ejemplo",
+                                "https://villaejemplo.example/igualdad",
+                                "igualdad@villaejemplo.example"),
+                        "Una ciudad ficticia que prepara su primer plan de acción contra el racismo."),
+                List.of("Servicio de Igualdad", "Recursos Humanos", "Educación", "Vivienda"));
     }
 
     private CitySummary city(CreateCity create, Level1Profile profile, List<String> departments) {

@@ -9,6 +9,7 @@ import org.equicity.framework.FrameworkRef;
 import org.equicity.plan.ActionStatus;
 import org.equicity.plan.NeedId;
 import org.equicity.plan.NeedMethod;
+import org.equicity.plan.PlanId;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.ActionContent;
 import org.equicity.plan.Plans.Budget;
@@ -47,9 +48,19 @@ class DemoPlans {
                 COMMITMENTS,
                 TRACKS,
                 null));
-        var office = department(city, "Stelle");
-        var personnel = department(city, "Personalamt");
-        var housing = department(city, "Wohnungsamt");
+        counselling(plan, department(city, "Stelle"));
+        anonymousApplications(plan, department(city, "Personalamt"));
+        housingTest(plan, department(city, "Wohnungsamt"));
+        plans.openConsultation(plan);
+        plans.adopt(
+                plan,
+                new CouncilDecision(
+                        LocalDate.of(2025, 2, 12), "Stadtratsbeschluss 2025/117", "https://beispielstadt.example/rat"));
+        plans.startImplementation(plan);
+    }
+
+    /** Commitment 3: counselling for victims near where they live, as a focus group asked for it. */
+    private void counselling(PlanId plan, DepartmentId office) {
         var victims = plans.addCommitment(
                 plan,
                 commitment(
@@ -60,26 +71,6 @@ class DemoPlans {
                         List.of("Beratung in allen Stadtteilen bis Ende 2026", "Jährlicher Beratungsbericht"),
                         List.of("Zahl der Beratungsfälle", "Bekanntheit der Beratungsstelle"),
                         "de"));
-        var employer = plans.addCommitment(
-                plan,
-                commitment(
-                        "6",
-                        "Die Stadtverwaltung wird eine diskriminierungsfreie Arbeitgeberin und Dienstleisterin.",
-                        "Beschäftigte der Stadtverwaltung, Bewerberinnen und Bewerber",
-                        personnel,
-                        List.of("Anonymisierte Bewerbungsverfahren in allen Ämtern bis 2026"),
-                        List.of("Anteil anonymisierter Verfahren"),
-                        "de"));
-        var housingCommitment = plans.addCommitment(
-                plan,
-                commitment(
-                        "7",
-                        "Alle Menschen haben fairen Zugang zu Wohnraum, unabhängig von Herkunft oder Namen.",
-                        "Wohnungssuchende, Vermieterinnen und Vermieter",
-                        housing,
-                        List.of("Testing-Studie zum Wohnungsmarkt 2025"),
-                        List.of("Ergebnis der Testing-Studie"),
-                        "de"));
         var counselling = plans.addNeed(
                 plan,
                 new NeedContent(
@@ -89,17 +80,6 @@ class DemoPlans {
                         "Beratung ist nur im Stadtzentrum erreichbar; viele Betroffene kennen sie nicht.",
                         victims,
                         "information-advice",
-                        "de"));
-        var housingNeed = plans.addNeed(
-                plan,
-                new NeedContent(
-                        NeedMethod.SURVEY,
-                        LocalDate.of(2024, 6, 30),
-                        "1.200 Teilnehmende der Bürgerbefragung",
-                        "Fast ein Drittel der Befragten mit Migrationsgeschichte berichtet von Absagen bei der"
-                                + " Wohnungssuche wegen des Namens.",
-                        housingCommitment,
-                        "research-innovation",
                         "de"));
         plans.addAction(
                 plan,
@@ -117,6 +97,20 @@ class DemoPlans {
                         40,
                         counselling,
                         "de"));
+    }
+
+    /** Commitment 6: the city as an employer, with anonymous applications. */
+    private void anonymousApplications(PlanId plan, DepartmentId personnel) {
+        var employer = plans.addCommitment(
+                plan,
+                commitment(
+                        "6",
+                        "Die Stadtverwaltung wird eine diskriminierungsfreie Arbeitgeberin und Dienstleisterin.",
+                        "Beschäftigte der Stadtverwaltung, Bewerberinnen und Bewerber",
+                        personnel,
+                        List.of("Anonymisierte Bewerbungsverfahren in allen Ämtern bis 2026"),
+                        List.of("Anteil anonymisierter Verfahren"),
+                        "de"));
         plans.addAction(
                 plan,
                 employer,
@@ -132,6 +126,31 @@ class DemoPlans {
                         ActionStatus.DELAYED,
                         20,
                         null,
+                        "de"));
+    }
+
+    /** Commitment 7: fair access to housing, with a testing study after a survey. */
+    private void housingTest(PlanId plan, DepartmentId housing) {
+        var housingCommitment = plans.addCommitment(
+                plan,
+                commitment(
+                        "7",
+                        "Alle Menschen haben fairen Zugang zu Wohnraum, unabhängig von Herkunft oder Namen.",
+                        "Wohnungssuchende, Vermieterinnen und Vermieter",
+                        housing,
+                        List.of("Testing-Studie zum Wohnungsmarkt 2025"),
+                        List.of("Ergebnis der Testing-Studie"),
+                        "de"));
+        var housingNeed = plans.addNeed(
+                plan,
+                new NeedContent(
+                        NeedMethod.SURVEY,
+                        LocalDate.of(2024, 6, 30),
+                        "1.200 Teilnehmende der Bürgerbefragung",
+                        "Fast ein Drittel der Befragten mit Migrationsgeschichte berichtet von Absagen bei der"
+                                + " Wohnungssuche wegen des Namens.",
+                        housingCommitment,
+                        "research-innovation",
                         "de"));
         plans.addAction(
                 plan,
@@ -150,12 +169,6 @@ class DemoPlans {
                         100,
                         housingNeed,
                         "de"));
-        plans.openConsultation(plan);
-        plans.adopt(
-                plan,
-                new CouncilDecision(
-                        LocalDate.of(2025, 2, 12), "Stadtratsbeschluss 2025/117", "https://beispielstadt.example/rat"));
-        plans.startImplementation(plan);
     }
 
     void villaEjemplo(CitySummary city) {
@@ -165,8 +178,12 @@ class DemoPlans {
                 COMMITMENTS,
                 TRACKS,
                 null));
-        var equality = department(city, "Servicio");
-        var education = department(city, "Educación");
+        vigilance(plan, department(city, "Servicio"));
+        schools(plan, department(city, "Educación"));
+    }
+
+    /** Commitment 1: a network that documents racist incidents. */
+    private void vigilance(PlanId plan, DepartmentId equality) {
         var vigilance = plans.addCommitment(
                 plan,
                 commitment(
@@ -176,16 +193,6 @@ class DemoPlans {
                         equality,
                         List.of("Red de observación con diez entidades en 2026"),
                         List.of("Número de incidentes documentados"),
-                        "es"));
-        var schools = plans.addCommitment(
-                plan,
-                commitment(
-                        "8",
-                        "Las escuelas previenen el racismo y lo abordan cuando ocurre.",
-                        "Alumnado, profesorado y familias",
-                        education,
-                        List.of("Formación antirracista para el profesorado de todas las escuelas públicas"),
-                        List.of("Escuelas con protocolo de actuación"),
                         "es"));
         plans.addAction(
                 plan,
@@ -202,6 +209,20 @@ class DemoPlans {
                         ActionStatus.PLANNED,
                         null,
                         null,
+                        "es"));
+    }
+
+    /** Commitment 8: schools that prevent racism. */
+    private void schools(PlanId plan, DepartmentId education) {
+        var schools = plans.addCommitment(
+                plan,
+                commitment(
+                        "8",
+                        "Las escuelas previenen el racismo y lo abordan cuando ocurre.",
+                        "Alumnado, profesorado y familias",
+                        education,
+                        List.of("Formación antirracista para el profesorado de todas las escuelas públicas"),
+                        List.of("Escuelas con protocolo de actuación"),
                         "es"));
         plans.addAction(
                 plan,

@@ -25,6 +25,12 @@ public interface Access {
     /** Anyone holding any role in the city (coordinator, department contact, civil-society partner). */
     boolean belongsToCity(CityId city);
 
+    /**
+     * The city's own people (anyone holding a role in it) and platform administrators: who may read what the city
+     * has not published, such as its reports, its people and the history of its profile.
+     */
+    boolean canReadCity(CityId city);
+
     boolean isDepartmentContact(CityId city, DepartmentId department);
 
     /** Holds the reviewer role in the network (its scientific committee). */

@@ -60,6 +60,11 @@ class AccessRules implements Access {
     }
 
     @Override
+    public boolean canReadCity(CityId city) {
+        return belongsToCity(city) || isPlatformAdmin();
+    }
+
+    @Override
     public boolean isDepartmentContact(CityId city, DepartmentId department) {
         return grants().contains(RoleGrant.departmentContact(city, department));
     }

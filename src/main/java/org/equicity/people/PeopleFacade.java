@@ -109,7 +109,7 @@ class PeopleFacade implements People {
     @Override
     @Transactional(readOnly = true)
     public List<RoleHolder> inCity(CityId city) {
-        if (!access.canManageCity(city) && !access.belongsToCity(city)) {
+        if (!access.canReadCity(city)) {
             access.requireCityManagement(city);
         }
         return holders(people.holdingRolesInCity(city.value()), grant -> city.equals(grant.city()));

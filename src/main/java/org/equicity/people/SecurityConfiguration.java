@@ -15,6 +15,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -94,6 +95,34 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** What everyone may read (GET) without signing in. */
+    private static final String[] PUBLIC_READS = {
+        "/",
+        "/css/**",
+        "/js/**",
+        "/favicon.ico",
+        "/error",
+        "/frameworks/**",
+        "/networks/**",
+        "/cities/**",
+        "/api/v1/frameworks/**",
+        "/api/v1/crosswalk",
+        "/api/v1/plans/**",
+        "/search",
+        "/api/v1/search",
+        "/api/v1/networks/**",
+        "/api/v1/cities/**",
+        "/practices/**",
+        "/practices.csv",
+        "/practices.json",
+        "/api/v1/practices/**",
+        "/schemas/**",
+        "/v3/api-docs/**",
+        "/api-docs/**",
+        "/swagger-ui/**",
+        "/actuator/health"
+    };
+
     @Bean
     @Order(2)
     SecurityFilterChain web(
@@ -105,39 +134,12 @@ class SecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> registrations)
             throws Exception {
         var problems = new ApiProblems(messages, locales);
-        var loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN);
-        var pageDenied = new AccessDeniedHandlerImpl();
         var signInSuccess = new SignInSuccess(locales);
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers(LOGIN, "/invitation/**", "/password-reset", "/password-reset/**")
                         .permitAll()
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/",
-                                "/css/**",
-                                "/js/**",
-                                "/favicon.ico",
-                                "/error",
-                                "/frameworks/**",
-                                "/networks/**",
-                                "/cities/**",
-                                "/api/v1/frameworks/**",
-                                "/api/v1/crosswalk",
-                                "/api/v1/plans/**",
-                                "/search",
-                                "/api/v1/search",
-                                "/api/v1/networks/**",
-                                "/api/v1/cities/**",
-                                "/practices/**",
-                                "/practices.csv",
-                                "/practices.json",
-                                "/api/v1/practices/**",
-                                "/schemas/**",
-                                "/v3/api-docs/**",
-                                "/api-docs/**",
-                                "/swagger-ui/**",
-                                "/actuator/health")
+                        .requestMatchers(HttpMethod.GET, PUBLIC_READS)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
@@ -147,25 +149,7 @@ class SecurityConfiguration {
                         .failureHandler(loginFailure("password")))
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN + "?signed-out"))
                 .headers(SecurityHeaders::apply)
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, ex) -> {
-                            if (isApi(request)) {
-                                problems.commence(request, response, ex);
-                            } else {
-                                loginPage.commence(request, response, ex);
-                            }
-                        })
-                        .accessDeniedHandler((request, response, ex) -> {
-                            if (isApi(request) && ex instanceof CsrfException && isAnonymous()) {
-                                // Who is asking comes first: without a session or token, a write is a 401.
-                                problems.commence(
-                                        request, response, new InsufficientAuthenticationException(ex.getMessage()));
-                            } else if (isApi(request)) {
-                                problems.handle(request, response, ex);
-                            } else {
-                                pageDenied.handle(request, response, ex);
-                            }
-                        }));
+                .exceptionHandling(exceptions -> refusals(exceptions, problems));
         if (registrations.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc.loginPage(LOGIN)
                     .authorizedClientRepository(new UnkeptAuthorizedClients())
@@ -174,6 +158,33 @@ class SecurityConfiguration {
                     .failureHandler(loginFailure("oidc")));
         }
         return http.build();
+    }
+
+    /**
+     * Who is refused what: the API answers with problem details, pages send strangers to the login page and show the
+     * signed-in the error page.
+     */
+    private static void refusals(ExceptionHandlingConfigurer<HttpSecurity> exceptions, ApiProblems problems) {
+        var loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN);
+        var pageDenied = new AccessDeniedHandlerImpl();
+        exceptions
+                .authenticationEntryPoint((request, response, ex) -> {
+                    if (isApi(request)) {
+                        problems.commence(request, response, ex);
+                    } else {
+                        loginPage.commence(request, response, ex);
+                    }
+                })
+                .accessDeniedHandler((request, response, ex) -> {
+                    if (isApi(request) && ex instanceof CsrfException && isAnonymous()) {
+                        // Who is asking comes first: without a session or token, a write is a 401.
+                        problems.commence(request, response, new InsufficientAuthenticationException(ex.getMessage()));
+                    } else if (isApi(request)) {
+                        problems.handle(request, response, ex);
+                    } else {
+                        pageDenied.handle(request, response, ex);
+                    }
+                });
     }
 
     private static boolean isAnonymous() {

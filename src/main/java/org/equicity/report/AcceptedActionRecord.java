@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.equicity.report.Reports.AcceptedActionSummary;
-import org.equicity.report.Reports.ReportedAction;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
 import org.springframework.data.domain.Persistable;

@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.equicity.plan.ActionId;
-import org.equicity.report.Reports.ReportContent;
-import org.equicity.report.Reports.ReportedAction;
 import org.equicity.shared.RuleViolationException;
 
 /**

@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.equicity.report.Reports.ReportContent;
 import org.equicity.shared.CityId;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;

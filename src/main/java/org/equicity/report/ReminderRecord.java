@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.equicity.report.Reports.ReminderKind;
 import org.equicity.report.Reports.ReminderSent;
 import org.equicity.shared.CityId;
 

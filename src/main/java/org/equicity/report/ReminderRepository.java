@@ -2,7 +2,6 @@ package org.equicity.report;
 
 import java.util.List;
 import java.util.UUID;
-import org.equicity.report.Reports.ReminderKind;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ReminderRepository extends JpaRepository<ReminderRecord, UUID> {

@@ -1,6 +1,5 @@
 package org.equicity.report;
 
-import org.equicity.report.Reports.ReportContent;
 import tools.jackson.databind.json.JsonMapper;
 
 /** How a report's content is stored: whole, as JSON, so that a snapshot keeps exactly what was submitted. */

@@ -11,8 +11,6 @@ import org.equicity.mail.Mailer;
 import org.equicity.mail.OutgoingMail;
 import org.equicity.network.Networks;
 import org.equicity.people.People;
-import org.equicity.report.Reports.DueReport;
-import org.equicity.report.Reports.ReminderKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

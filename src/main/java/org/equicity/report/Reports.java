@@ -1,21 +1,11 @@
 package org.equicity.report;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.UUID;
-import org.equicity.city.Cities.Level1Profile;
 import org.equicity.framework.FrameworkRef;
-import org.equicity.plan.ActionId;
-import org.equicity.plan.ActionStatus;
 import org.equicity.shared.CityId;
 import org.equicity.shared.LocalizedText;
 import org.equicity.shared.NetworkId;
@@ -177,47 +167,6 @@ public interface Reports {
         }
     }
 
-    /** What the city owes: a cycle, and its report if started; {@code overdue} once the deadline passed unsubmitted. */
-    record DueReport(
-            CycleSummary cycle, ReportId report, ReportStatus status, Instant statusChangedAt, boolean overdue) {
-
-        /** From how many days before the deadline the city is reminded, in the application and by mail. */
-        public static final int REMINDER_DAYS = 30;
-
-        /** Whether the city still owes the report: not started, a draft, or returned for revision. */
-        public boolean outstanding() {
-            return status == null || status.isEditable();
-        }
-
-        /** Days from {@code today} to the deadline; negative once it has passed. */
-        public long daysLeft(LocalDate today) {
-            return ChronoUnit.DAYS.between(today, cycle.deadline());
-        }
-
-        /** Whether the reader should be reminded: still owed, and due within {@link #REMINDER_DAYS} or overdue. */
-        public boolean needsReminder(LocalDate today) {
-            return outstanding() && daysLeft(today) <= REMINDER_DAYS;
-        }
-    }
-
-    /**
-     * The reminders a city's coordinators are mailed, each once: a month before the deadline, a week before it, and
-     * once it has passed with the report still owed.
-     */
-    enum ReminderKind {
-        MONTH_BEFORE,
-        WEEK_BEFORE,
-        OVERDUE;
-
-        /** The reminder due {@code daysLeft} days before the deadline, if any. */
-        public static Optional<ReminderKind> at(long daysLeft) {
-            if (daysLeft < -DueReport.REMINDER_DAYS || daysLeft > DueReport.REMINDER_DAYS) {
-                return Optional.empty();
-            }
-            return Optional.of(daysLeft < 0 ? OVERDUE : daysLeft <= 7 ? WEEK_BEFORE : MONTH_BEFORE);
-        }
-    }
-
     /** A reminder mailed to the city's coordinators ({@code recipients} of them). */
     record ReminderSent(CityId city, String cityName, ReminderKind kind, Instant sentAt, int recipients) {}
 
@@ -243,111 +192,6 @@ public interface Reports {
 
         public ReportExport {
             byCommitment = List.copyOf(byCommitment);
-        }
-    }
-
-    /**
-     * One reported action. Its {@code id} is kept while the action is edited and across versions; it is null for an
-     * action not yet in the report, which gets one made by the server when the report is saved (a client never
-     * chooses one). {@code planAction} links it to the action of a plan it was taken from (null for an
-     * action in no plan); {@code commitment} and {@code fieldsOfActivity} are item codes of the cycle's commitments
-     * framework and of the fields of activity.
-     */
-    record ReportedAction(
-            ReportedActionId id,
-            ActionId planAction,
-            String title,
-            String objectives,
-            String methods,
-            String duration,
-            String impact,
-            String department,
-            String commitment,
-            List<String> fieldsOfActivity,
-            String track,
-            ActionStatus status,
-            Integer progress,
-            List<String> evidenceLinks) {
-
-        public ReportedAction {
-            title = Texts.RULES.required(title, 300, "title");
-            objectives = Texts.RULES.optional(objectives, 10_000, "objectives");
-            methods = Texts.RULES.optional(methods, 10_000, "methods");
-            duration = Texts.RULES.optional(duration, 200, "duration");
-            impact = Texts.RULES.optional(impact, 10_000, "impact");
-            department = Texts.RULES.optional(department, 500, "department");
-            commitment = Texts.RULES.optional(commitment, 100, "commitment");
-            fieldsOfActivity = Texts.RULES.lines(fieldsOfActivity, 100, "fieldsOfActivity");
-            track = Texts.RULES.optional(track, 100, "track");
-            if (progress != null && (progress < 0 || progress > 100)) {
-                throw new RuleViolationException("report.rule.progress");
-            }
-            evidenceLinks = Texts.RULES.lines(evidenceLinks, 1_000, "evidenceLinks");
-            evidenceLinks.forEach(Reports::requireWebAddress);
-        }
-
-        /** The texts that are translated once submitted, under {@link #TRANSLATION_OWNER} and the action's id. */
-        public Map<FieldRef, String> translatableFields() {
-            var fields = new LinkedHashMap<FieldRef, String>();
-            fields.put(new FieldRef(TRANSLATION_OWNER, id.value(), "title"), title);
-            fields.put(new FieldRef(TRANSLATION_OWNER, id.value(), "objectives"), objectives);
-            fields.put(new FieldRef(TRANSLATION_OWNER, id.value(), "methods"), methods);
-            fields.put(new FieldRef(TRANSLATION_OWNER, id.value(), "impact"), impact);
-            return fields;
-        }
-    }
-
-    /** Why the city reports no action under a commitment. */
-    record Explanation(String commitment, String text) {
-
-        public Explanation {
-            commitment = Texts.RULES.required(commitment, 100, "commitment");
-            text = Texts.RULES.required(text, 5_000, "explanation");
-        }
-    }
-
-    /** Everything the city reports; {@code language} is the ISO 639-1 code of the language it is written in. */
-    record ReportContent(
-            String language, Level1Profile level1, List<ReportedAction> actions, List<Explanation> explanations) {
-
-        /**
-         * The texts of report {@code report} that are translated once submitted: Level 1's free texts (its other
-         * fields are names, offices and contacts), the explanations and the actions' texts. Empty fields are included
-         * (with {@code null}), so that a cleared field is reported too.
-         */
-        public Map<FieldRef, String> translatableFields(ReportId report) {
-            var fields = new LinkedHashMap<FieldRef, String>();
-            fields.put(level1Field(report, "coordinationStructure"), level1.coordinationStructure());
-            fields.put(level1Field(report, "networksAndMemberships"), level1.networksAndMemberships());
-            fields.put(level1Field(report, "description"), level1.description());
-            explanations.forEach(
-                    explanation -> fields.put(explanationField(report, explanation.commitment()), explanation.text()));
-            actions.forEach(action -> fields.putAll(action.translatableFields()));
-            return fields;
-        }
-
-        /** A Level 1 field by the name of its {@link Level1Profile} component, such as {@code description}. */
-        public static FieldRef level1Field(ReportId report, String component) {
-            return new FieldRef(
-                    LEVEL1_TRANSLATION_OWNER,
-                    report.value(),
-                    "level1." + component.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT));
-        }
-
-        /** The explanation of why the report has no action under a commitment. */
-        public static FieldRef explanationField(ReportId report, String commitment) {
-            var owner = UUID.nameUUIDFromBytes((report.value() + "/" + commitment).getBytes(StandardCharsets.UTF_8));
-            return new FieldRef(EXPLANATION_TRANSLATION_OWNER, owner, "text");
-        }
-
-        public ReportContent {
-            language = Texts.RULES.required(language, 10, "language");
-            if (!language.matches("[a-z]{2,3}")) {
-                throw new RuleViolationException("report.rule.language", language);
-            }
-            level1 = level1 == null ? Level1Profile.empty() : level1;
-            actions = actions == null ? List.of() : List.copyOf(actions);
-            explanations = explanations == null ? List.of() : List.copyOf(explanations);
         }
     }
 
@@ -469,18 +313,6 @@ public interface Reports {
         public PublicReport {
             byCommitment = List.copyOf(byCommitment);
         }
-    }
-
-    private static void requireWebAddress(String value) {
-        try {
-            var uri = URI.create(value);
-            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
-                return;
-            }
-        } catch (IllegalArgumentException malformed) {
-            // reported below, like any other address that is not a web page
-        }
-        throw new RuleViolationException("report.rule.link", value);
     }
 
     // Statistics: public aggregates over accepted reports only

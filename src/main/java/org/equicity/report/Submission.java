@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.equicity.report.Reports.ReportContent;
 import org.equicity.report.Reports.VersionSummary;
 
 /**

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
+import org.equicity.plan.CommitmentId;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
@@ -85,17 +86,43 @@ class PlanDocuments implements SourceDocuments {
         var english = translations.read(allFields, Translations.ARCHIVE_LANGUAGE);
 
         var written = new ArrayList<UUID>();
+        var planDocument = existing.getOrDefault(planId, new SearchDocument(planId, Kind.PLAN, planId));
+        describePlan(planDocument, plan, city, planTexts, english, commitmentTitles);
+        documents.save(planDocument);
+        written.add(planId);
+
+        for (ActionView action : plan.actions()) {
+            var id = action.id().value();
+            var document = existing.getOrDefault(id, new SearchDocument(id, Kind.ACTION, planId));
+            describeAction(document, plan, city, action, actionTexts.get(id), english, commitmentTitles);
+            documents.save(document);
+            written.add(id);
+        }
+        var removed =
+                existing.keySet().stream().filter(id -> !written.contains(id)).toList();
+        documents.deleteAllById(removed);
+        return new Derived(written, removed);
+    }
+
+    /** The plan's own document: its texts, and the commitments, tracks and fields of all its actions. */
+    private void describePlan(
+            SearchDocument document,
+            PlanView plan,
+            CitySummary city,
+            Map<FieldRef, String> planTexts,
+            Map<FieldRef, Reading> english,
+            Map<CommitmentId, String> commitmentTitles) {
+        var catalogue = plan.catalogue();
         var planTracks = plan.actions().stream()
                 .map(a -> a.content().track())
                 .filter(Objects::nonNull)
                 .distinct()
                 .map(code -> Texts.label(catalogue.tracks().label(code, Locale.ENGLISH)))
                 .toList();
-        var planDocument = existing.getOrDefault(planId, new SearchDocument(planId, Kind.PLAN, planId));
         var planTitleField =
                 PlanTexts.of(plan.id(), plan.details()).keySet().iterator().next();
         describe(
-                planDocument,
+                document,
                 plan,
                 city,
                 plan.details().startYear(),
@@ -108,36 +135,33 @@ class PlanDocuments implements SourceDocuments {
                         .flatMap(a -> a.content().fieldsOfActivity().stream())
                         .distinct()
                         .toList());
-        documents.save(planDocument);
-        written.add(planId);
+    }
 
-        for (ActionView action : plan.actions()) {
-            var id = action.id().value();
-            var content = action.content();
-            var document = existing.getOrDefault(id, new SearchDocument(id, Kind.ACTION, planId));
-            var texts = actionTexts.get(id);
-            describe(
-                    document,
-                    plan,
-                    city,
-                    content.start() != null
-                            ? content.start().getYear()
-                            : plan.details().startYear(),
-                    texts.keySet().iterator().next(),
-                    texts,
-                    english,
-                    List.of(commitmentTitles.get(action.commitment())),
-                    content.track() == null
-                            ? List.of()
-                            : List.of(Texts.label(catalogue.tracks().label(content.track(), Locale.ENGLISH))),
-                    content.fieldsOfActivity());
-            documents.save(document);
-            written.add(id);
-        }
-        var removed =
-                existing.keySet().stream().filter(id -> !written.contains(id)).toList();
-        documents.deleteAllById(removed);
-        return new Derived(written, removed);
+    /** An action's document, dated by its start (else the plan's), under its own commitment and track. */
+    private void describeAction(
+            SearchDocument document,
+            PlanView plan,
+            CitySummary city,
+            ActionView action,
+            Map<FieldRef, String> texts,
+            Map<FieldRef, Reading> english,
+            Map<CommitmentId, String> commitmentTitles) {
+        var content = action.content();
+        describe(
+                document,
+                plan,
+                city,
+                content.start() != null
+                        ? content.start().getYear()
+                        : plan.details().startYear(),
+                texts.keySet().iterator().next(),
+                texts,
+                english,
+                List.of(commitmentTitles.get(action.commitment())),
+                content.track() == null
+                        ? List.of()
+                        : List.of(Texts.label(plan.catalogue().tracks().label(content.track(), Locale.ENGLISH))),
+                content.fieldsOfActivity());
     }
 
     private void describe(

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.equicity.plan.ActionStatus;
-import org.equicity.report.Reports.ReportContent;
-import org.equicity.report.Reports.ReportedAction;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

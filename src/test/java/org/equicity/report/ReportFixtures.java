@@ -132,13 +132,13 @@ public record ReportFixtures(
         TestCities.as(coordinator, () -> {
             var report = reports.report(id);
             var explanations = report.missingExplanations().stream()
-                    .map(group -> new Reports.Explanation(group.code(), "Not in this period"))
+                    .map(group -> new Explanation(group.code(), "Not in this period"))
                     .toList();
             var content = report.content();
             reports.update(
                     id,
                     report.version(),
-                    new Reports.ReportContent(content.language(), content.level1(), content.actions(), explanations));
+                    new ReportContent(content.language(), content.level1(), content.actions(), explanations));
         });
     }
 

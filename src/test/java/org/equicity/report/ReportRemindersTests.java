@@ -14,7 +14,6 @@ import org.equicity.people.People;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
-import org.equicity.report.Reports.ReminderKind;
 import org.equicity.report.Reports.ReminderSent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

@@ -9,8 +9,6 @@ import java.util.List;
 import org.equicity.city.Cities.FocalPoint;
 import org.equicity.city.Cities.Level1Profile;
 import org.equicity.report.Reports.FieldChange;
-import org.equicity.report.Reports.ReportContent;
-import org.equicity.report.Reports.ReportedAction;
 import org.equicity.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +92,7 @@ class ReportRulesTests {
                         null,
                         null),
                 List.of(),
-                ReportService.DEFAULT_COMMITMENTS,
+                ReportCycles.DEFAULT_COMMITMENTS,
                 Reports.DEFAULT_CRITERIA,
                 Instant.parse("2025-01-15T09:00:00Z"));
 

@@ -17,8 +17,6 @@ import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.plan.Plans;
-import org.equicity.report.Reports.ReportContent;
-import org.equicity.report.Reports.ReportedAction;
 import org.equicity.shared.RuleViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

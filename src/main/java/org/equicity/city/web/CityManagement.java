@@ -40,7 +40,7 @@ class CityManagement {
 
     @GetMapping("/manage/cities/{slug}")
     String edit(@PathVariable String slug, Model model) {
-        var stored = cities.profileForEditing(CityPages.bySlug(cities, slug).id());
+        var stored = cities.profileForEditing(cities.bySlug(slug).id());
         model.addAttribute("city", stored.city());
         model.addAttribute("manager", true);
         model.addAttribute("profile", ProfileForm.of(stored));
@@ -55,7 +55,7 @@ class CityManagement {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        var city = CityPages.bySlug(cities, slug);
+        var city = cities.bySlug(slug);
         model.addAttribute("city", city);
         model.addAttribute("manager", true);
         if (errors.hasErrors()) {
@@ -103,7 +103,7 @@ class CityManagement {
 
     @GetMapping("/manage/cities/{slug}/departments")
     String departments(@PathVariable String slug, Model model) {
-        var city = CityPages.bySlug(cities, slug);
+        var city = cities.bySlug(slug);
         // The editing view is only for those who manage the city, so reading it is the access check.
         cities.profileForEditing(city.id());
         model.addAttribute("city", city);
@@ -119,7 +119,7 @@ class CityManagement {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        var city = CityPages.bySlug(cities, slug);
+        var city = cities.bySlug(slug);
         try {
             cities.addDepartment(city.id(), name);
         } catch (RuleViolationException broken) {
@@ -139,7 +139,7 @@ class CityManagement {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        var city = CityPages.bySlug(cities, slug);
+        var city = cities.bySlug(slug);
         try {
             cities.renameDepartment(city.id(), new DepartmentId(department), name);
         } catch (RuleViolationException broken) {
@@ -159,7 +159,7 @@ class CityManagement {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        var city = CityPages.bySlug(cities, slug);
+        var city = cities.bySlug(slug);
         try {
             cities.removeDepartment(city.id(), new DepartmentId(department));
         } catch (RuleViolationException broken) {
@@ -172,7 +172,7 @@ class CityManagement {
 
     @GetMapping("/manage/cities/{slug}/history")
     String history(@PathVariable String slug, Model model) {
-        var city = CityPages.bySlug(cities, slug);
+        var city = cities.bySlug(slug);
         model.addAttribute("entries", cities.history(city.id()));
         model.addAttribute("city", city);
         model.addAttribute("manager", cities.publicProfile(city.id()).manager());

@@ -3,7 +3,6 @@ package org.equicity.city.web;
 import java.util.Locale;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
-import org.equicity.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +35,5 @@ class CityPages {
                 formats.countries(all.stream().map(CitySummary::country).toList(), locale));
         model.addAttribute("country", selected);
         return "city/list";
-    }
-
-    static CitySummary bySlug(Cities cities, String slug) {
-        return cities.findBySlug(slug).orElseThrow(() -> new NotFoundException("City", slug));
     }
 }

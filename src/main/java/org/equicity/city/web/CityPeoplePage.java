@@ -36,7 +36,7 @@ class CityPeoplePage {
 
     @GetMapping("/manage/cities/{slug}/people")
     String show(@PathVariable String slug, Model model, Locale locale) {
-        var city = CityPages.bySlug(cities, slug);
+        var city = cities.bySlug(slug);
         if (!model.containsAttribute("invite")) {
             var form = new InviteForm();
             form.setLanguage(locale.getLanguage());
@@ -67,7 +67,7 @@ class CityPeoplePage {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        var city = CityPages.bySlug(cities, slug);
+        var city = cities.bySlug(slug);
         if (!errors.hasErrors()) {
             try {
                 var grant = form.getRole().grant(city.id(), form.getDepartment());
@@ -98,7 +98,7 @@ class CityPeoplePage {
             @RequestParam CityRole role,
             @RequestParam(required = false) UUID department,
             RedirectAttributes redirect) {
-        var city = CityPages.bySlug(cities, slug);
+        var city = cities.bySlug(slug);
         try {
             people.revoke(new PersonId(person), role.grant(city.id(), department));
             redirect.addFlashAttribute("notice", "city.people.notice.revoked");

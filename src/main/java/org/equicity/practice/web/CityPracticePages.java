@@ -65,7 +65,7 @@ class CityPracticePages {
 
     @ModelAttribute("city")
     CitySummary city(@PathVariable String citySlug) {
-        return cities.findBySlug(citySlug).orElseThrow(() -> new NotFoundException("City", citySlug));
+        return cities.bySlug(citySlug);
     }
 
     @GetMapping

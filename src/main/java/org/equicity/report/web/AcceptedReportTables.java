@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.equicity.report.ReportedAction;
 import org.equicity.report.Reports.ReportExport;
-import org.equicity.report.Reports.ReportedAction;
 import org.equicity.shared.web.Csv;
 
 /**

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.equicity.plan.ActionId;
 import org.equicity.plan.ActionStatus;
+import org.equicity.report.ReportedAction;
 import org.equicity.report.ReportedActionId;
-import org.equicity.report.Reports.ReportedAction;
 
 /** One reported action as the coordinator edits it; lists are typed one entry per line. */
 class ActionForm {

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.equicity.city.Cities.Level1Profile;
+import org.equicity.report.Explanation;
+import org.equicity.report.ReportedAction;
 import org.equicity.report.Reports.ReportExport;
-import org.equicity.report.Reports.ReportedAction;
 
 /**
  * A report as the published JSON schema {@code /schemas/report/1.0.json} describes it. The schema is a promise to

@@ -12,13 +12,13 @@ import org.equicity.framework.FrameworkRef;
 import org.equicity.framework.Frameworks;
 import org.equicity.plan.ActionStatus;
 import org.equicity.report.CycleId;
+import org.equicity.report.DueReport;
+import org.equicity.report.Explanation;
+import org.equicity.report.ReportContent;
 import org.equicity.report.ReportId;
+import org.equicity.report.ReportedAction;
 import org.equicity.report.Reports;
-import org.equicity.report.Reports.DueReport;
-import org.equicity.report.Reports.Explanation;
-import org.equicity.report.Reports.ReportContent;
 import org.equicity.report.Reports.ReportView;
-import org.equicity.report.Reports.ReportedAction;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
@@ -71,7 +71,7 @@ class ReportPages {
 
     @ModelAttribute("city")
     CitySummary city(@PathVariable String citySlug) {
-        return cities.findBySlug(citySlug).orElseThrow(() -> new NotFoundException("City", citySlug));
+        return cities.bySlug(citySlug);
     }
 
     @GetMapping

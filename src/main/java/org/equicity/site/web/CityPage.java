@@ -6,7 +6,6 @@ import org.equicity.city.Cities;
 import org.equicity.network.Networks;
 import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
-import org.equicity.shared.NotFoundException;
 import org.equicity.translation.FieldRef;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
@@ -42,7 +41,7 @@ class CityPage {
             @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
             Locale locale,
             Model model) {
-        var city = cities.findBySlug(slug).orElseThrow(() -> new NotFoundException("City", slug));
+        var city = cities.bySlug(slug);
         var view = cities.publicProfile(city.id());
         model.addAttribute("view", view);
         model.addAttribute("departments", cities.departments(city.id()));

@@ -3,6 +3,7 @@ package org.equicity.statistics.web;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -45,10 +46,20 @@ final class BarChart {
                 ? 100
                 : niceMaximum(bars.stream().mapToLong(Bar::value).max().orElse(0));
         int axisY = TOP + bars.size() * ROW + 4;
-        int height = axisY + AXIS_ROOM;
         var numbers = NumberFormat.getIntegerInstance(locale);
         var percents = NumberFormat.getPercentInstance(locale);
+        LongFunction<String> format = value -> format(value, percent, numbers, percents);
         var svg = new StringBuilder();
+        open(svg, id, title, description, axisY + AXIS_ROOM);
+        axis(svg, max, axisY, axisTitle, format);
+        for (int i = 0; i < bars.size(); i++) {
+            bar(svg, TOP + i * ROW, bars.get(i), max, format);
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** The opening tag, with the title and description that name the picture to assistive technology. */
+    private static void open(StringBuilder svg, String id, String title, String description, int height) {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bar-chart\" role=\"img\" viewBox=\"0 0 ")
                 .append(WIDTH)
                 .append(' ')
@@ -68,7 +79,10 @@ final class BarChart {
                 .append("-desc\">")
                 .append(escape(description))
                 .append("</desc>");
+    }
 
+    /** The value axis with its ticks, grid lines and title. */
+    private static void axis(StringBuilder svg, long max, int axisY, String axisTitle, LongFunction<String> format) {
         int intervals = intervals(max);
         for (int tick = 0; tick <= intervals; tick++) {
             long value = max * tick / intervals;
@@ -77,37 +91,35 @@ final class BarChart {
                 line(svg, x, TOP, x, axisY, GRID);
             }
             line(svg, x, axisY, x, axisY + 5, AXIS);
-            text(svg, x, axisY + 20, "middle", 12, format(value, percent, numbers, percents));
+            text(svg, x, axisY + 20, "middle", 12, format.apply(value));
         }
         line(svg, LEFT, TOP, LEFT, axisY, AXIS);
         line(svg, LEFT, axisY, LEFT + PLOT, axisY, AXIS);
         text(svg, LEFT + PLOT / 2, axisY + 44, "middle", 13, axisTitle);
+    }
 
-        for (int i = 0; i < bars.size(); i++) {
-            var bar = bars.get(i);
-            int y = TOP + i * ROW;
-            int width = max == 0 ? 0 : (int) Math.round(PLOT * Math.min(bar.value(), max) / (double) max);
-            text(svg, LEFT + 4, y + 16, "start", 14, shortened(bar.label()));
-            svg.append("<rect class=\"bar\" x=\"")
-                    .append(LEFT)
-                    .append("\" y=\"")
-                    .append(y + 22)
-                    .append("\" width=\"")
-                    .append(width)
-                    .append("\" height=\"18\" fill=\"")
-                    .append(BAR)
-                    .append("\"/>");
-            svg.append("<text class=\"value\" x=\"")
-                    .append(LEFT + width + 6)
-                    .append("\" y=\"")
-                    .append(y + 36)
-                    .append("\" font-size=\"13\" fill=\"")
-                    .append(TEXT)
-                    .append("\">")
-                    .append(escape(format(bar.value(), percent, numbers, percents)))
-                    .append("</text>");
-        }
-        return svg.append("</svg>").toString();
+    /** One bar at {@code y}: its label above it, its value after it. */
+    private static void bar(StringBuilder svg, int y, Bar bar, long max, LongFunction<String> format) {
+        int width = max == 0 ? 0 : (int) Math.round(PLOT * Math.min(bar.value(), max) / (double) max);
+        text(svg, LEFT + 4, y + 16, "start", 14, shortened(bar.label()));
+        svg.append("<rect class=\"bar\" x=\"")
+                .append(LEFT)
+                .append("\" y=\"")
+                .append(y + 22)
+                .append("\" width=\"")
+                .append(width)
+                .append("\" height=\"18\" fill=\"")
+                .append(BAR)
+                .append("\"/>");
+        svg.append("<text class=\"value\" x=\"")
+                .append(LEFT + width + 6)
+                .append("\" y=\"")
+                .append(y + 36)
+                .append("\" font-size=\"13\" fill=\"")
+                .append(TEXT)
+                .append("\">")
+                .append(escape(format.apply(bar.value())))
+                .append("</text>");
     }
 
     /** The smallest 1, 2 or 5 times a power of ten that reaches the value, so that the ticks are round numbers. */

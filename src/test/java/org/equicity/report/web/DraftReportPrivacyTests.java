@@ -20,6 +20,7 @@ import org.equicity.plan.Plans.PlanDetails;
 import org.equicity.report.CycleId;
 import org.equicity.report.ReportFixtures;
 import org.equicity.report.ReportId;
+import org.equicity.report.ReportedAction;
 import org.equicity.report.Reports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,9 +91,7 @@ class DraftReportPrivacyTests {
                 () -> reports.startReport(cycle, fixtures.city().id()));
 
         var report = as(fixtures.coordinator(), () -> reports.report(id));
-        assertThat(report.content().actions())
-                .extracting(Reports.ReportedAction::title)
-                .containsExactly("Monitoring office");
+        assertThat(report.content().actions()).extracting(ReportedAction::title).containsExactly("Monitoring office");
         assertThat(report.candidates()).isEmpty();
     }
 

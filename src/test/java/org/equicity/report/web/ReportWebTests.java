@@ -17,12 +17,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 import org.equicity.report.CycleId;
+import org.equicity.report.Explanation;
+import org.equicity.report.ReportContent;
 import org.equicity.report.ReportFixtures;
 import org.equicity.report.ReportId;
 import org.equicity.report.ReportStatus;
 import org.equicity.report.Reports;
-import org.equicity.report.Reports.Explanation;
-import org.equicity.report.Reports.ReportContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

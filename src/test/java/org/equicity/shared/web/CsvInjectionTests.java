@@ -16,9 +16,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.equicity.practice.Practices;
 import org.equicity.report.CycleId;
+import org.equicity.report.ReportContent;
 import org.equicity.report.ReportFixtures;
+import org.equicity.report.ReportedAction;
 import org.equicity.report.Reports;
-import org.equicity.report.Reports.ReportedAction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,7 +73,7 @@ class CsvInjectionTests {
             reports.update(
                     id,
                     report.version(),
-                    new Reports.ReportContent(content.language(), content.level1(), actions, content.explanations()));
+                    new ReportContent(content.language(), content.level1(), actions, content.explanations()));
         });
         fixtures.explainAll(context, id);
         as(fixtures.coordinator(), () -> reports.submit(id, reports.report(id).version()));

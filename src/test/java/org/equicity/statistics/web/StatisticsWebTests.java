@@ -19,8 +19,10 @@ import org.equicity.practice.Practices.NewPractice;
 import org.equicity.practice.Practices.PracticeContent;
 import org.equicity.practice.Practices.Template;
 import org.equicity.report.CycleId;
+import org.equicity.report.ReportContent;
 import org.equicity.report.ReportFixtures;
 import org.equicity.report.ReportId;
+import org.equicity.report.ReportedAction;
 import org.equicity.report.Reports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -381,7 +383,7 @@ class StatisticsWebTests {
         as(fixtures.coordinator(), () -> {
             var report = reports.report(id);
             var content = report.content();
-            var action = new Reports.ReportedAction(
+            var action = new ReportedAction(
                     null,
                     null,
                     "Unclassified work",
@@ -399,7 +401,7 @@ class StatisticsWebTests {
             reports.update(
                     id,
                     report.version(),
-                    new Reports.ReportContent(content.language(), content.level1(), List.of(action), List.of()));
+                    new ReportContent(content.language(), content.level1(), List.of(action), List.of()));
         });
         fixtures.explainAll(context, id);
         as(fixtures.coordinator(), () -> reports.submit(id, reports.report(id).version()));
