@@ -21,7 +21,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
+// The configuration of BackupAndRestoreTests (the translation worker off), so that both share one cached context.
+@SpringBootTest(properties = "equicity.translation.worker.enabled=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @Tag("database")

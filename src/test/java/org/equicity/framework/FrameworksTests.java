@@ -14,9 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+// With MockMvc, though unused here: the same cached application context as the page tests, one start fewer.
 @SpringBootTest
+@AutoConfigureMockMvc
 @Tag("database")
 class FrameworksTests {
 

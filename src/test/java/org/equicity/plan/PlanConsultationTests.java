@@ -21,12 +21,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The consultation rules of the facade: who comments when, who answers and resolves, and what stays. */
+// With MockMvc, though unused here: the same cached application context as the page tests, one start fewer.
 @SpringBootTest
+@AutoConfigureMockMvc
 @Tag("database")
 class PlanConsultationTests {
 

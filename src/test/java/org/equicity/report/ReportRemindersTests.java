@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -27,7 +28,9 @@ import org.springframework.security.access.AccessDeniedException;
  * The daily reminder job, run for chosen days instead of waiting: each reminder goes to the city's coordinators once,
  * in their language, only while the report is owed, and the secretariat sees whom it reminded when.
  */
+// With MockMvc, though unused here: the same cached application context as the page tests, one start fewer.
 @SpringBootTest
+@AutoConfigureMockMvc
 @Tag("database")
 class ReportRemindersTests {
 

@@ -29,6 +29,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -36,7 +37,9 @@ import org.springframework.util.FileSystemUtils;
  * every page it shows with axe-core. Nothing here downloads a browser or a driver. Without Chromium on the
  * machine the tests are skipped with a message, except in CI ({@code CI=true}), where they must run.
  */
+// With MockMvc, though unused here: the same cached application context as the race tests, one start fewer.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 @Tag("browser")
 public abstract class BrowserTest {
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -24,7 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * else: a bearer header on a page form does not excuse the form from CSRF, and a session cookie sent along with a
  * token is neither used nor touched. Run against the real server with browser-like clients (one cookie jar each).
  */
+// With MockMvc, though unused here: the same cached application context as the race tests, one start fewer.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 class BearerAndSessionTests {
 
     static final String PASSWORD = "correct horse battery";

@@ -1,0 +1,209 @@
+package org.equicity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The start-up figures of issue 18: the packaged application (the jar of {@code ./mvnw package}) started as the
+ * product runs, in a process of its own, first on a new H2 database and then again on the same, now existing one;
+ * once as a plain {@code java -jar} and once extracted with a class-data sharing archive from a training run, as the
+ * README describes. It prints the time Spring reports for the start, the process's CPU time (on a machine shared
+ * with other work the wall clock alone says little, so the load average is printed too) and its resident memory
+ * after start and after a warm-up of page views. It asserts only that the pages answer, since the figures depend on
+ * the machine. Run with {@code ./mvnw -Pbenchmark verify -Dtest=StartupBenchmarkTests} (the benchmark profile
+ * runs the tests after the jar is packaged); {@code -Dequicity.benchmark.startup.jvm-options="-Xmx256m …"} adds
+ * options to every start, to compare settings.
+ */
+@Tag("benchmark")
+@EnabledIfSystemProperty(named = "equicity.benchmark", matches = "true")
+class StartupBenchmarkTests {
+
+    static final Path DIRECTORY = Path.of("target/startup-benchmark");
+    static final int PAGE_VIEWS = 50;
+    static final List<String> PAGES = List.of(
+            "/",
+            "/login",
+            "/frameworks",
+            "/frameworks/crosswalk",
+            "/cities",
+            "/networks",
+            "/practices",
+            "/search?q=racism",
+            "/api/v1/practices",
+            "/v3/api-docs");
+    /** Generous: on a 2-core machine under a load average of 20 one start took nearly six minutes. */
+    static final Duration START_LIMIT = Duration.ofMinutes(15);
+
+    static final Pattern STARTED = Pattern.compile("Started EquicityApplication in ([0-9.]+) seconds");
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final List<String> jvmOptions = Pattern.compile("\\s+")
+            .splitAsStream(System.getProperty("equicity.benchmark.startup.jvm-options", ""))
+            .filter(option -> !option.isEmpty())
+            .toList();
+
+    @Test
+    void printsStartUpTimeAndMemoryOfThePackagedApplication() throws Exception {
+        FileSystemUtils.deleteRecursively(DIRECTORY);
+        Files.createDirectories(DIRECTORY);
+        var jar = packagedJar();
+
+        var plain = List.of("-jar", jar.toAbsolutePath().toString());
+        measure("java -jar, new database", DIRECTORY.resolve("plain"), plain);
+        measure("java -jar, existing database", DIRECTORY.resolve("plain"), plain);
+
+        var extracted = extract(jar);
+        var archive = train(extracted);
+        var shared = List.of("-XX:SharedArchiveFile=" + archive, "-jar", extracted.toString());
+        measure("extracted + CDS, new database", DIRECTORY.resolve("shared"), shared);
+        measure("extracted + CDS, existing database", DIRECTORY.resolve("shared"), shared);
+    }
+
+    private Path packagedJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(file -> file.getFileName().toString().matches("equicity-.*\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "No packaged jar under target/: run with ./mvnw -Pbenchmark verify"));
+        }
+    }
+
+    /** The layout Spring Boot recommends for class-data sharing: the application jar beside its libraries. */
+    private Path extract(Path jar) throws Exception {
+        var destination = DIRECTORY.resolve("app").toAbsolutePath();
+        run(
+                DIRECTORY,
+                List.of(
+                        "-Djarmode=tools",
+                        "-jar",
+                        jar.toAbsolutePath().toString(),
+                        "extract",
+                        "--destination",
+                        destination.toString()));
+        return destination.resolve(jar.getFileName());
+    }
+
+    /** The training run: starts the application up to a refreshed context, then stops and writes the archive. */
+    private Path train(Path extracted) throws Exception {
+        var archive = extracted.resolveSibling("equicity.jsa");
+        var workingDirectory = DIRECTORY.resolve("training");
+        Files.createDirectories(workingDirectory);
+        run(
+                workingDirectory,
+                List.of(
+                        "-XX:ArchiveClassesAtExit=" + archive,
+                        "-Dspring.context.exit=onRefresh",
+                        "-jar",
+                        extracted.toString(),
+                        "--server.port=0",
+                        "--server.address=127.0.0.1"));
+        return archive;
+    }
+
+    private void run(Path workingDirectory, List<String> arguments) throws Exception {
+        var process = new ProcessBuilder(command(arguments))
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workingDirectory.resolve("run.log").toFile())
+                .start();
+        assertThat(process.waitFor()).as("exit status of %s", arguments).isZero();
+    }
+
+    private void measure(String label, Path workingDirectory, List<String> launch) throws Exception {
+        Files.createDirectories(workingDirectory);
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        var arguments = new ArrayList<>(launch);
+        arguments.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
+        var log = workingDirectory.resolve(label.replaceAll("\\W+", "-") + ".log");
+        var load = loadAverage();
+        var process = new ProcessBuilder(command(arguments))
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            var started = awaitStart(log, process);
+            var cpuAtStart = cpu(process);
+            var rssAtStart = residentKilobytes(process);
+            warmUp(port);
+            System.out.printf(
+                    "STARTUP %-36s started in %6.1f s, CPU %5.1f s, RSS %4d MB after start, %4d MB after %d page"
+                            + " views (load average before: %s)%n",
+                    label, started, cpuAtStart, rssAtStart / 1024, residentKilobytes(process) / 1024, PAGE_VIEWS, load);
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    private List<String> command(List<String> arguments) {
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(arguments);
+        return command;
+    }
+
+    private double awaitStart(Path log, Process process) throws Exception {
+        var deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            var matcher = STARTED.matcher(Files.readString(log));
+            if (matcher.find()) {
+                return Double.parseDouble(matcher.group(1));
+            }
+            assertThat(process.isAlive())
+                    .as("the application is running, see %s", log)
+                    .isTrue();
+            Thread.sleep(200);
+        }
+        throw new AssertionError("The application did not start within " + START_LIMIT + ", see " + log);
+    }
+
+    private void warmUp(int port) throws Exception {
+        for (int view = 0; view < PAGE_VIEWS; view++) {
+            var page = PAGES.get(view % PAGES.size());
+            var response = client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + page))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+        }
+    }
+
+    private static double cpu(Process process) {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO).toMillis() / 1000.0;
+    }
+
+    /** Linux only, as the product's reference machine: the process's resident set from /proc. */
+    private static long residentKilobytes(Process process) throws IOException {
+        return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).trim();
+    }
+}
