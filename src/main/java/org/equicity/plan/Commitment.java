@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.equicity.plan.Plans.CommitmentContent;
 import org.equicity.plan.Plans.Responsibility;
+import org.equicity.plan.support.LinesConverter;
 import org.equicity.shared.DepartmentId;
 
 /** One commitment of a plan, written with the 10 categories of the model template. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.equicity.plan.Plans.ActionContent;
 import org.equicity.plan.Plans.Budget;
+import org.equicity.plan.support.LinesConverter;
 import org.equicity.shared.RuleViolationException;
 
 /** An action under a commitment of a plan. */

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.equicity.people.Role;
 import org.equicity.plan.Plans.AnswerView;
 import org.equicity.plan.Plans.CommentView;
+import org.equicity.plan.support.Texts;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
 

@@ -9,6 +9,7 @@ import org.equicity.people.RoleGrant;
 import org.equicity.plan.PlanComment.Author;
 import org.equicity.plan.Plans.Consultation;
 import org.equicity.plan.Plans.NewComment;
+import org.equicity.plan.support.Texts;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;

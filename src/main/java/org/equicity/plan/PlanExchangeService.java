@@ -20,6 +20,7 @@ import org.equicity.plan.Plans.Catalogue;
 import org.equicity.plan.Plans.Choices;
 import org.equicity.plan.Plans.CommitmentView;
 import org.equicity.plan.Plans.PlanView;
+import org.equicity.plan.support.Texts;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;

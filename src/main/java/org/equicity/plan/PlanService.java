@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,7 +22,6 @@ import org.equicity.framework.FrameworkRef;
 import org.equicity.framework.Frameworks;
 import org.equicity.framework.ItemRef;
 import org.equicity.people.Access;
-import org.equicity.people.Access.CurrentPerson;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.LocalizedText;
@@ -31,7 +29,6 @@ import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.translation.FieldRef;
 import org.equicity.translation.Translations;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,13 +45,14 @@ class PlanService implements Plans {
     private final PlanActionRepository actions;
     private final NeedRepository needs;
     private final PlanChangeRepository changes;
+    private final PlanHistory history;
     private final Access access;
     private final Cities cities;
     private final Frameworks frameworks;
     private final Translations translations;
-    private final ApplicationEventPublisher events;
     private final PlanConsultation consultation;
     private final PlanFollowing following;
+    private final TrackedActions tracked;
     private final Clock clock;
 
     PlanService(
@@ -63,13 +61,14 @@ class PlanService implements Plans {
             PlanActionRepository actions,
             NeedRepository needs,
             PlanChangeRepository changes,
+            PlanHistory history,
             Access access,
             Cities cities,
             Frameworks frameworks,
             Translations translations,
-            ApplicationEventPublisher events,
             PlanConsultation consultation,
             PlanFollowing following,
+            TrackedActions tracked,
             Clock clock) {
         this.clock = clock;
         this.plans = plans;
@@ -77,13 +76,14 @@ class PlanService implements Plans {
         this.actions = actions;
         this.needs = needs;
         this.changes = changes;
+        this.history = history;
         this.access = access;
         this.cities = cities;
         this.frameworks = frameworks;
         this.translations = translations;
-        this.events = events;
         this.consultation = consultation;
         this.following = following;
+        this.tracked = tracked;
     }
 
     // Reading
@@ -114,6 +114,26 @@ class PlanService implements Plans {
     @Transactional(readOnly = true)
     public PlanView plan(PlanId id) {
         return view(readable(id));
+    }
+
+    @Override
+    public TrackedPlan tracked(PlanId plan) {
+        return tracked.tracked(plan);
+    }
+
+    @Override
+    public TrackedPlan tracked(PlanId plan, ActionId action) {
+        return tracked.tracked(plan, action);
+    }
+
+    @Override
+    public void followProgress(PlanId plan, ActionId action, ActionStatus status, int progress) {
+        tracked.followProgress(plan, action, status, progress);
+    }
+
+    @Override
+    public void changeCadence(PlanId plan, ActionId action, int months) {
+        tracked.changeCadence(plan, action, months);
     }
 
     @Override
@@ -216,7 +236,7 @@ class PlanService implements Plans {
         if (previous != null) {
             created.add(new FieldChange("previous", null, previous.title()));
         }
-        record(plan.id(), Subject.PLAN, plan.id().value(), plan.title(), ChangeKind.CREATED, created);
+        history.record(plan.id(), Subject.PLAN, plan.id().value(), plan.title(), ChangeKind.CREATED, created);
         archive(plan.city(), plan.details().language(), PlanTexts.of(plan.id(), plan.details()));
         if (previous != null) {
             var copies = Succession.copy(
@@ -228,7 +248,7 @@ class PlanService implements Plans {
                         plan.city(),
                         commitment.content().language(),
                         PlanTexts.of(commitment.id(), commitment.content()));
-                record(
+                history.record(
                         plan.id(),
                         Subject.COMMITMENT,
                         commitment.id().value(),
@@ -238,7 +258,7 @@ class PlanService implements Plans {
             }
             for (var action : actions.saveAll(copies.actions())) {
                 archive(plan.city(), action.content().language(), PlanTexts.of(action.id(), action.content()));
-                record(
+                history.record(
                         plan.id(),
                         Subject.ACTION,
                         action.id().value(),
@@ -258,7 +278,7 @@ class PlanService implements Plans {
         plan.revise(details.writtenIn(
                 languageFor(plan.city(), details.language(), plan.details().language())));
         archive(plan.city(), plan.details().language(), PlanTexts.of(plan.id(), plan.details()));
-        record(
+        history.record(
                 plan.id(),
                 Subject.PLAN,
                 id.value(),
@@ -301,7 +321,8 @@ class PlanService implements Plans {
         var plan = writable(id);
         var before = plan.snapshot();
         move.accept(plan);
-        record(plan.id(), Subject.PLAN, id.value(), plan.title(), kind, Snapshots.diff(before, plan.snapshot()));
+        history.record(
+                plan.id(), Subject.PLAN, id.value(), plan.title(), kind, Snapshots.diff(before, plan.snapshot()));
     }
 
     // Commitments
@@ -315,7 +336,7 @@ class PlanService implements Plans {
                 languageFor(plan.city(), content.language(), plan.details().language()));
         var commitment = commitments.save(new Commitment(planId, existing.size() + 1, written, null));
         archive(plan.city(), written.language(), PlanTexts.of(commitment.id(), commitment.content()));
-        record(
+        history.record(
                 planId,
                 Subject.COMMITMENT,
                 commitment.id().value(),
@@ -339,7 +360,7 @@ class PlanService implements Plans {
         commitment.revise(content.writtenIn(languageFor(
                 plan.city(), content.language(), commitment.content().language())));
         archive(plan.city(), commitment.content().language(), PlanTexts.of(commitment.id(), commitment.content()));
-        record(
+        history.record(
                 planId,
                 Subject.COMMITMENT,
                 id.value(),
@@ -379,7 +400,7 @@ class PlanService implements Plans {
                 languageFor(plan.city(), content.language(), plan.details().language()));
         var action = actions.save(new PlanAction(planId, commitment.id(), position, written, null));
         archive(plan.city(), written.language(), PlanTexts.of(action.id(), action.content()));
-        record(
+        history.record(
                 planId,
                 Subject.ACTION,
                 action.id().value(),
@@ -402,7 +423,7 @@ class PlanService implements Plans {
         action.revise(content.writtenIn(
                 languageFor(plan.city(), content.language(), action.content().language())));
         archive(plan.city(), action.content().language(), PlanTexts.of(action.id(), action.content()));
-        record(
+        history.record(
                 planId,
                 Subject.ACTION,
                 id.value(),
@@ -443,7 +464,7 @@ class PlanService implements Plans {
                 content.writtenIn(languageFor(
                         plan.city(), content.language(), plan.details().language()))));
         archive(plan.city(), need.content().language(), PlanTexts.of(need.id(), need.content()));
-        record(
+        history.record(
                 planId,
                 Subject.NEED,
                 need.id().value(),
@@ -466,7 +487,7 @@ class PlanService implements Plans {
         need.revise(content.writtenIn(
                 languageFor(plan.city(), content.language(), need.content().language())));
         archive(plan.city(), need.content().language(), PlanTexts.of(need.id(), need.content()));
-        record(
+        history.record(
                 planId,
                 Subject.NEED,
                 id.value(),
@@ -706,24 +727,5 @@ class PlanService implements Plans {
     /** Reports the saved texts to the translation module, which archives them in English in the background. */
     private void archive(CityId city, String language, Map<FieldRef, String> texts) {
         translations.textsSaved(city, language != null ? language : cityLanguage(city), texts);
-    }
-
-    private void record(
-            PlanId plan, Subject subject, UUID id, String label, ChangeKind kind, List<FieldChange> fields) {
-        if (kind == ChangeKind.UPDATED && fields.isEmpty()) {
-            return;
-        }
-        events.publishEvent(new PlanChanged(plan));
-        var person = access.current();
-        changes.save(new PlanChange(
-                plan,
-                subject,
-                id,
-                label,
-                kind,
-                person.map(CurrentPerson::id).orElse(null),
-                person.map(CurrentPerson::displayName).orElse(null),
-                fields,
-                clock.instant()));
     }
 }

@@ -3,12 +3,6 @@ package org.equicity.plan;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.equicity.plan.PlanTracking.ActionTracking;
-import org.equicity.plan.PlanTracking.MeetingContent;
-import org.equicity.plan.PlanTracking.MeetingId;
-import org.equicity.plan.PlanTracking.MeetingView;
-import org.equicity.plan.PlanTracking.ProgressReport;
-import org.equicity.plan.PlanTracking.ProgressUpdateId;
 import org.equicity.plan.Plans.ActionContent;
 import org.equicity.plan.Plans.CommitmentContent;
 import org.equicity.plan.Plans.Consultation;
@@ -30,8 +24,6 @@ public final class PlanTexts {
     public static final String ACTION = "action";
     public static final String NEED = "need";
     public static final String COMMENT = "comment";
-    public static final String PROGRESS_UPDATE = "progress_update";
-    public static final String MEETING = "meeting";
 
     private PlanTexts() {}
 
@@ -132,21 +124,6 @@ public final class PlanTexts {
         return texts;
     }
 
-    /** What happened and what stands in the way; empty fields included as for commitments. */
-    public static Map<FieldRef, String> of(ProgressUpdateId update, ProgressReport report) {
-        var texts = new LinkedHashMap<FieldRef, String>();
-        texts.put(new FieldRef(PROGRESS_UPDATE, update.value(), "narrative"), report.narrative());
-        texts.put(new FieldRef(PROGRESS_UPDATE, update.value(), "challenges"), report.challenges());
-        return texts;
-    }
-
-    public static Map<FieldRef, String> of(MeetingId meeting, MeetingContent content) {
-        var texts = new LinkedHashMap<FieldRef, String>();
-        texts.put(new FieldRef(MEETING, meeting.value(), "participants"), content.participants());
-        texts.put(new FieldRef(MEETING, meeting.value(), "minutes"), content.minutes());
-        return texts;
-    }
-
     /** The titles a progress page names: the commitments' own titles and the actions' titles. */
     public static Map<FieldRef, String> progressTitles(PlanView plan) {
         var texts = new LinkedHashMap<FieldRef, String>();
@@ -156,22 +133,6 @@ public final class PlanTexts {
         plan.actions()
                 .forEach(
                         action -> texts.put(title(action.id()), action.content().title()));
-        return texts;
-    }
-
-    /** The meetings of a list. */
-    public static Map<FieldRef, String> of(List<MeetingView> meetings) {
-        var texts = new LinkedHashMap<FieldRef, String>();
-        meetings.forEach(meeting -> texts.putAll(of(meeting.id(), meeting.content())));
-        return texts;
-    }
-
-    /** Every text an action's tracking page shows: the action's title, its progress updates and its meetings. */
-    public static Map<FieldRef, String> of(ActionTracking action) {
-        var texts = new LinkedHashMap<FieldRef, String>();
-        texts.put(title(action.id()), action.title());
-        action.updates().forEach(update -> texts.putAll(of(update.id(), update.report())));
-        texts.putAll(of(action.meetings()));
         return texts;
     }
 

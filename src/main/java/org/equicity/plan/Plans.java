@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.equicity.city.Cities.DepartmentSummary;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.people.Role;
+import org.equicity.plan.support.Texts;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.LocalizedText;
@@ -82,6 +83,27 @@ public interface Plans {
 
     /** Every recorded change to the plan, its commitments, actions and needs, newest first. */
     List<HistoryEntry> history(PlanId plan);
+
+    // What the tracking of a plan's implementation reads and changes of its actions
+
+    /**
+     * What tracking needs to know of a plan and its actions, whoever asks: the plan's state, the language its texts
+     * are recorded in when the writer chooses none, the dates updates fall due from, and each action's update
+     * cadence. Tracking decides who may read what; pages read {@link #plan}.
+     */
+    TrackedPlan tracked(PlanId plan);
+
+    /** As {@link #tracked(PlanId)}, with only the given action, which must belong to the plan. */
+    TrackedPlan tracked(PlanId plan, ActionId action);
+
+    /**
+     * The action now stands where its latest progress update says (status and percent done); recorded in the history
+     * like any change. For a contact of one of the action's departments or whoever manages the city.
+     */
+    void followProgress(PlanId plan, ActionId action, ActionStatus status, int progress);
+
+    /** Changes how many months may pass between two progress updates of the action (1 to 36); for the coordinators. */
+    void changeCadence(PlanId plan, ActionId action, int months);
 
     // Consultation: the city's people comment while the plan is in consultation, coordinators answer and resolve
 
@@ -496,9 +518,9 @@ public interface Plans {
             actions = List.copyOf(actions);
         }
 
-        /** See {@link PlanTracking.Progress} for how it is computed. */
-        public PlanTracking.Progress progress() {
-            return PlanTracking.Progress.of(actions);
+        /** See {@link Progress} for how it is computed. */
+        public Progress progress() {
+            return Progress.of(actions);
         }
 
         /** The city's wording when it has one, otherwise the framework commitment's label. */
@@ -546,9 +568,9 @@ public interface Plans {
             return commitments.stream().flatMap(c -> c.actions().stream()).toList();
         }
 
-        /** See {@link PlanTracking.Progress} for how it is computed. */
-        public PlanTracking.Progress progress() {
-            return PlanTracking.Progress.of(actions());
+        /** See {@link Progress} for how it is computed. */
+        public Progress progress() {
+            return Progress.of(actions());
         }
 
         public Optional<CommitmentView> commitment(CommitmentId id) {
@@ -569,6 +591,43 @@ public interface Plans {
 
         public List<ActionView> actionsAnsweringNoNeed() {
             return actions().stream().filter(a -> a.content().needs().isEmpty()).toList();
+        }
+    }
+
+    /** An action as tracking sees it: its content and how many months may pass between two progress updates. */
+    record TrackedAction(ActionId id, ActionContent content, int cadenceMonths) {}
+
+    /**
+     * A plan as tracking sees it. {@code language} is the one its texts are recorded in when the writer chooses
+     * none: the plan's, else the city's main language.
+     */
+    record TrackedPlan(
+            PlanId id,
+            CityId city,
+            String title,
+            PlanState state,
+            String language,
+            CouncilDecision decision,
+            int startYear,
+            List<TrackedAction> actions) {
+
+        public TrackedPlan {
+            actions = List.copyOf(actions);
+        }
+
+        /** Closed and superseded plans are history: nothing more is recorded for them. */
+        public boolean isOpenForWork() {
+            return state != PlanState.CLOSED && state != PlanState.SUPERSEDED;
+        }
+
+        public void requireOpenForWork() {
+            if (!isOpenForWork()) {
+                throw new RuleViolationException("plan.rule.finished");
+            }
+        }
+
+        public Optional<TrackedAction> action(ActionId id) {
+            return actions.stream().filter(action -> action.id().equals(id)).findFirst();
         }
     }
 

@@ -9,6 +9,7 @@ import org.equicity.plan.ActionStatus;
 import org.equicity.plan.NeedId;
 import org.equicity.plan.Plans.ActionContent;
 import org.equicity.plan.Plans.Budget;
+import org.equicity.plan.support.Lines;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An action as typed into its form. */

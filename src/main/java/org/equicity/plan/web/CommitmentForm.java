@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.equicity.plan.Plans.CommitmentContent;
 import org.equicity.plan.Plans.Responsibility;
+import org.equicity.plan.support.Lines;
 
 /** A commitment as typed into the model template; lists are typed one entry per line. */
 class CommitmentForm {

@@ -37,6 +37,7 @@ import org.equicity.plan.Plans.PlanDetails;
 import org.equicity.plan.Plans.PlanSummary;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.plan.Plans.Responsibility;
+import org.equicity.plan.support.Lines;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;

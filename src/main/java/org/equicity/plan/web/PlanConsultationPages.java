@@ -14,6 +14,7 @@ import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.NewComment;
 import org.equicity.plan.Plans.PlanView;
+import org.equicity.plan.support.PlanFormErrors;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;

@@ -1,4 +1,4 @@
-package org.equicity.plan;
+package org.equicity.plan.support;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -13,27 +13,27 @@ import org.equicity.translation.Languages;
  * The rules every text a city types into a plan follows ({@link TextRules}, with the plan module's messages), and the
  * plan's own rules for languages and lists of choices.
  */
-final class Texts {
+public final class Texts {
 
     private static final TextRules RULES = new TextRules("plan");
 
     private Texts() {}
 
     // Named here rather than as Texts.RULES.optional(...) so that the plan's many call sites read as before.
-    static String optional(String text, int max, String field) {
+    public static String optional(String text, int max, String field) {
         return RULES.optional(text, max, field);
     }
 
-    static String required(String text, int max, String field) {
+    public static String required(String text, int max, String field) {
         return RULES.required(text, max, field);
     }
 
-    static List<String> lines(Collection<String> lines, int max, String field) {
+    public static List<String> lines(Collection<String> lines, int max, String field) {
         return RULES.lines(lines, max, field);
     }
 
     /** A text's language as stored: an ISO 639-1 code in lower case, or null for "the city's language". */
-    static String language(String language) {
+    public static String language(String language) {
         if (language == null || language.isBlank()) {
             return null;
         }
@@ -48,7 +48,7 @@ final class Texts {
      * Ids a client lists, each at most once: one named twice is refused, naming the field, rather than quietly
      * merged, so that a client learns its body did not say what it meant.
      */
-    static <T> List<T> once(Collection<T> values, String field) {
+    public static <T> List<T> once(Collection<T> values, String field) {
         if (values == null) {
             return List.of();
         }

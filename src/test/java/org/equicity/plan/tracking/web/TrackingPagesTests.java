@@ -1,4 +1,4 @@
-package org.equicity.plan.web;
+package org.equicity.plan.tracking.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.equicity.plan.PlanFixtures.DECISION;
@@ -27,8 +27,8 @@ import org.equicity.plan.ActionStatus;
 import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.PlanFixtures.TestCity;
 import org.equicity.plan.PlanId;
-import org.equicity.plan.PlanTracking;
 import org.equicity.plan.Plans;
+import org.equicity.plan.tracking.PlanTracking;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

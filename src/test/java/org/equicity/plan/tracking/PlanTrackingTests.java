@@ -1,4 +1,4 @@
-package org.equicity.plan;
+package org.equicity.plan.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,12 +15,19 @@ import org.equicity.city.Cities.DepartmentSummary;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
+import org.equicity.plan.ActionId;
+import org.equicity.plan.ActionStatus;
+import org.equicity.plan.CommitmentId;
+import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.PlanFixtures.TestCity;
-import org.equicity.plan.PlanTracking.MeetingContent;
-import org.equicity.plan.PlanTracking.MeetingKind;
-import org.equicity.plan.PlanTracking.ProgressReport;
+import org.equicity.plan.PlanId;
+import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.ActionContent;
 import org.equicity.plan.Plans.Subject;
+import org.equicity.plan.Progress;
+import org.equicity.plan.tracking.PlanTracking.MeetingContent;
+import org.equicity.plan.tracking.PlanTracking.MeetingKind;
+import org.equicity.plan.tracking.PlanTracking.ProgressReport;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.translation.Translations;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,7 +192,7 @@ class PlanTrackingTests {
         assertThat(progress.overall().percent()).isEqualTo(70);
         assertThat(progress.overall().counted()).isEqualTo(2);
         assertThat(progress.overall().noData())
-                .extracting(PlanTracking.ActionRef::id)
+                .extracting(Progress.ActionRef::id)
                 .containsExactly(silent);
         assertThat(progress.overall().discontinued()).isEqualTo(1);
         assertThat(progress.commitments().get(1).progress().hasData()).isFalse();
@@ -412,7 +419,9 @@ class PlanTrackingTests {
                 .containsExactly("de", "es");
         assertThat(translations
                         .read(
-                                PlanTexts.of(updates.get(1).id(), updates.get(1).report())
+                                TrackingTexts.of(
+                                                updates.get(1).id(),
+                                                updates.get(1).report())
                                         .keySet()
                                         .iterator()
                                         .next(),

@@ -1,13 +1,13 @@
-package org.equicity.plan.web;
+package org.equicity.plan.tracking.web;
 
 import java.util.Locale;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.PlanTexts;
-import org.equicity.plan.PlanTracking;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.PlanView;
+import org.equicity.plan.tracking.PlanTracking;
 import org.equicity.shared.NotFoundException;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;

@@ -1,12 +1,12 @@
-package org.equicity.plan.web;
+package org.equicity.plan.tracking.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.equicity.plan.ActionId;
-import org.equicity.plan.PlanTracking.MeetingContent;
-import org.equicity.plan.PlanTracking.MeetingKind;
+import org.equicity.plan.tracking.PlanTracking.MeetingContent;
+import org.equicity.plan.tracking.PlanTracking.MeetingKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A meeting as typed into its form, with the actions it discussed ticked. */

@@ -1,4 +1,4 @@
-package org.equicity.plan;
+package org.equicity.plan.tracking;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -12,9 +12,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.equicity.plan.PlanTracking.MeetingContent;
-import org.equicity.plan.PlanTracking.MeetingId;
-import org.equicity.plan.PlanTracking.MeetingKind;
+import org.equicity.plan.ActionId;
+import org.equicity.plan.PlanId;
+import org.equicity.plan.support.LinesConverter;
+import org.equicity.plan.tracking.PlanTracking.MeetingContent;
+import org.equicity.plan.tracking.PlanTracking.MeetingId;
+import org.equicity.plan.tracking.PlanTracking.MeetingKind;
 
 /** A department meeting, yearly follow-up or steering committee of a plan, with its minutes. */
 @Entity

@@ -1,4 +1,4 @@
-package org.equicity.plan;
+package org.equicity.plan.tracking;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -11,9 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.equicity.plan.PlanTracking.ProgressReport;
-import org.equicity.plan.PlanTracking.ProgressUpdateId;
-import org.equicity.plan.PlanTracking.ProgressUpdateView;
+import org.equicity.plan.ActionId;
+import org.equicity.plan.ActionStatus;
+import org.equicity.plan.PlanId;
+import org.equicity.plan.support.LinesConverter;
+import org.equicity.plan.tracking.PlanTracking.ProgressReport;
+import org.equicity.plan.tracking.PlanTracking.ProgressUpdateId;
+import org.equicity.plan.tracking.PlanTracking.ProgressUpdateView;
 import org.equicity.shared.PersonId;
 
 /**

@@ -1,8 +1,8 @@
-package org.equicity.plan.web;
+package org.equicity.plan.tracking.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.equicity.plan.PlanTracking;
+import org.equicity.plan.tracking.PlanTracking;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,13 +1,19 @@
-package org.equicity.plan;
+package org.equicity.plan.tracking;
 
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import org.equicity.plan.ActionId;
+import org.equicity.plan.ActionStatus;
+import org.equicity.plan.CommitmentId;
+import org.equicity.plan.PlanId;
+import org.equicity.plan.PlanState;
+import org.equicity.plan.Progress;
+import org.equicity.plan.support.Texts;
 import org.equicity.shared.CityId;
 import org.equicity.shared.Identifier;
 import org.equicity.shared.RuleViolationException;
@@ -244,44 +250,6 @@ public interface PlanTracking {
 
         public List<Row> commitmentsLackingTracks() {
             return byCommitment.rows().stream().filter(Row::lacksTracks).toList();
-        }
-    }
-
-    record ActionRef(ActionId id, String title) {}
-
-    /**
-     * Progress of a set of actions: the mean of the latest progress figure of every action that has one (completed
-     * actions count 100 %), rounded to a whole percent; {@code percent} is absent when no action has a figure.
-     * Actions without any figure are {@code noData}; discontinued actions are left out and only counted.
-     */
-    record Progress(Integer percent, int counted, List<ActionRef> noData, int discontinued) {
-
-        public Progress {
-            noData = List.copyOf(noData);
-        }
-
-        public static Progress of(List<Plans.ActionView> actions) {
-            int discontinued = 0;
-            int sum = 0;
-            int counted = 0;
-            var noData = new ArrayList<ActionRef>();
-            for (var action : actions) {
-                var content = action.content();
-                if (content.status() == ActionStatus.DISCONTINUED) {
-                    discontinued++;
-                } else if (content.progress() != null || content.status() == ActionStatus.COMPLETED) {
-                    sum += content.progress() != null ? content.progress() : 100;
-                    counted++;
-                } else {
-                    noData.add(new ActionRef(action.id(), content.title()));
-                }
-            }
-            Integer percent = counted == 0 ? null : Math.round((float) sum / counted);
-            return new Progress(percent, counted, noData, discontinued);
-        }
-
-        public boolean hasData() {
-            return percent != null;
         }
     }
 

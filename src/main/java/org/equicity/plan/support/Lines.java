@@ -1,4 +1,4 @@
-package org.equicity.plan.web;
+package org.equicity.plan.support;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,23 +7,23 @@ import java.util.UUID;
 import org.equicity.shared.DepartmentId;
 
 /** Lists typed into a text area, one entry per line, and department choices sent as ids. */
-final class Lines {
+public final class Lines {
 
     private Lines() {}
 
-    static List<String> split(String text) {
+    public static List<String> split(String text) {
         return text == null ? List.of() : Arrays.asList(text.split("\\R"));
     }
 
-    static String join(List<String> lines) {
+    public static String join(List<String> lines) {
         return String.join("\n", lines);
     }
 
-    static List<DepartmentId> departments(List<UUID> ids) {
+    public static List<DepartmentId> departments(List<UUID> ids) {
         return ids == null ? List.of() : ids.stream().map(DepartmentId::new).toList();
     }
 
-    static List<UUID> ids(List<DepartmentId> departments) {
+    public static List<UUID> ids(List<DepartmentId> departments) {
         return new ArrayList<>(departments.stream().map(DepartmentId::value).toList());
     }
 }

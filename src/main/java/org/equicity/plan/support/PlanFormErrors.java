@@ -1,4 +1,4 @@
-package org.equicity.plan.web;
+package org.equicity.plan.support;
 
 import java.util.Locale;
 import java.util.Set;
@@ -6,14 +6,14 @@ import org.equicity.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 
 /** The plan pages' form errors: which message an unreadable value gets, and which rules name their field. */
-final class PlanFormErrors {
+public final class PlanFormErrors {
 
     private static final Set<String> FIELD_RULES =
             Set.of("plan.rule.required", "plan.rule.too-long", "plan.rule.unknown-item", "plan.rule.link");
 
     private PlanFormErrors() {}
 
-    static FormErrors of(MessageSource messages, Locale locale) {
+    public static FormErrors of(MessageSource messages, Locale locale) {
         return new FormErrors(messages, locale, "plan.form.invalid", FIELD_RULES);
     }
 }

@@ -1,4 +1,4 @@
-package org.equicity.plan.web;
+package org.equicity.plan.tracking.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.equicity.plan.PlanFixtures.as;
@@ -25,13 +25,13 @@ import org.equicity.plan.ActionStatus;
 import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.PlanFixtures.TestCity;
 import org.equicity.plan.PlanId;
-import org.equicity.plan.PlanTexts;
-import org.equicity.plan.PlanTracking;
-import org.equicity.plan.PlanTracking.MeetingContent;
-import org.equicity.plan.PlanTracking.MeetingKind;
-import org.equicity.plan.PlanTracking.ProgressReport;
-import org.equicity.plan.PlanTracking.ProgressUpdateView;
 import org.equicity.plan.Plans;
+import org.equicity.plan.tracking.PlanTracking;
+import org.equicity.plan.tracking.PlanTracking.MeetingContent;
+import org.equicity.plan.tracking.PlanTracking.MeetingKind;
+import org.equicity.plan.tracking.PlanTracking.ProgressReport;
+import org.equicity.plan.tracking.PlanTracking.ProgressUpdateView;
+import org.equicity.plan.tracking.TrackingTexts;
 import org.equicity.translation.LanguageWarning;
 import org.equicity.translation.TranslationTestContext;
 import org.equicity.translation.Translations;
@@ -150,7 +150,7 @@ class TrackingReadingTests extends TranslationTestContext {
         assertThat(update.report().language()).isEqualTo("es");
         assertThat(translations
                         .read(
-                                PlanTexts.of(update.id(), update.report())
+                                TrackingTexts.of(update.id(), update.report())
                                         .keySet()
                                         .iterator()
                                         .next(),
@@ -427,7 +427,7 @@ class TrackingReadingTests extends TranslationTestContext {
                 .isEqualTo(SPANISH);
         assertThat(translations
                         .read(
-                                PlanTexts.of(corrected.id(), corrected.report())
+                                TrackingTexts.of(corrected.id(), corrected.report())
                                         .keySet()
                                         .iterator()
                                         .next(),

@@ -1,8 +1,9 @@
-package org.equicity.plan.web;
+package org.equicity.plan.tracking.web;
 
 import java.time.LocalDate;
 import org.equicity.plan.ActionStatus;
-import org.equicity.plan.PlanTracking.ProgressReport;
+import org.equicity.plan.support.Lines;
+import org.equicity.plan.tracking.PlanTracking.ProgressReport;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A progress update as typed into its form; evidence links one per line. */

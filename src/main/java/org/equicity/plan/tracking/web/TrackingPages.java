@@ -1,4 +1,4 @@
-package org.equicity.plan.web;
+package org.equicity.plan.tracking.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,12 +15,14 @@ import org.equicity.plan.ActionId;
 import org.equicity.plan.ActionStatus;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.PlanTexts;
-import org.equicity.plan.PlanTracking;
-import org.equicity.plan.PlanTracking.MeetingId;
-import org.equicity.plan.PlanTracking.MeetingKind;
-import org.equicity.plan.PlanTracking.ProgressUpdateId;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.PlanView;
+import org.equicity.plan.support.PlanFormErrors;
+import org.equicity.plan.tracking.PlanTracking;
+import org.equicity.plan.tracking.PlanTracking.MeetingId;
+import org.equicity.plan.tracking.PlanTracking.MeetingKind;
+import org.equicity.plan.tracking.PlanTracking.ProgressUpdateId;
+import org.equicity.plan.tracking.TrackingTexts;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
@@ -181,7 +183,7 @@ class TrackingPages {
     private String meetingsPage(
             PlanView plan, MeetingForm form, FormErrors errors, Locale locale, boolean originals, Model model) {
         var meetings = tracking.meetings(plan.id());
-        var texts = new LinkedHashMap<>(PlanTexts.of(meetings));
+        var texts = new LinkedHashMap<>(TrackingTexts.of(meetings));
         texts.put(PlanTexts.title(plan.id()), plan.details().title());
         model.addAttribute("meetings", meetings);
         model.addAttribute("texts", translations.forReader(texts, locale, originals));
@@ -293,7 +295,7 @@ class TrackingPages {
             Model model) {
         var action = tracking.action(plan.id(), id, LocalDate.now(clock), locale);
         model.addAttribute("tracking", action);
-        var texts = new LinkedHashMap<>(PlanTexts.of(action));
+        var texts = new LinkedHashMap<>(TrackingTexts.of(action));
         texts.put(PlanTexts.title(plan.id()), plan.details().title());
         model.addAttribute("texts", translations.forReader(texts, locale, originals));
         model.addAttribute("form", form);

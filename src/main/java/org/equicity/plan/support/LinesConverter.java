@@ -1,4 +1,4 @@
-package org.equicity.plan;
+package org.equicity.plan.support;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -10,7 +10,7 @@ import java.util.List;
  * always read and written with their owner, and the values never contain a line break.
  */
 @Converter
-class LinesConverter implements AttributeConverter<List<String>, String> {
+public class LinesConverter implements AttributeConverter<List<String>, String> {
 
     @Override
     public String convertToDatabaseColumn(List<String> lines) {
