@@ -61,14 +61,6 @@ final class PlanFigures {
                                         .contains(department.id()))
                                 .toList()))
                 .toList();
-        var chosen = view.commitments().stream()
-                .map(commitment -> commitment.content().frameworkCode())
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        var missing = catalogue.commitments().items().stream()
-                .filter(item -> !chosen.contains(item.code()))
-                .map(item -> item.label().in(locale))
-                .toList();
         return new Coverage(
                 view.id(),
                 counted.size(),
@@ -77,7 +69,7 @@ final class PlanFigures {
                 matrix(byCommitment, tracks),
                 matrix(byField, tracks),
                 matrix(byDepartment, tracks),
-                missing,
+                commitmentsNotChosen(view, locale),
                 (int) counted.stream()
                         .filter(action -> action.content().fieldsOfActivity().isEmpty())
                         .count(),
@@ -85,6 +77,18 @@ final class PlanFigures {
                         .filter(action ->
                                 action.content().responsibleDepartments().isEmpty())
                         .count());
+    }
+
+    /** The framework's commitments the plan has no commitment for, by their labels. */
+    private static List<String> commitmentsNotChosen(PlanView view, Locale locale) {
+        var chosen = view.commitments().stream()
+                .map(commitment -> commitment.content().frameworkCode())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return view.catalogue().commitments().items().stream()
+                .filter(item -> !chosen.contains(item.code()))
+                .map(item -> item.label().in(locale))
+                .toList();
     }
 
     private record RowSource(String key, String label, List<ActionView> actions) {}
