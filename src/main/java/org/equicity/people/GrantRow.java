@@ -1,18 +1,14 @@
 package org.equicity.people;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.equicity.shared.CityId;
-import org.equicity.shared.DepartmentId;
-import org.equicity.shared.NetworkId;
 
 /** The stored form of a {@link RoleGrant}; the grant record stays the only form the rest of the code sees. */
 @Entity
@@ -26,18 +22,8 @@ class GrantRow {
     @JoinColumn(name = "person_id")
     private Person person;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Role role;
-
-    @Column(name = "network_id")
-    private UUID network;
-
-    @Column(name = "city_id")
-    private UUID city;
-
-    @Column(name = "department_id")
-    private UUID department;
+    @Embedded
+    private GrantColumns grant;
 
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
@@ -47,18 +33,11 @@ class GrantRow {
     GrantRow(Person person, RoleGrant grant, Instant grantedAt) {
         this.id = UUID.randomUUID();
         this.person = person;
-        this.role = grant.role();
-        this.network = grant.network() == null ? null : grant.network().value();
-        this.city = grant.city() == null ? null : grant.city().value();
-        this.department = grant.department() == null ? null : grant.department().value();
+        this.grant = new GrantColumns(grant);
         this.grantedAt = grantedAt;
     }
 
     RoleGrant toGrant() {
-        return new RoleGrant(
-                role,
-                network == null ? null : new NetworkId(network),
-                city == null ? null : new CityId(city),
-                department == null ? null : new DepartmentId(department));
+        return grant.toGrant();
     }
 }

@@ -1,18 +1,14 @@
 package org.equicity.people;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.equicity.shared.CityId;
-import org.equicity.shared.DepartmentId;
-import org.equicity.shared.NetworkId;
 
 /**
  * A role someone has been invited to and that takes effect when they accept the invitation through the mailed
@@ -29,18 +25,8 @@ class PendingGrant {
     @JoinColumn(name = "person_id")
     private Person person;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Role role;
-
-    @Column(name = "network_id")
-    private UUID network;
-
-    @Column(name = "city_id")
-    private UUID city;
-
-    @Column(name = "department_id")
-    private UUID department;
+    @Embedded
+    private GrantColumns grant;
 
     @Column(name = "invited_at", nullable = false)
     private Instant invitedAt;
@@ -50,18 +36,11 @@ class PendingGrant {
     PendingGrant(Person person, RoleGrant grant, Instant invitedAt) {
         this.id = UUID.randomUUID();
         this.person = person;
-        this.role = grant.role();
-        this.network = grant.network() == null ? null : grant.network().value();
-        this.city = grant.city() == null ? null : grant.city().value();
-        this.department = grant.department() == null ? null : grant.department().value();
+        this.grant = new GrantColumns(grant);
         this.invitedAt = invitedAt;
     }
 
     RoleGrant toGrant() {
-        return new RoleGrant(
-                role,
-                network == null ? null : new NetworkId(network),
-                city == null ? null : new CityId(city),
-                department == null ? null : new DepartmentId(department));
+        return grant.toGrant();
     }
 }

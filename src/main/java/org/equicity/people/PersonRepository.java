@@ -11,18 +11,18 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
 
     Optional<Person> findByEmail(String email);
 
-    @Query("select distinct g.person from GrantRow g where g.city = :city order by g.person.displayName")
+    @Query("select distinct g.person from GrantRow g where g.grant.city = :city order by g.person.displayName")
     List<Person> holdingRolesInCity(@Param("city") UUID city);
 
-    @Query("select distinct g.person from GrantRow g where g.network = :network order by g.person.displayName")
+    @Query("select distinct g.person from GrantRow g where g.grant.network = :network order by g.person.displayName")
     List<Person> holdingRolesInNetwork(@Param("network") UUID network);
 
     /** Whether some platform administrator can sign in with a password. */
-    @Query("select count(g) > 0 from GrantRow g where g.role = org.equicity.people.Role.PLATFORM_ADMIN"
+    @Query("select count(g) > 0 from GrantRow g where g.grant.role = org.equicity.people.Role.PLATFORM_ADMIN"
             + " and g.person.active = true and g.person.passwordHash is not null")
     boolean anyPlatformAdminWithPassword();
 
-    @Query("select count(g) > 0 from GrantRow g where g.role = org.equicity.people.Role.PLATFORM_ADMIN"
+    @Query("select count(g) > 0 from GrantRow g where g.grant.role = org.equicity.people.Role.PLATFORM_ADMIN"
             + " and g.person.active = true and g.person.id <> :person")
     boolean anotherActivePlatformAdmin(@Param("person") UUID person);
 }
