@@ -453,6 +453,27 @@ class PlanService implements Plans {
         }
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<ActionRef> refs(PlanId id) {
+        var plan = readable(id);
+        return actions.findByPlanIdOrderByPosition(plan.id().value()).stream()
+                .filter(action -> action.ref() != null)
+                .map(action -> new ActionRef(action.id(), action.ref()))
+                .toList();
+    }
+
+    @Override
+    public void assignRefs(PlanId planId, List<ActionRef> refs) {
+        writableForWork(planId);
+        for (var ref : refs) {
+            actions.findById(ref.action().value())
+                    .filter(found -> found.plan().equals(planId))
+                    .orElseThrow(() -> new NotFoundException("Action", ref.action()))
+                    .assignRef(ref.ref());
+        }
+    }
+
     // Needs
 
     @Override

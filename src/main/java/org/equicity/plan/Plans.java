@@ -77,6 +77,15 @@ public interface Plans {
 
     void updateAction(PlanId plan, ActionId id, long version, ActionContent content);
 
+    /** The references the city gave the plan's actions in its spreadsheets; actions without one are left out. */
+    List<ActionRef> refs(PlanId plan);
+
+    /**
+     * Gives actions of the plan the city's own references, by which its next spreadsheet finds them again; each
+     * action must belong to the plan. For whoever manages the city.
+     */
+    void assignRefs(PlanId plan, List<ActionRef> refs);
+
     NeedId addNeed(PlanId plan, NeedContent content);
 
     void updateNeed(PlanId plan, NeedId id, long version, NeedContent content);
@@ -392,7 +401,7 @@ public interface Plans {
         }
 
         /** The same content, said to be written in another language. */
-        ActionContent writtenIn(String language) {
+        public ActionContent writtenIn(String language) {
             return with(needs, language);
         }
 
@@ -528,6 +537,9 @@ public interface Plans {
             return content.ownTitle() != null ? content.ownTitle() : commitments.label(content.frameworkCode(), locale);
         }
     }
+
+    /** The city's own reference for one of a plan's actions (from its spreadsheet), unique within the plan. */
+    record ActionRef(ActionId action, String ref) {}
 
     record NeedView(NeedId id, long version, NeedContent content, List<ActionId> answeredBy) {
 

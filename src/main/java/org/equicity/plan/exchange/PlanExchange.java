@@ -1,10 +1,12 @@
-package org.equicity.plan;
+package org.equicity.plan.exchange;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.equicity.plan.ActionId;
+import org.equicity.plan.PlanId;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.shared.Identifier;
 

@@ -1,12 +1,12 @@
-package org.equicity.plan.web;
+package org.equicity.plan.exchange.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.equicity.plan.ActionColumn;
 import org.equicity.plan.ActionStatus;
 import org.equicity.plan.Plans.Choices;
 import org.equicity.plan.Plans.PlanView;
+import org.equicity.plan.exchange.ActionColumn;
 import org.springframework.context.MessageSource;
 
 /**

@@ -1,4 +1,4 @@
-package org.equicity.plan;
+package org.equicity.plan.exchange;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,14 +1,14 @@
-package org.equicity.plan.web;
+package org.equicity.plan.exchange.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
-import org.equicity.plan.PlanExchange;
-import org.equicity.plan.PlanExchange.PlanExport;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.PlanTexts;
+import org.equicity.plan.exchange.PlanExchange;
+import org.equicity.plan.exchange.PlanExchange.PlanExport;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
 import org.springframework.context.MessageSource;

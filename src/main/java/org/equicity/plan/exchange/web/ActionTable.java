@@ -1,4 +1,4 @@
-package org.equicity.plan.web;
+package org.equicity.plan.exchange.web;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.equicity.plan.ActionColumn;
-import org.equicity.plan.PlanExchange.PlanExport;
 import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans.Choices;
+import org.equicity.plan.exchange.ActionColumn;
+import org.equicity.plan.exchange.PlanExchange.PlanExport;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.ShownText;
 import org.springframework.context.MessageSource;

@@ -1,4 +1,4 @@
-package org.equicity.plan.web;
+package org.equicity.plan.exchange.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.equicity.plan.ActionColumn;
+import org.equicity.plan.exchange.ActionColumn;
 import org.equicity.shared.web.Csv;
 import org.springframework.context.MessageSource;
 

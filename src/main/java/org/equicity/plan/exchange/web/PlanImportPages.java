@@ -1,4 +1,4 @@
-package org.equicity.plan.web;
+package org.equicity.plan.exchange.web;
 
 import java.io.IOException;
 import java.util.List;
@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
-import org.equicity.plan.PlanExchange;
-import org.equicity.plan.PlanExchange.ImportId;
-import org.equicity.plan.PlanExchange.ImportPreview;
-import org.equicity.plan.PlanExchange.RowOutcome;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.PlanView;
+import org.equicity.plan.exchange.PlanExchange;
+import org.equicity.plan.exchange.PlanExchange.ImportId;
+import org.equicity.plan.exchange.PlanExchange.ImportPreview;
+import org.equicity.plan.exchange.PlanExchange.RowOutcome;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.context.MessageSource;

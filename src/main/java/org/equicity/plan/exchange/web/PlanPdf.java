@@ -1,8 +1,8 @@
-package org.equicity.plan.web;
+package org.equicity.plan.exchange.web;
 
 import java.util.Locale;
 import org.equicity.city.Cities;
-import org.equicity.plan.PlanExchange.PlanExport;
+import org.equicity.plan.exchange.PlanExchange.PlanExport;
 import org.equicity.shared.web.PdfPrinter;
 import org.equicity.translation.PageTexts;
 import org.springframework.stereotype.Component;

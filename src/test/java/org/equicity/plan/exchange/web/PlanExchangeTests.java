@@ -1,4 +1,4 @@
-package org.equicity.plan.web;
+package org.equicity.plan.exchange.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.equicity.plan.PlanFixtures.as;

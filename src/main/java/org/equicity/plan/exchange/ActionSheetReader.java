@@ -1,4 +1,4 @@
-package org.equicity.plan;
+package org.equicity.plan.exchange;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.equicity.plan;
+package org.equicity.plan.exchange;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,7 +7,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
-import org.equicity.plan.PlanExchange.ImportId;
+import org.equicity.plan.PlanId;
+import org.equicity.plan.exchange.PlanExchange.ImportId;
 import org.equicity.shared.PersonId;
 
 /** A spreadsheet uploaded for a plan and waiting for the coordinator's confirmation. Never changed, only deleted. */
