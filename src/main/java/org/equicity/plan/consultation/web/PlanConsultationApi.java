@@ -1,4 +1,4 @@
-package org.equicity.plan.web;
+package org.equicity.plan.consultation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -11,13 +11,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.equicity.plan.ActionId;
-import org.equicity.plan.CommentId;
 import org.equicity.plan.CommitmentId;
 import org.equicity.plan.PlanId;
-import org.equicity.plan.Plans;
-import org.equicity.plan.Plans.AnswerView;
-import org.equicity.plan.Plans.CommentView;
-import org.equicity.plan.Plans.NewComment;
+import org.equicity.plan.consultation.CommentId;
+import org.equicity.plan.consultation.PlanConsultation;
+import org.equicity.plan.consultation.PlanConsultation.AnswerView;
+import org.equicity.plan.consultation.PlanConsultation.CommentView;
+import org.equicity.plan.consultation.PlanConsultation.NewComment;
 import org.equicity.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Action plans")
 class PlanConsultationApi {
 
-    private final Plans plans;
+    private final PlanConsultation consultations;
 
-    PlanConsultationApi(Plans plans) {
-        this.plans = plans;
+    PlanConsultationApi(PlanConsultation consultations) {
+        this.consultations = consultations;
     }
 
     record CommentBody(
@@ -99,7 +99,7 @@ class PlanConsultationApi {
             summary =
                     "The consultation comments on the plan with their answers, open and resolved; for the city's people")
     List<CommentResponse> comments(@PathVariable UUID id) {
-        return plans.consultation(new PlanId(id)).comments().stream()
+        return consultations.consultation(new PlanId(id)).comments().stream()
                 .map(CommentResponse::of)
                 .toList();
     }
@@ -109,7 +109,7 @@ class PlanConsultationApi {
             summary = "Comment on the plan, one commitment or one action while the plan is in consultation; "
                     + "for anyone holding a role in the city")
     ResponseEntity<Created> comment(@PathVariable UUID id, @Valid @RequestBody CommentBody body) {
-        var created = plans.comment(
+        var created = consultations.comment(
                 new PlanId(id),
                 new NewComment(
                         body.commitment() == null ? null : new CommitmentId(body.commitment()),
@@ -123,7 +123,8 @@ class PlanConsultationApi {
     @GetMapping("/api/v1/plans/{id}/comments/{commentId}")
     @Operation(summary = "One consultation comment with its answers")
     CommentResponse comment(@PathVariable UUID id, @PathVariable UUID commentId) {
-        return plans.consultation(new PlanId(id))
+        return consultations
+                .consultation(new PlanId(id))
                 .find(new CommentId(commentId))
                 .map(CommentResponse::of)
                 .orElseThrow(() -> new NotFoundException("Comment", commentId));
@@ -132,14 +133,14 @@ class PlanConsultationApi {
     @PostMapping("/api/v1/plans/{id}/comments/{commentId}/answers")
     @Operation(summary = "A coordinator answers an open comment")
     CommentResponse answer(@PathVariable UUID id, @PathVariable UUID commentId, @Valid @RequestBody AnswerBody body) {
-        plans.answer(new PlanId(id), new CommentId(commentId), body.text(), body.language());
+        consultations.answer(new PlanId(id), new CommentId(commentId), body.text(), body.language());
         return comment(id, commentId);
     }
 
     @PostMapping("/api/v1/plans/{id}/comments/{commentId}/resolution")
     @Operation(summary = "A coordinator resolves a comment; it stays readable with its answers")
     CommentResponse resolve(@PathVariable UUID id, @PathVariable UUID commentId) {
-        plans.resolve(new PlanId(id), new CommentId(commentId));
+        consultations.resolve(new PlanId(id), new CommentId(commentId));
         return comment(id, commentId);
     }
 }

@@ -1,4 +1,4 @@
-package org.equicity.plan;
+package org.equicity.plan.consultation;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,8 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.equicity.people.Role;
-import org.equicity.plan.Plans.AnswerView;
-import org.equicity.plan.Plans.CommentView;
+import org.equicity.plan.ActionId;
+import org.equicity.plan.CommitmentId;
+import org.equicity.plan.PlanId;
+import org.equicity.plan.consultation.PlanConsultation.AnswerView;
+import org.equicity.plan.consultation.PlanConsultation.CommentView;
 import org.equicity.plan.support.Texts;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;

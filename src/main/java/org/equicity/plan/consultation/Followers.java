@@ -1,4 +1,4 @@
-package org.equicity.plan;
+package org.equicity.plan.consultation;
 
 import java.time.Clock;
 import java.util.List;
@@ -9,9 +9,13 @@ import org.equicity.city.Cities;
 import org.equicity.mail.Mailer;
 import org.equicity.mail.OutgoingMail;
 import org.equicity.people.Access;
+import org.equicity.plan.PlanChanged;
+import org.equicity.plan.PlanId;
+import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.FieldChange;
 import org.equicity.plan.Plans.HistoryEntry;
 import org.equicity.plan.Plans.Subject;
+import org.equicity.plan.Plans.TrackedPlan;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,16 +25,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Civil society follows a published plan: the public history, who follows, and the mail each follower receives
- * when the plan takes its next step or one of its actions changes status.
- */
+/** Who follows a published plan, and the mail each follower receives when the public hears of a change. */
 @Component
 @Transactional
-class PlanFollowing {
+class Followers {
 
-    private final PlanRepository plans;
-    private final PlanChangeRepository changes;
+    private final Plans plans;
     private final PlanFollowerRepository followers;
     private final Access access;
     private final Cities cities;
@@ -39,9 +39,8 @@ class PlanFollowing {
     private final String baseUrl;
     private final Clock clock;
 
-    PlanFollowing(
-            PlanRepository plans,
-            PlanChangeRepository changes,
+    Followers(
+            Plans plans,
             PlanFollowerRepository followers,
             Access access,
             Cities cities,
@@ -51,21 +50,12 @@ class PlanFollowing {
             Clock clock) {
         this.clock = clock;
         this.plans = plans;
-        this.changes = changes;
         this.followers = followers;
         this.access = access;
         this.cities = cities;
         this.mailer = mailer;
         this.texts = texts;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-    }
-
-    @Transactional(readOnly = true)
-    List<HistoryEntry> publicHistory(PlanId id) {
-        published(id);
-        return PublicHistory.of(changes.findByPlanIdOrderByChangedAtDesc(id.value()).stream()
-                .map(PlanChange::view)
-                .toList());
     }
 
     @Transactional(readOnly = true)
@@ -93,8 +83,10 @@ class PlanFollowing {
 
     /** Every change recorded on a plan comes here; followers are told of the ones the public hears of. */
     @EventListener
-    void on(PlanChange.Recorded event) {
-        recorded(event.plan(), event.change());
+    void on(PlanChanged event) {
+        if (event.isPublic()) {
+            recorded(event.plan(), event.change());
+        }
     }
 
     private void recorded(PlanId id, HistoryEntry change) {
@@ -102,7 +94,7 @@ class PlanFollowing {
         if (news.isEmpty()) {
             return;
         }
-        var plan = plans.findById(id.value()).orElseThrow(() -> new NotFoundException("Plan", id));
+        var plan = plans.tracked(id);
         var city = cities.find(plan.city()).orElseThrow(() -> new NotFoundException("City", plan.city()));
         var link = baseUrl + "/cities/" + city.slug() + "/plans/" + id.value();
         for (var follower : followers.findByPlanId(id.value())) {
@@ -126,9 +118,6 @@ class PlanFollowing {
     }
 
     private static Optional<News> news(HistoryEntry change) {
-        if (PublicHistory.publicPart(change).isEmpty()) {
-            return Optional.empty();
-        }
         if (change.subject() == Subject.PLAN) {
             return field(change, "state").map(state -> new News("plan-state", null, null, "plan.state." + state.to()));
         }
@@ -150,8 +139,8 @@ class PlanFollowing {
         return texts.getMessage(key, null, key, language);
     }
 
-    private Plan published(PlanId id) {
-        var plan = plans.findById(id.value()).orElseThrow(() -> new NotFoundException("Plan", id));
+    private TrackedPlan published(PlanId id) {
+        var plan = plans.tracked(id);
         if (!plan.state().isPublic()) {
             if (access.belongsToCity(plan.city()) || access.isPlatformAdmin()) {
                 throw new RuleViolationException("plan.rule.not-published");

@@ -1,4 +1,4 @@
-package org.equicity.plan;
+package org.equicity.plan.consultation;
 
 import java.time.Clock;
 import java.util.List;
@@ -6,61 +6,47 @@ import java.util.Map;
 import org.equicity.people.Access;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
-import org.equicity.plan.PlanComment.Author;
-import org.equicity.plan.Plans.Consultation;
-import org.equicity.plan.Plans.NewComment;
+import org.equicity.plan.PlanId;
+import org.equicity.plan.PlanState;
+import org.equicity.plan.Plans;
+import org.equicity.plan.Plans.TrackedPlan;
+import org.equicity.plan.consultation.PlanComment.Author;
 import org.equicity.plan.support.Texts;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.translation.Translations;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * The consultation on a plan (toolkit step "circulate the draft to civil society"): anyone holding a role in the
- * city comments while the plan is in consultation; its coordinators answer and resolve. Comments are the city's
- * internal record and are never shown to the public.
- */
-@Component
+/** Anyone holding a role in the city comments while the plan is in consultation; its coordinators answer and resolve. */
+@Service
 @Transactional
-class PlanConsultation {
+class ConsultationService implements PlanConsultation {
 
     /** The role a comment is signed with when its author holds several in the city. */
     private static final List<Role> SPEAKING_ROLES =
             List.of(Role.CITY_COORDINATOR, Role.DEPARTMENT_CONTACT, Role.CIVIL_SOCIETY_PARTNER);
 
-    private final PlanRepository plans;
-    private final CommitmentRepository commitments;
-    private final PlanActionRepository actions;
+    private final Plans plans;
     private final PlanCommentRepository comments;
     private final Access access;
-    private final PlanLanguages languages;
     private final Translations translations;
     private final Clock clock;
 
-    PlanConsultation(
-            PlanRepository plans,
-            CommitmentRepository commitments,
-            PlanActionRepository actions,
-            PlanCommentRepository comments,
-            Access access,
-            PlanLanguages languages,
-            Translations translations,
-            Clock clock) {
+    ConsultationService(
+            Plans plans, PlanCommentRepository comments, Access access, Translations translations, Clock clock) {
         this.clock = clock;
         this.plans = plans;
-        this.commitments = commitments;
-        this.actions = actions;
         this.comments = comments;
         this.access = access;
-        this.languages = languages;
         this.translations = translations;
     }
 
+    @Override
     @Transactional(readOnly = true)
-    Consultation of(PlanId id) {
+    public Consultation consultation(PlanId id) {
         var plan = find(id);
         if (!access.belongsToCity(plan.city()) && !access.isPlatformAdmin()) {
             throw new AccessDeniedException("The consultation is for the city's people");
@@ -76,7 +62,8 @@ class PlanConsultation {
                         .toList());
     }
 
-    CommentId comment(PlanId id, NewComment command) {
+    @Override
+    public CommentId comment(PlanId id, NewComment command) {
         var plan = find(id);
         if (!access.belongsToCity(plan.city())) {
             throw new AccessDeniedException("Only the city's people take part in its consultation");
@@ -84,18 +71,18 @@ class PlanConsultation {
         if (plan.state() != PlanState.IN_CONSULTATION) {
             throw new RuleViolationException("plan.rule.not-in-consultation");
         }
-        if (command.commitment() != null) {
-            commitments
-                    .findById(command.commitment().value())
-                    .filter(commitment -> commitment.plan().equals(id))
-                    .orElseThrow(() -> new RuleViolationException("plan.rule.commitment"));
+        if (command.commitment() != null || command.action() != null) {
+            // the city's people read the plan in consultation, so the view has every commitment and action
+            var view = plans.plan(id);
+            if (command.commitment() != null
+                    && view.commitment(command.commitment()).isEmpty()) {
+                throw new RuleViolationException("plan.rule.commitment");
+            }
+            if (command.action() != null && view.action(command.action()).isEmpty()) {
+                throw new RuleViolationException("plan.rule.comment-action");
+            }
         }
-        if (command.action() != null) {
-            actions.findById(command.action().value())
-                    .filter(action -> action.plan().equals(id))
-                    .orElseThrow(() -> new RuleViolationException("plan.rule.comment-action"));
-        }
-        var language = languages.of(plan, command.language());
+        var language = command.language() != null ? command.language() : plan.language();
         var comment = comments.save(new PlanComment(
                 id,
                 command.commitment(),
@@ -104,27 +91,36 @@ class PlanConsultation {
                 command.text(),
                 language,
                 clock.instant()));
-        translations.textsSaved(plan.city(), language, Map.of(PlanTexts.comment(comment.id()), comment.text()));
+        translations.textsSaved(plan.city(), language, Map.of(ConsultationTexts.comment(comment.id()), comment.text()));
         return comment.id();
     }
 
-    void answer(PlanId id, CommentId commentId, String text, String chosenLanguage) {
-        var plan = find(id);
-        access.requireCityManagement(plan.city());
-        var language = languages.of(plan, Texts.language(chosenLanguage));
-        var comment = comment(id, commentId);
-        int position = comment.answer(author(plan.city()), text, language, clock.instant());
-        translations.textsSaved(plan.city(), language, Map.of(PlanTexts.answer(commentId, position), text.strip()));
+    @Override
+    public void answer(PlanId id, CommentId commentId, String text) {
+        answer(id, commentId, text, null);
     }
 
-    void resolve(PlanId id, CommentId commentId) {
+    @Override
+    public void answer(PlanId id, CommentId commentId, String text, String chosenLanguage) {
+        var plan = find(id);
+        access.requireCityManagement(plan.city());
+        var chosen = Texts.language(chosenLanguage);
+        var language = chosen != null ? chosen : plan.language();
+        var comment = comment(id, commentId);
+        int position = comment.answer(author(plan.city()), text, language, clock.instant());
+        translations.textsSaved(
+                plan.city(), language, Map.of(ConsultationTexts.answer(commentId, position), text.strip()));
+    }
+
+    @Override
+    public void resolve(PlanId id, CommentId commentId) {
         var plan = find(id);
         access.requireCityManagement(plan.city());
         comment(id, commentId).resolve(author(plan.city()), clock.instant());
     }
 
-    private Plan find(PlanId id) {
-        return plans.findById(id.value()).orElseThrow(() -> new NotFoundException("Plan", id));
+    private TrackedPlan find(PlanId id) {
+        return plans.tracked(id);
     }
 
     private PlanComment comment(PlanId plan, CommentId id) {

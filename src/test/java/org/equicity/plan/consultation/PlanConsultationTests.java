@@ -1,4 +1,4 @@
-package org.equicity.plan;
+package org.equicity.plan.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,8 +12,14 @@ import java.util.List;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
+import org.equicity.plan.ActionId;
+import org.equicity.plan.ActionStatus;
+import org.equicity.plan.CommitmentId;
+import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.PlanFixtures.TestCity;
-import org.equicity.plan.Plans.NewComment;
+import org.equicity.plan.PlanId;
+import org.equicity.plan.Plans;
+import org.equicity.plan.consultation.PlanConsultation.NewComment;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +44,9 @@ class PlanConsultationTests {
 
     @Autowired
     Plans plans;
+
+    @Autowired
+    PlanConsultation consultations;
 
     TestCity city;
     UserDetails coordinator;
@@ -68,16 +77,18 @@ class PlanConsultationTests {
     @Test
     void partnersAndContactsCommentCoordinatorsAnswerAndResolveAndResolvedCommentsStayReadable() {
         as(coordinator, () -> plans.openConsultation(plan));
-        var onAction =
-                as(partner, () -> plans.comment(plan, new NewComment(null, action, "Involve the NGOs early", null)));
+        var onAction = as(
+                partner,
+                () -> consultations.comment(plan, new NewComment(null, action, "Involve the NGOs early", null)));
         var onCommitment = as(
-                contact, () -> plans.comment(plan, new NewComment(commitment, null, "Our office can host it", null)));
+                contact,
+                () -> consultations.comment(plan, new NewComment(commitment, null, "Our office can host it", null)));
         as(coordinator, () -> {
-            plans.answer(plan, onAction, "Agreed: they join the steering group");
-            plans.resolve(plan, onAction);
+            consultations.answer(plan, onAction, "Agreed: they join the steering group");
+            consultations.resolve(plan, onAction);
         });
 
-        var consultation = as(partner, () -> plans.consultation(plan));
+        var consultation = as(partner, () -> consultations.consultation(plan));
         assertThat(consultation.inConsultation()).isTrue();
         assertThat(consultation.canComment()).isTrue();
         assertThat(consultation.canModerate()).isFalse();
@@ -97,7 +108,7 @@ class PlanConsultationTests {
         });
 
         as(coordinator, () -> plans.adopt(plan, DECISION));
-        var afterAdoption = as(partner, () -> plans.consultation(plan));
+        var afterAdoption = as(partner, () -> consultations.consultation(plan));
         assertThat(afterAdoption.inConsultation()).isFalse();
         assertThat(afterAdoption.canComment()).isFalse();
         assertThat(afterAdoption.comments()).hasSize(2);
@@ -105,36 +116,39 @@ class PlanConsultationTests {
 
     @Test
     void commentsAreTakenOnlyWhileThePlanIsInConsultation() {
-        assertThatThrownBy(() -> as(partner, () -> plans.comment(plan, new NewComment(null, null, "Too early", null))))
+        assertThatThrownBy(() ->
+                        as(partner, () -> consultations.comment(plan, new NewComment(null, null, "Too early", null))))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("plan.rule.not-in-consultation");
         as(coordinator, () -> {
             plans.openConsultation(plan);
             plans.adopt(plan, DECISION);
         });
-        assertThatThrownBy(() -> as(partner, () -> plans.comment(plan, new NewComment(null, null, "Too late", null))))
+        assertThatThrownBy(() ->
+                        as(partner, () -> consultations.comment(plan, new NewComment(null, null, "Too late", null))))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("plan.rule.not-in-consultation");
-        assertThat(as(coordinator, () -> plans.consultation(plan)).comments()).isEmpty();
+        assertThat(as(coordinator, () -> consultations.consultation(plan)).comments())
+                .isEmpty();
     }
 
     @Test
     void onlyCoordinatorsAnswerAndResolveAndAResolvedCommentTakesNoMoreAnswers() {
         as(coordinator, () -> plans.openConsultation(plan));
-        var comment = as(partner, () -> plans.comment(plan, new NewComment(null, null, "More budget", null)));
+        var comment = as(partner, () -> consultations.comment(plan, new NewComment(null, null, "More budget", null)));
 
-        assertThatThrownBy(() -> as(partner, () -> plans.answer(plan, comment, "I answer myself")))
+        assertThatThrownBy(() -> as(partner, () -> consultations.answer(plan, comment, "I answer myself")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(contact, () -> plans.resolve(plan, comment)))
+        assertThatThrownBy(() -> as(contact, () -> consultations.resolve(plan, comment)))
                 .isInstanceOf(AccessDeniedException.class);
-        as(coordinator, () -> plans.resolve(plan, comment));
-        assertThatThrownBy(() -> as(coordinator, () -> plans.answer(plan, comment, "Later")))
+        as(coordinator, () -> consultations.resolve(plan, comment));
+        assertThatThrownBy(() -> as(coordinator, () -> consultations.answer(plan, comment, "Later")))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("plan.rule.comment-resolved");
-        assertThatThrownBy(() -> as(coordinator, () -> plans.resolve(plan, comment)))
+        assertThatThrownBy(() -> as(coordinator, () -> consultations.resolve(plan, comment)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("plan.rule.comment-resolved");
-        assertThat(as(coordinator, () -> plans.consultation(plan)).resolved())
+        assertThat(as(coordinator, () -> consultations.consultation(plan)).resolved())
                 .singleElement()
                 .satisfies(resolved -> assertThat(resolved.answers()).isEmpty());
     }
@@ -142,7 +156,7 @@ class PlanConsultationTests {
     @Test
     void peopleOfAnotherCityNeitherReadNorWriteTheConsultation() {
         as(coordinator, () -> plans.openConsultation(plan));
-        var comment = as(partner, () -> plans.comment(plan, new NewComment(null, null, "Ours", null)));
+        var comment = as(partner, () -> consultations.comment(plan, new NewComment(null, null, "Ours", null)));
         var other = PlanFixtures.city(context);
         var otherPartner = TestPeople.holding(
                 context,
@@ -151,16 +165,16 @@ class PlanConsultationTests {
                 context, RoleGrant.inCity(Role.CITY_COORDINATOR, other.city().id()));
 
         assertThatThrownBy(() ->
-                        as(otherPartner, () -> plans.comment(plan, new NewComment(null, null, "Theirs", null))))
+                        as(otherPartner, () -> consultations.comment(plan, new NewComment(null, null, "Theirs", null))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(otherCoordinator, () -> plans.answer(plan, comment, "Theirs")))
+        assertThatThrownBy(() -> as(otherCoordinator, () -> consultations.answer(plan, comment, "Theirs")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(otherCoordinator, () -> plans.resolve(plan, comment)))
+        assertThatThrownBy(() -> as(otherCoordinator, () -> consultations.resolve(plan, comment)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(otherPartner, () -> plans.consultation(plan)))
+        assertThatThrownBy(() -> as(otherPartner, () -> consultations.consultation(plan)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        var consultation = as(coordinator, () -> plans.consultation(plan));
+        var consultation = as(coordinator, () -> consultations.consultation(plan));
         assertThat(consultation.comments()).singleElement().satisfies(stored -> {
             assertThat(stored.text()).isEqualTo("Ours");
             assertThat(stored.answers()).isEmpty();
@@ -176,8 +190,9 @@ class PlanConsultationTests {
             var otherCommitment = plans.addCommitment(second, commitment("2", city));
             return plans.addAction(second, otherCommitment, action("Elsewhere", ActionStatus.PLANNED, city, List.of()));
         });
-        assertThatThrownBy(() ->
-                        as(partner, () -> plans.comment(plan, new NewComment(null, otherPlan, "Wrong plan", null))))
+        assertThatThrownBy(() -> as(
+                        partner,
+                        () -> consultations.comment(plan, new NewComment(null, otherPlan, "Wrong plan", null))))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("plan.rule.comment-action");
         assertThatThrownBy(() -> new NewComment(commitment, action, "Both", null))
@@ -187,7 +202,7 @@ class PlanConsultationTests {
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("plan.rule.required");
         var unknown = new CommentId(java.util.UUID.randomUUID());
-        assertThatThrownBy(() -> as(coordinator, () -> plans.resolve(plan, unknown)))
+        assertThatThrownBy(() -> as(coordinator, () -> consultations.resolve(plan, unknown)))
                 .isInstanceOf(NotFoundException.class);
     }
 }

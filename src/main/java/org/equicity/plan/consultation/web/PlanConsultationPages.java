@@ -1,4 +1,4 @@
-package org.equicity.plan.web;
+package org.equicity.plan.consultation.web;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,13 +7,14 @@ import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.plan.ActionId;
-import org.equicity.plan.CommentId;
 import org.equicity.plan.CommitmentId;
 import org.equicity.plan.PlanId;
-import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
-import org.equicity.plan.Plans.NewComment;
 import org.equicity.plan.Plans.PlanView;
+import org.equicity.plan.consultation.CommentId;
+import org.equicity.plan.consultation.ConsultationTexts;
+import org.equicity.plan.consultation.PlanConsultation;
+import org.equicity.plan.consultation.PlanConsultation.NewComment;
 import org.equicity.plan.support.PlanFormErrors;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
@@ -44,13 +45,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanConsultationPages {
 
     private final Plans plans;
+    private final PlanConsultation consultations;
     private final Cities cities;
     private final MessageSource messages;
 
     private final Translations translations;
 
-    PlanConsultationPages(Plans plans, Cities cities, MessageSource messages, Translations translations) {
+    PlanConsultationPages(
+            Plans plans,
+            PlanConsultation consultations,
+            Cities cities,
+            MessageSource messages,
+            Translations translations) {
         this.plans = plans;
+        this.consultations = consultations;
         this.cities = cities;
         this.messages = messages;
         this.translations = translations;
@@ -83,8 +91,8 @@ class PlanConsultationPages {
         var form = new CommentForm();
         form.setAbout(about);
         form.setLanguage(view.details().language());
-        var consultation = plans.consultation(view.id());
-        model.addAttribute("texts", translations.forReader(PlanTexts.of(consultation), locale, originals));
+        var consultation = consultations.consultation(view.id());
+        model.addAttribute("texts", translations.forReader(ConsultationTexts.of(consultation), locale, originals));
         return page(view, form, PlanFormErrors.of(messages, Locale.ROOT), model);
     }
 
@@ -99,7 +107,7 @@ class PlanConsultationPages {
         var view = load(city, planId);
         var errors = PlanFormErrors.of(messages, locale);
         try {
-            var id = plans.comment(view.id(), form.command());
+            var id = consultations.comment(view.id(), form.command());
             redirect.addFlashAttribute("notice", "plan.notice.commented");
             return "redirect:" + path(city, view.id()) + "#comment-" + id.value();
         } catch (RuleViolationException violation) {
@@ -121,7 +129,7 @@ class PlanConsultationPages {
         var view = load(city, planId);
         var errors = PlanFormErrors.of(messages, locale);
         try {
-            plans.answer(view.id(), new CommentId(commentId), text, language);
+            consultations.answer(view.id(), new CommentId(commentId), text, language);
             redirect.addFlashAttribute("notice", "plan.notice.answered");
             return "redirect:" + path(city, view.id()) + "#comment-" + commentId;
         } catch (RuleViolationException violation) {
@@ -140,7 +148,7 @@ class PlanConsultationPages {
             RedirectAttributes redirect) {
         var view = load(city, planId);
         try {
-            plans.resolve(view.id(), new CommentId(commentId));
+            consultations.resolve(view.id(), new CommentId(commentId));
             redirect.addFlashAttribute("notice", "plan.notice.resolved");
         } catch (RuleViolationException violation) {
             redirect.addFlashAttribute("problem", violation.messageKey());
@@ -149,11 +157,11 @@ class PlanConsultationPages {
     }
 
     private String page(PlanView view, CommentForm form, FormErrors errors, Model model) {
-        var consultation = plans.consultation(view.id());
+        var consultation = consultations.consultation(view.id());
         if (!model.containsAttribute("texts")) {
             model.addAttribute(
                     "texts",
-                    translations.forReader(PlanTexts.of(consultation), LocaleContextHolder.getLocale(), false));
+                    translations.forReader(ConsultationTexts.of(consultation), LocaleContextHolder.getLocale(), false));
         }
         if (form.getLanguage() == null) {
             form.setLanguage(view.details().language());

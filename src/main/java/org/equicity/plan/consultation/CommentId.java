@@ -1,4 +1,4 @@
-package org.equicity.plan;
+package org.equicity.plan.consultation;
 
 import java.util.Objects;
 import java.util.UUID;

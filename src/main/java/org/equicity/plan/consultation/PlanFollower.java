@@ -1,4 +1,4 @@
-package org.equicity.plan;
+package org.equicity.plan.consultation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import org.equicity.plan.PlanId;
 import org.equicity.shared.PersonId;
 
 /** A person who follows a published plan, and where and in which language to tell them what changed. */

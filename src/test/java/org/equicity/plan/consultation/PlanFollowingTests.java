@@ -1,4 +1,4 @@
-package org.equicity.plan;
+package org.equicity.plan.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,12 @@ import org.equicity.mail.OutboxEntry;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
+import org.equicity.plan.ActionId;
+import org.equicity.plan.ActionStatus;
+import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.PlanFixtures.TestCity;
+import org.equicity.plan.PlanId;
+import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.ActionContent;
 import org.equicity.plan.Plans.ChangeKind;
 import org.equicity.plan.Plans.PlanDetails;
@@ -43,6 +48,9 @@ class PlanFollowingTests {
 
     @Autowired
     Plans plans;
+
+    @Autowired
+    PlanFollowing following;
 
     @Autowired
     Mailer mailer;
@@ -88,9 +96,9 @@ class PlanFollowingTests {
             plans.openConsultation(plan);
             plans.adopt(plan, DECISION);
         });
-        as(citizen, () -> plans.follow(plan, Locale.GERMAN));
-        as(citizen, () -> plans.follow(plan, Locale.GERMAN));
-        assertThat(as(citizen, () -> plans.isFollowing(plan))).isTrue();
+        as(citizen, () -> following.follow(plan, Locale.GERMAN));
+        as(citizen, () -> following.follow(plan, Locale.GERMAN));
+        assertThat(as(citizen, () -> following.isFollowing(plan))).isTrue();
 
         as(coordinator, () -> {
             plans.startImplementation(plan);
@@ -108,20 +116,20 @@ class PlanFollowingTests {
                 .anySatisfy(mail -> assertThat(mail.body())
                         .contains("„Monitoring“", "von Verzögert zu In Arbeit", "Nicht mehr folgen"));
 
-        as(citizen, () -> plans.unfollow(plan));
-        assertThat(as(citizen, () -> plans.isFollowing(plan))).isFalse();
+        as(citizen, () -> following.unfollow(plan));
+        assertThat(as(citizen, () -> following.isFollowing(plan))).isFalse();
         as(coordinator, () -> plans.updateAction(plan, action, actionVersion(), withStatus(ActionStatus.COMPLETED)));
         assertThat(mailsTo(citizen)).hasSize(2);
     }
 
     @Test
     void onlyAPublishedPlanCanBeFollowed() {
-        assertThatThrownBy(() -> as(citizen, () -> plans.follow(plan, Locale.ENGLISH)))
+        assertThatThrownBy(() -> as(citizen, () -> following.follow(plan, Locale.ENGLISH)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(coordinator, () -> plans.follow(plan, Locale.ENGLISH)))
+        assertThatThrownBy(() -> as(coordinator, () -> following.follow(plan, Locale.ENGLISH)))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("plan.rule.not-published");
-        assertThat(as(citizen, () -> plans.isFollowing(plan))).isFalse();
+        assertThat(as(citizen, () -> following.isFollowing(plan))).isFalse();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.equicity.plan.web;
+package org.equicity.plan.consultation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.equicity.plan.PlanFixtures.DECISION;
@@ -20,13 +20,15 @@ import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.plan.ActionId;
 import org.equicity.plan.ActionStatus;
-import org.equicity.plan.CommentId;
 import org.equicity.plan.CommitmentId;
 import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.PlanFixtures.TestCity;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.Plans;
-import org.equicity.plan.Plans.NewComment;
+import org.equicity.plan.consultation.CommentId;
+import org.equicity.plan.consultation.PlanConsultation;
+import org.equicity.plan.consultation.PlanConsultation.NewComment;
+import org.equicity.plan.consultation.PlanFollowing;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,12 @@ class PlanConsultationWebTests {
 
     @Autowired
     Plans plans;
+
+    @Autowired
+    PlanConsultation consultations;
+
+    @Autowired
+    PlanFollowing following;
 
     TestCity city;
     UserDetails coordinator;
@@ -85,11 +93,11 @@ class PlanConsultationWebTests {
     }
 
     CommentId partnerComments(String text) {
-        return as(partner, () -> plans.comment(plan, new NewComment(null, action, text, null)));
+        return as(partner, () -> consultations.comment(plan, new NewComment(null, action, text, null)));
     }
 
-    Plans.Consultation stored() {
-        return as(coordinator, () -> plans.consultation(plan));
+    PlanConsultation.Consultation stored() {
+        return as(coordinator, () -> consultations.consultation(plan));
     }
 
     static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
@@ -312,12 +320,12 @@ class PlanConsultationWebTests {
         var reader = TestPeople.holding(context);
         mvc.perform(post(publicPage + "/follow").with(user(reader)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(as(reader, () -> plans.isFollowing(plan))).isTrue();
+        assertThat(as(reader, () -> following.isFollowing(plan))).isTrue();
         mvc.perform(get(publicPage).with(user(reader)))
                 .andExpect(content().string(Matchers.containsString("Stop following")));
         mvc.perform(post(publicPage + "/unfollow").with(user(reader)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(as(reader, () -> plans.isFollowing(plan))).isFalse();
+        assertThat(as(reader, () -> following.isFollowing(plan))).isFalse();
 
         mvc.perform(post(publicPage + "/follow").with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(post("/cities/" + city.city().slug() + "/plans/" + draft.value() + "/follow")
@@ -327,6 +335,7 @@ class PlanConsultationWebTests {
     }
 
     void partnerCannotCommentAnyMore() {
-        assertThat(as(partner, () -> plans.consultation(plan)).canComment()).isFalse();
+        assertThat(as(partner, () -> consultations.consultation(plan)).canComment())
+                .isFalse();
     }
 }
