@@ -1,61 +1,125 @@
 package org.equicity.disclosure;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.equicity.disclosure.Disclosure.CellStatus;
 import org.equicity.disclosure.Disclosure.Marker;
 import org.equicity.disclosure.Disclosure.Rules;
 import org.equicity.disclosure.Disclosure.Table;
 import org.equicity.disclosure.Disclosure.Value;
+import org.equicity.disclosure.Suppression.Fold;
 
 /** One protection of one table: which cells are hidden and why, and what the others show. */
 final class Protection {
 
     private final Table table;
     private final Rules rules;
-    private final Marker[] markers;
+    private final Grid grid;
+    private final Suppression suppression;
 
     private Protection(Table table, Rules rules) {
         this.table = table;
         this.rules = rules;
-        this.markers = new Marker[table.cells().size()];
+        this.grid = Grid.of(table);
+        this.suppression = new Suppression(grid, table.cells(), rules);
     }
 
     static Outcome protect(Table table, Rules rules) {
         var protection = new Protection(table, rules);
-        protection.markPrimary();
-        return protection.outcome();
+        return protection.outcome(protection.hide());
     }
 
-    private void markPrimary() {
-        for (int i = 0; i < markers.length; i++) {
-            var cell = table.cells().get(i);
-            if (cell.status() == CellStatus.NOT_COLLECTED) {
-                markers[i] = Marker.NOT_COLLECTED;
-            } else if (cell.status() == CellStatus.CONFIDENTIAL) {
-                markers[i] = Marker.CONFIDENTIAL;
-            } else if (isSmall(cell.value())) {
-                markers[i] = Marker.SUPPRESSED_SMALL;
+    /**
+     * Suppresses, and where the rules allow, collapses the sub-categories of a category into it when that removes
+     * more suppressed cells than the figures it folds away, so that a reader gets a coarser but readable breakdown
+     * instead of a table of holes. The deepest categories are tried first, which keeps the most detail. A dimension's
+     * total is never collapsed: publishing no breakdown at all is the caller's decision, not a rule's.
+     */
+    private Marker[] hide() {
+        var folds = new ArrayList<Fold>();
+        var best = suppression.run(folds);
+        if (!rules.collapse()) {
+            return best;
+        }
+        for (var candidate : candidates()) {
+            if (covered(candidate, folds) || !hasHoleBelow(candidate, best)) {
+                continue;
+            }
+            folds.add(candidate);
+            var trial = suppression.run(folds);
+            if (holesSaved(best, trial) > figuresLost(best, trial)) {
+                best = trial;
+            } else {
+                folds.remove(folds.size() - 1);
             }
         }
+        return best;
     }
 
-    /** A true zero is shown unless the rules say otherwise; any other figure below a threshold is small. */
-    private boolean isSmall(Value value) {
-        if (value.numerator() == 0 && !rules.suppressZeros()) {
-            return value.isRate() && value.denominator() < rules.minimumDenominator();
+    private List<Fold> candidates() {
+        var result = new ArrayList<Fold>();
+        for (int d = 0; d < grid.dimensions(); d++) {
+            var hierarchy = grid.hierarchy(d);
+            for (int category = 0; category < hierarchy.size(); category++) {
+                if (hierarchy.children(category).length > 0 && hierarchy.depth(category) > 0) {
+                    result.add(new Fold(d, category));
+                }
+            }
         }
-        if (value.isRate()) {
-            return value.numerator() < rules.minimumNumerator() || value.denominator() < rules.minimumDenominator();
-        }
-        return value.numerator() < rules.minimumCount();
+        result.sort(Comparator.comparingInt(
+                (Fold fold) -> -grid.hierarchy(fold.dimension()).depth(fold.category())));
+        return result;
     }
 
-    private Outcome outcome() {
-        var published = new Value[markers.length];
-        var shown = new Marker[markers.length];
-        for (int i = 0; i < markers.length; i++) {
+    private boolean covered(Fold candidate, List<Fold> folds) {
+        return folds.stream()
+                .anyMatch(fold -> fold.dimension() == candidate.dimension()
+                        && grid.hierarchy(fold.dimension()).isBelow(candidate.category(), fold.category()));
+    }
+
+    private boolean hasHoleBelow(Fold candidate, Marker[] markers) {
+        var hierarchy = grid.hierarchy(candidate.dimension());
+        for (int cell = 0; cell < markers.length; cell++) {
+            if (isHole(markers[cell])
+                    && hierarchy.isBelow(grid.category(cell, candidate.dimension()), candidate.category())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHole(Marker marker) {
+        return marker == Marker.SUPPRESSED_SMALL || marker == Marker.SUPPRESSED_COMPLEMENTARY;
+    }
+
+    private static int holesSaved(Marker[] before, Marker[] after) {
+        int saved = 0;
+        for (int cell = 0; cell < before.length; cell++) {
+            if (isHole(before[cell]) && !isHole(after[cell])) {
+                saved++;
+            }
+        }
+        return saved;
+    }
+
+    private static int figuresLost(Marker[] before, Marker[] after) {
+        int lost = 0;
+        for (int cell = 0; cell < before.length; cell++) {
+            if (before[cell] == null && after[cell] != null) {
+                lost++;
+            }
+        }
+        return lost;
+    }
+
+    private Outcome outcome(Marker[] hidden) {
+        var published = new Value[hidden.length];
+        var shown = new Marker[hidden.length];
+        for (int i = 0; i < hidden.length; i++) {
             var cell = table.cells().get(i);
-            if (markers[i] != null) {
-                shown[i] = markers[i];
+            if (hidden[i] != null) {
+                shown[i] = hidden[i];
                 continue;
             }
             published[i] = round(cell.value());

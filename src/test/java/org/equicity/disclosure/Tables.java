@@ -34,6 +34,20 @@ final class Tables {
         return new Dimension(code, all);
     }
 
+    /**
+     * A dimension written as {@code "total", "young<total", "0-14<young"}: the first category is the total, every
+     * other names its parent after a {@code <}.
+     */
+    static Dimension tree(String code, String total, String... categories) {
+        var all = new ArrayList<Category>();
+        all.add(Category.total(total));
+        for (var category : categories) {
+            var parts = category.split("<");
+            all.add(new Category(parts[0], parts[1]));
+        }
+        return new Dimension(code, all);
+    }
+
     /** A count for the categories given in the order of the dimensions. */
     Tables count(String period, long count, String... categories) {
         return cell(Cell.measured(period, coordinates(categories), Value.count(count)));
@@ -54,6 +68,18 @@ final class Tables {
 
     Table table() {
         return new Table(dimensions, cells);
+    }
+
+    /** Counts of a two-dimensional table of one period, given row by row; the first row and column are totals. */
+    Tables grid(String period, long[][] counts) {
+        var rows = dimensions.get(0).categories();
+        var columns = dimensions.get(1).categories();
+        for (int r = 0; r < counts.length; r++) {
+            for (int c = 0; c < counts[r].length; c++) {
+                count(period, counts[r][c], rows.get(r).code(), columns.get(c).code());
+            }
+        }
+        return this;
     }
 
     static PublishedCell find(PublishedTable table, String period, Map<String, String> categories) {
