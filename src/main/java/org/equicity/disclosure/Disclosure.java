@@ -1,6 +1,7 @@
 package org.equicity.disclosure;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,6 +28,12 @@ public interface Disclosure {
      * as it is, with the marker the public sees instead.
      */
     InternalTable review(Table table, Rules rules);
+
+    /**
+     * The legend as lines of text in the reader's language ({@code "[s] suppressed: …"}), under the title, for
+     * exports (CSV, spreadsheets, PDF); pages use the fragment {@code disclosure/legend :: legend(entries)}.
+     */
+    List<String> legend(List<LegendEntry> entries, Locale locale);
 
     /** How a figure was obtained. A blank is never a zero: a figure that was not collected has no value. */
     enum CellStatus {

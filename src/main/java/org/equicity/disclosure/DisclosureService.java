@@ -3,16 +3,20 @@ package org.equicity.disclosure;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 @Service
 class DisclosureService implements Disclosure {
 
     private final DisclosureSettings settings;
+    private final MessageSource messages;
 
-    DisclosureService(DisclosureSettings settings) {
+    DisclosureService(DisclosureSettings settings, MessageSource messages) {
         this.settings = settings;
+        this.messages = messages;
     }
 
     @Override
@@ -62,6 +66,18 @@ class DisclosureService implements Disclosure {
                     notForPublication));
         }
         return new InternalTable(cells, legend(used, outcome.rounded()));
+    }
+
+    @Override
+    public List<String> legend(List<LegendEntry> entries, Locale locale) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        var lines = new ArrayList<String>();
+        lines.add(messages.getMessage("disclosure.legend.title", null, locale));
+        entries.forEach(
+                entry -> lines.add(entry.symbol() + " " + messages.getMessage(entry.messageKey(), null, locale)));
+        return lines;
     }
 
     /** The legend lists the markers in their declared order, so that every table explains them alike. */

@@ -15,6 +15,7 @@ import org.equicity.disclosure.Disclosure.Value;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The classic traps of publishing small figures, each told as the table a city would publish: the protected table
@@ -29,7 +30,11 @@ class ProtectionTests {
     static Disclosure service(Map<String, String> properties) {
         var settings = new Binder(new MapConfigurationPropertySource(properties))
                 .bindOrCreate("equicity.disclosure", DisclosureSettings.class);
-        return new DisclosureService(settings);
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages/disclosure");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new DisclosureService(settings, messages);
     }
 
     @Test
