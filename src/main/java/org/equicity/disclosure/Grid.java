@@ -15,7 +15,7 @@ import org.equicity.disclosure.Disclosure.Table;
  */
 final class Grid {
 
-    /** A part of a constraint that is not in the table: a reader does not know it either. */
+    /** A part of a constraint that is not in the table. */
     static final int MISSING = -1;
 
     private final Hierarchy[] hierarchies;

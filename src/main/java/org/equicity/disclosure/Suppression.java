@@ -98,26 +98,40 @@ final class Suppression {
                 || marker == Marker.SUPPRESSED_COMPLEMENTARY;
     }
 
-    /** The smallest figure shown in a constraint whose one unknown must stay hidden, or -1. */
+    /**
+     * The smallest figure shown in a constraint whose one unknown figure must stay hidden, or -1. A sum whose total
+     * was not collected tells nothing.
+     */
     private int complementNeeded(int[] constraint, Marker[] markers) {
+        if (markers[constraint[0]] == Marker.NOT_COLLECTED) {
+            return -1;
+        }
         int unknown = -1;
         int unknowns = 0;
         for (var cell : constraint) {
-            if (cell == Grid.MISSING || markers[cell] != null) {
+            if (isUnknown(cell, markers)) {
                 unknowns++;
                 unknown = cell;
             }
         }
-        if (unknowns != 1 || unknown == Grid.MISSING || !mustStayHidden(markers[unknown])) {
+        if (unknowns != 1 || !mustStayHidden(markers[unknown])) {
             return -1;
         }
         int smallest = -1;
         for (var cell : constraint) {
-            if (markers[cell] == null && (smallest < 0 || smaller(cell, smallest))) {
+            if (cell != Grid.MISSING && markers[cell] == null && (smallest < 0 || smaller(cell, smallest))) {
                 smallest = cell;
             }
         }
         return smallest;
+    }
+
+    /**
+     * Whether a reader does not know the figure of a part of a sum. A part that is not in the table, or was not
+     * collected, protects nothing: where the total was added up from the parts that exist, it counts as zero.
+     */
+    private static boolean isUnknown(int cell, Marker[] markers) {
+        return cell != Grid.MISSING && markers[cell] != null && markers[cell] != Marker.NOT_COLLECTED;
     }
 
     private boolean smaller(int cell, int than) {

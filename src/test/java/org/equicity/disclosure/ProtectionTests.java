@@ -198,6 +198,22 @@ class ProtectionTests {
     }
 
     @Test
+    void aPartNotCollectedOrLeftOutOfTheTableProtectsNothingSinceTheTotalMayHaveBeenAddedUpWithoutIt() {
+        var tables = Tables.over(Tables.flat("department", "all", "culture", "police", "schools", "housing"));
+        tables.count("2025", 70, "all")
+                .count("2025", 6, "culture")
+                .cell(new Cell("2025", tables.coordinates("police"), null, CellStatus.NOT_COLLECTED))
+                .count("2025", 64, "schools");
+
+        var published = disclosure.publish(tables.table(), SUPPRESS_ONLY);
+
+        assertThat(markers(published))
+                .as("the police's figure and the housing's, absent, do not hide the culture's small one")
+                .containsExactly(null, Marker.SUPPRESSED_SMALL, Marker.NOT_COLLECTED, Marker.SUPPRESSED_COMPLEMENTARY);
+        assertThat(Recovery.recoverable(tables.table(), published)).isEmpty();
+    }
+
+    @Test
     void ratesAreSuppressedWhenTheirNumeratorOrTheirDenominatorIsSmall() {
         var tables = Tables.over(Tables.flat("department", "all", "culture", "police", "schools"));
         tables.cell(Cell.measured("2025", tables.coordinates("all"), Value.rate(60, 400)))

@@ -47,21 +47,26 @@ final class Recovery {
                     at.put(dimension.code(), part);
                     members.add(byPlace.get(place(total.period(), at)));
                 }
-                if (members.stream().skip(1).allMatch(member -> member == null)) {
+                if (total.marker() == Marker.NOT_COLLECTED
+                        || members.stream().skip(1).allMatch(Recovery::withoutFigure)) {
                     continue;
                 }
+                // a part missing or not collected may have been left out of the total: it hides nothing
                 var unknown = members.stream()
-                        .filter(member -> member == null || member.value() == null)
+                        .filter(member ->
+                                member != null && member.value() == null && member.marker() != Marker.NOT_COLLECTED)
                         .toList();
-                if (unknown.size() == 1
-                        && unknown.get(0) != null
-                        && PROTECTED.contains(unknown.get(0).marker())) {
+                if (unknown.size() == 1 && PROTECTED.contains(unknown.get(0).marker())) {
                     found.add(unknown.get(0) + " from the sum " + total.period() + " " + total.categories() + " over "
                             + dimension.code());
                 }
             }
         }
         return found;
+    }
+
+    private static boolean withoutFigure(PublishedCell cell) {
+        return cell == null || cell.marker() == Marker.NOT_COLLECTED;
     }
 
     private static String place(String period, Map<String, String> categories) {
