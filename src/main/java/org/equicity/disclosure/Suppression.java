@@ -134,9 +134,17 @@ final class Suppression {
         return cell != Grid.MISSING && markers[cell] != null && markers[cell] != Marker.NOT_COLLECTED;
     }
 
+    /**
+     * Which of two shown figures to hide rather: the smaller, since it loses less, but never a zero while another
+     * figure can be hidden, since a reader who guesses the zero (from last year, from the nature of the group) has the
+     * protected figure back.
+     */
     private boolean smaller(int cell, int than) {
         var a = cells.get(cell).value();
         var b = cells.get(than).value();
+        if ((a.numerator() == 0) != (b.numerator() == 0)) {
+            return b.numerator() == 0;
+        }
         if (a.numerator() != b.numerator()) {
             return a.numerator() < b.numerator();
         }

@@ -9,6 +9,8 @@ import java.util.Random;
 import org.equicity.disclosure.Disclosure.Category;
 import org.equicity.disclosure.Disclosure.Cell;
 import org.equicity.disclosure.Disclosure.Dimension;
+import org.equicity.disclosure.Disclosure.Marker;
+import org.equicity.disclosure.Disclosure.PublishedTable;
 import org.equicity.disclosure.Disclosure.Rules;
 import org.equicity.disclosure.Disclosure.Table;
 import org.equicity.disclosure.Disclosure.Value;
@@ -36,22 +38,29 @@ class DisclosureBenchmarkTests {
         var table = table(new Random(14L));
         for (var rules : List.of(Rules.DEFAULT, Rules.DEFAULT.withCollapse(false))) {
             var times = new long[9];
-            int hidden = 0;
+            int suppressed = 0;
+            int collapsed = 0;
             for (int run = -3; run < times.length; run++) {
                 var start = System.nanoTime();
                 var published = disclosure.publish(table, rules);
                 if (run >= 0) {
                     times[run] = System.nanoTime() - start;
-                    hidden = (int) published.cells().stream()
-                            .filter(cell -> cell.value() == null)
-                            .count();
+                    suppressed = count(published, Marker.SUPPRESSED_SMALL, Marker.SUPPRESSED_COMPLEMENTARY);
+                    collapsed = count(published, Marker.COLLAPSED);
                 }
             }
             Arrays.sort(times);
             System.out.printf(
-                    "disclosure: %d cells (collapse %s): median %d ms, %d cells hidden%n",
-                    table.cells().size(), rules.collapse(), times[times.length / 2] / 1_000_000, hidden);
+                    "disclosure: %d cells (collapse %s): median %d ms, %d cells suppressed, %d collapsed%n",
+                    table.cells().size(), rules.collapse(), times[times.length / 2] / 1_000_000, suppressed, collapsed);
         }
+    }
+
+    private static int count(PublishedTable published, Marker... markers) {
+        var wanted = Arrays.asList(markers);
+        return (int) published.cells().stream()
+                .filter(cell -> wanted.contains(cell.marker()))
+                .count();
     }
 
     private static Table table(Random random) {

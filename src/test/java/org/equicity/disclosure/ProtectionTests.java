@@ -1,6 +1,7 @@
 package org.equicity.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -211,6 +212,39 @@ class ProtectionTests {
                 .as("the police's figure and the housing's, absent, do not hide the culture's small one")
                 .containsExactly(null, Marker.SUPPRESSED_SMALL, Marker.NOT_COLLECTED, Marker.SUPPRESSED_COMPLEMENTARY);
         assertThat(Recovery.recoverable(tables.table(), published)).isEmpty();
+    }
+
+    @Test
+    void aTrueZeroIsNotHiddenToProtectASmallFigureWhileAnotherFigureCanBe() {
+        var tables = Tables.over(Tables.flat("ground", "all", "origin", "religion", "disability"))
+                .count("2025", 48, "all")
+                .count("2025", 6, "origin")
+                .count("2025", 0, "religion")
+                .count("2025", 42, "disability");
+
+        var published = disclosure.publish(tables.table(), SUPPRESS_ONLY);
+
+        assertThat(markers(published))
+                .containsExactly(null, Marker.SUPPRESSED_SMALL, Marker.TRUE_ZERO, Marker.SUPPRESSED_COMPLEMENTARY);
+    }
+
+    @Test
+    void aTableThatDoesNotFitItsDimensionsIsRefused() {
+        var sex = Tables.flat("sex", "total", "female", "male");
+        var unknownCategory = Tables.over(sex).count("2025", 12, "other");
+        var twice = Tables.over(sex).count("2025", 12, "female").count("2025", 13, "female");
+        var circular = new Disclosure.Dimension(
+                "age", List.of(new Disclosure.Category("young", "old"), new Disclosure.Category("old", "young")));
+
+        assertThatThrownBy(() -> disclosure.publish(unknownCategory.table(), Rules.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("other");
+        assertThatThrownBy(() -> disclosure.publish(twice.table(), Rules.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("two cells");
+        assertThatThrownBy(() -> disclosure.publish(new Disclosure.Table(List.of(circular), List.of()), Rules.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cycle");
     }
 
     @Test
