@@ -75,15 +75,6 @@ public interface Disclosure {
         public String messageKey() {
             return "disclosure.marker." + name();
         }
-
-        /** Whether a cell with this marker shows no figure. */
-        public boolean hidesValue() {
-            return this == CONFIDENTIAL
-                    || this == SUPPRESSED_SMALL
-                    || this == SUPPRESSED_COMPLEMENTARY
-                    || this == COLLAPSED
-                    || this == NOT_COLLECTED;
-        }
     }
 
     /** A category of a dimension; {@code parent} is the broader category it rolls up into, null for the total. */

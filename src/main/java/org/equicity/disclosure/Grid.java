@@ -49,10 +49,6 @@ final class Grid {
         return new Grid(table);
     }
 
-    int size() {
-        return periods.length;
-    }
-
     int dimensions() {
         return hierarchies.length;
     }
