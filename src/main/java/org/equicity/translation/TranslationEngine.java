@@ -1,6 +1,7 @@
 package org.equicity.translation;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A machine translation service. Implementations send the segments in as few requests as the service allows and
@@ -20,6 +21,14 @@ interface TranslationEngine {
      * this); engines that cannot tell, or do not know yet, answer {@code true}.
      */
     boolean supports(String from, String to);
+
+    /**
+     * The language the engine goes through when it has no direct pair but a chain of two ({@code ca} for
+     * French→Catalan→English), as far as it knows; empty for a direct pair.
+     */
+    default Optional<String> pivot(String from, String to) {
+        return Optional.empty();
+    }
 
     /** Asks the service what it can do, for {@link #supports}; the worker calls it, never a reader's request. */
     default void refresh() {}

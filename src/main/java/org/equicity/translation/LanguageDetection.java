@@ -1,0 +1,118 @@
+package org.equicity.translation;
+
+import com.github.pemistahl.lingua.api.IsoCode639_1;
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which language a text or a query is written in, by Lingua's n-gram models of the languages this installation
+ * serves ({@code equicity.translation.detection-languages}), loaded on first use: every language more would cost
+ * memory and add a language a short text could be mistaken for. It answers only when one language clearly stands
+ * out; a warning that is wrong would teach writers to ignore it, and a query too short to tell is read in the
+ * reader's language.
+ */
+@Component
+class LanguageDetection {
+
+    /** Shorter texts (a title, a name) are too often ambiguous to warn about. */
+    static final int MIN_WORDS_TO_WARN = 5;
+
+    /** How far ahead of the next language the best must be, relative to it, for a text to count as written in it. */
+    private static final double TEXT_DISTANCE = 0.25;
+
+    /** Queries are short, so a clear lead is asked for; less and the reader's language is assumed. */
+    private static final double QUERY_DISTANCE = 0.2;
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private final Set<String> languages;
+    private final LanguageDetector texts;
+    private final LanguageDetector queries;
+
+    LanguageDetection(
+            @Value("${equicity.translation.detection-languages:en,de,fr,es,it,nl,sv,ca,pt,pl}")
+                    List<String> configured) {
+        var known = new LinkedHashSet<Language>();
+        for (var code : configured) {
+            linguaLanguage(code.strip()).ifPresent(known::add);
+        }
+        if (known.size() < 2) {
+            throw new IllegalStateException("equicity.translation.detection-languages must name at least two"
+                    + " languages Lingua knows (ISO 639-1 codes); it names " + configured);
+        }
+        var served = known.toArray(Language[]::new);
+        this.languages = known.stream().map(LanguageDetection::code).collect(java.util.stream.Collectors.toSet());
+        this.texts = LanguageDetectorBuilder.fromLanguages(served)
+                .withMinimumRelativeDistance(TEXT_DISTANCE)
+                .build();
+        this.queries = LanguageDetectorBuilder.fromLanguages(served)
+                .withMinimumRelativeDistance(QUERY_DISTANCE)
+                .build();
+    }
+
+    /** The languages detection can answer (ISO 639-1). */
+    Set<String> languages() {
+        return languages;
+    }
+
+    /** The language a text is clearly written in; empty when it is too short or no language stands out. */
+    Optional<String> detect(String text) {
+        if (text == null || words(text) < MIN_WORDS_TO_WARN) {
+            return Optional.empty();
+        }
+        return answer(texts.detectLanguageOf(text));
+    }
+
+    /**
+     * The language a text reads like when that is clearly not the one recorded for it; empty when it matches, when
+     * it cannot be told, or when the recorded language is not one detection knows (it would always "contradict").
+     */
+    Optional<String> contradicts(String text, String recorded) {
+        if (recorded == null || !languages.contains(recorded)) {
+            return Optional.empty();
+        }
+        return detect(text).filter(detected -> !detected.equals(recorded));
+    }
+
+    /** The language of a search query, if it can be told apart from the others. */
+    Optional<String> detectQuery(String query) {
+        if (query == null || query.codePoints().filter(Character::isLetter).count() < 4) {
+            return Optional.empty();
+        }
+        return answer(queries.detectLanguageOf(query));
+    }
+
+    private static int words(String text) {
+        int count = 0;
+        for (var matcher = WORD.matcher(text); matcher.find(); ) {
+            count++;
+        }
+        return count;
+    }
+
+    private static Optional<String> answer(Language language) {
+        return language == Language.UNKNOWN ? Optional.empty() : Optional.of(code(language));
+    }
+
+    private static String code(Language language) {
+        return language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Optional<Language> linguaLanguage(String code) {
+        try {
+            var iso = IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT));
+            return Optional.of(Language.getByIsoCode639_1(iso)).filter(found -> found != Language.UNKNOWN);
+        } catch (IllegalArgumentException unknownToLingua) {
+            return Optional.empty();
+        }
+    }
+}
