@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -26,17 +27,25 @@ class LanguageDetection {
     /** Shorter texts (a title, a name) are too often ambiguous to warn about. */
     static final int MIN_WORDS_TO_WARN = 5;
 
-    /** How far ahead of the next language the best must be, relative to it, for a text to count as written in it. */
-    private static final double TEXT_DISTANCE = 0.25;
+    /** Queries with fewer letters ("EU", "Roma") say nothing about their language. */
+    static final int MIN_QUERY_LETTERS = 5;
 
-    /** Queries are short, so a clear lead is asked for; less and the reader's language is assumed. */
-    private static final double QUERY_DISTANCE = 0.2;
+    /**
+     * Lingua gives the likeliest language a confidence of 1 and the others their likelihood relative to it: a text
+     * counts as written in a language only when the next one is at most this confident.
+     */
+    private static final double TEXT_NEXT_AT_MOST = 0.9;
+
+    /** Queries are short: a lead this small already tells, a smaller one is a tie. */
+    private static final double QUERY_NEXT_AT_MOST = 0.95;
+
+    /** A query that reads almost as well in the reader's language is taken to be in it. */
+    private static final double READER_AT_LEAST = 0.9;
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private final Set<String> languages;
-    private final LanguageDetector texts;
-    private final LanguageDetector queries;
+    private final LanguageDetector detector;
 
     LanguageDetection(
             @Value("${equicity.translation.detection-languages:en,de,fr,es,it,nl,sv,ca,pt,pl}")
@@ -51,12 +60,7 @@ class LanguageDetection {
         }
         var served = known.toArray(Language[]::new);
         this.languages = known.stream().map(LanguageDetection::code).collect(java.util.stream.Collectors.toSet());
-        this.texts = LanguageDetectorBuilder.fromLanguages(served)
-                .withMinimumRelativeDistance(TEXT_DISTANCE)
-                .build();
-        this.queries = LanguageDetectorBuilder.fromLanguages(served)
-                .withMinimumRelativeDistance(QUERY_DISTANCE)
-                .build();
+        this.detector = LanguageDetectorBuilder.fromLanguages(served).build();
     }
 
     /** The languages detection can answer (ISO 639-1). */
@@ -69,7 +73,7 @@ class LanguageDetection {
         if (text == null || words(text) < MIN_WORDS_TO_WARN) {
             return Optional.empty();
         }
-        return answer(texts.detectLanguageOf(text));
+        return leader(detector.computeLanguageConfidenceValues(text), TEXT_NEXT_AT_MOST);
     }
 
     /**
@@ -83,12 +87,33 @@ class LanguageDetection {
         return detect(text).filter(detected -> !detected.equals(recorded));
     }
 
-    /** The language of a search query, if it can be told apart from the others. */
-    Optional<String> detectQuery(String query) {
-        if (query == null || query.codePoints().filter(Character::isLetter).count() < 4) {
+    /**
+     * The language of a search query as far as it can be told: the reader's where the query reads almost as well in
+     * it (a German reader's "Integration" is German), otherwise the language that leads; empty for a query too short
+     * to tell or a tie, which the caller reads in the reader's language.
+     */
+    Optional<String> detectQuery(String query, String reader) {
+        if (query == null || query.codePoints().filter(Character::isLetter).count() < MIN_QUERY_LETTERS) {
             return Optional.empty();
         }
-        return answer(queries.detectLanguageOf(query));
+        var confidences = detector.computeLanguageConfidenceValues(query);
+        var readerLanguage = reader == null ? Optional.<Language>empty() : linguaLanguage(reader);
+        if (readerLanguage
+                .map(language -> confidences.getOrDefault(language, 0.0) >= READER_AT_LEAST)
+                .orElse(false)) {
+            return Optional.of(reader);
+        }
+        return leader(confidences, QUERY_NEXT_AT_MOST);
+    }
+
+    private static Optional<String> leader(SortedMap<Language, Double> confidences, double nextAtMost) {
+        var ranked = confidences.entrySet().iterator();
+        if (!ranked.hasNext()) {
+            return Optional.empty();
+        }
+        var best = ranked.next().getKey();
+        double next = ranked.hasNext() ? ranked.next().getValue() : 0.0;
+        return best == Language.UNKNOWN || next > nextAtMost ? Optional.empty() : Optional.of(code(best));
     }
 
     private static int words(String text) {
@@ -97,10 +122,6 @@ class LanguageDetection {
             count++;
         }
         return count;
-    }
-
-    private static Optional<String> answer(Language language) {
-        return language == Language.UNKNOWN ? Optional.empty() : Optional.of(code(language));
     }
 
     private static String code(Language language) {

@@ -43,7 +43,7 @@ class QueryTranslator {
 
     QueryTranslation translate(String query, String readerLanguage) {
         var typed = query == null ? "" : query.strip();
-        var detected = detection.detectQuery(typed);
+        var detected = detection.detectQuery(typed, readerLanguage);
         var language = detected.orElse(readerLanguage);
         if (typed.isEmpty() || !Languages.isCode(language) || Translations.ARCHIVE_LANGUAGE.equals(language)) {
             return asTyped(typed, language, detected.isPresent());
@@ -64,6 +64,8 @@ class QueryTranslator {
         if (text == null || text.isBlank() || from.equals(to)) {
             return Optional.empty();
         }
+        // a reader waits for the engine anyway: it may as well learn which pairs (and pivots) it has
+        engines.refresh();
         var engine = engines.engineFor(from, to).filter(found -> found.supports(from, to));
         if (engine.isEmpty()) {
             return Optional.empty();

@@ -2,6 +2,7 @@ package org.equicity.translation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A machine translation service. Implementations send the segments in as few requests as the service allows and
@@ -36,5 +37,26 @@ interface TranslationEngine {
     /** Translates each segment; the answer has exactly one translated segment per given segment, in order. */
     Result translate(List<String> segments, String from, String to);
 
-    record Result(List<String> segments, String engine, String version) {}
+    /**
+     * What the engine made, with its name and version as stored with the translation. A translation made through an
+     * intermediate language says so at the end of its version, so that its provenance shows it was pivoted.
+     */
+    record Result(List<String> segments, String engine, String version) {
+
+        private static final Pattern PIVOT = Pattern.compile(" \\(pivot through ([a-z]{2})\\)$");
+
+        /** The version of a translation made through the {@code pivot} language. */
+        static String throughPivot(String version, String pivot) {
+            return version + " (pivot through " + pivot + ")";
+        }
+
+        /** The intermediate language a stored version records, if the translation went through one. */
+        static Optional<String> pivotOf(String version) {
+            if (version == null) {
+                return Optional.empty();
+            }
+            var matcher = PIVOT.matcher(version);
+            return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+        }
+    }
 }

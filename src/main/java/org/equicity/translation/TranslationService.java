@@ -354,6 +354,14 @@ class TranslationService implements Translations {
     }
 
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<LanguageWarning> languageWarning(String text, String recordedLanguage, String changeHref) {
+        return detection
+                .contradicts(text, recordedLanguage)
+                .map(detected -> new LanguageWarning(detected, recordedLanguage, changeHref));
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public boolean isPairAvailable(String from, String to) {
         var source = Languages.require(from);

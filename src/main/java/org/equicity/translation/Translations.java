@@ -108,6 +108,12 @@ public interface Translations {
      */
     Optional<String> detectLanguage(String text);
 
+    /**
+     * A warning, shown after saving, when a text long enough to judge clearly reads like another language than the
+     * one recorded for it; {@code changeHref} leads to where the recorded language is changed.
+     */
+    Optional<LanguageWarning> languageWarning(String text, String recordedLanguage, String changeHref);
+
     /** Translation jobs not yet done, failed ones first; for platform administrators only. */
     List<Job> jobs();
 
@@ -189,6 +195,11 @@ public interface Translations {
 
         public boolean isMachine() {
             return origin == Origin.MACHINE;
+        }
+
+        /** The language a machine translation went through (a pivot), where no engine translated the pair directly. */
+        public Optional<String> pivot() {
+            return TranslationEngine.Result.pivotOf(engineVersion);
         }
     }
 

@@ -83,4 +83,32 @@ class QueryTranslationTests {
                 .extracting(QueryWord::kind)
                 .isEqualTo(QueryWordKind.NAME);
     }
+
+    @Test
+    void aQueryTooShortToTellIsSearchedInTheReadersLanguageAndAsTyped() {
+        var query = TRANSLATOR.translate("Rom", "nl");
+
+        assertThat(query.language()).isEqualTo("nl");
+        assertThat(query.detected()).isFalse();
+        assertThat(query.typed()).isEqualTo("Rom");
+    }
+
+    @Test
+    void anEnglishQueryStaysAsTypedWhateverTheReadersLanguage() {
+        var query = TRANSLATOR.translate("access to housing for refugees", "de");
+
+        assertThat(query.language()).isEqualTo("en");
+        assertThat(query.means()).isEqualTo(QueryMeans.AS_TYPED);
+        assertThat(query.translated()).isFalse();
+    }
+
+    @Test
+    void aGermanQueryOfAnEnglishReaderIsTranslatedFromGerman() {
+        var query = TRANSLATOR.translate("Wohnen", "en");
+
+        assertThat(query.language()).isEqualTo("de");
+        assertThat(query.detected()).isTrue();
+        assertThat(query.means()).isEqualTo(QueryMeans.DICTIONARY);
+        assertThat(query.words().get(0).senses()).contains("living", "housing");
+    }
 }
