@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,6 +63,18 @@ class LanguageDetection {
         var served = known.toArray(Language[]::new);
         this.languages = known.stream().map(LanguageDetection::code).collect(java.util.stream.Collectors.toSet());
         this.detector = LanguageDetectorBuilder.fromLanguages(served).build();
+    }
+
+    /**
+     * Lingua reads its models on first use, which takes seconds: they are read in the background once the
+     * application is up, so that the first search does not wait for them.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void loadModels() {
+        var loading = new Thread(() -> detector.computeLanguageConfidenceValues("plan of action"), "lingua-models");
+        loading.setDaemon(true);
+        loading.setPriority(Thread.MIN_PRIORITY);
+        loading.start();
     }
 
     /** The languages detection can answer (ISO 639-1). */

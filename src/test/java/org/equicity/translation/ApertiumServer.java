@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * where they fail, because CI installs it.
  *
  * <p>Debian packages: {@code apertium apertium-eng-spa apertium-eng-cat apertium-fra-cat apertium-por-cat
- * apertium-apy}. Command (APY 0.11 has no
+ * apertium-cat-ita apertium-apy}. Command (APY 0.11 has no
  * bind-address option, hence the small wrapper in {@code src/test/resources/apertium/apy-loopback.py}):
  * {@code LC_ALL=C.UTF-8 /usr/bin/python3 apy-loopback.py -p PORT /usr/share/apertium/modes}.
  */
@@ -39,10 +39,10 @@ public final class ApertiumServer {
     static final Path PYTHON = Path.of("/usr/bin/python3");
     static final Path MODES = Path.of("/usr/share/apertium/modes");
     static final String PACKAGES =
-            "apertium apertium-eng-spa apertium-eng-cat apertium-fra-cat apertium-por-cat apertium-apy";
+            "apertium apertium-eng-spa apertium-eng-cat apertium-fra-cat apertium-por-cat apertium-cat-ita apertium-apy";
 
-    /** The pairs the tests translate with: directly, and French and Portuguese through Catalan. */
-    static final List<String> PAIRS = List.of("spa-eng", "cat-eng", "eng-spa", "fra-cat", "por-cat");
+    /** The pairs the tests translate with: directly, and French, Portuguese and Italian through Catalan. */
+    static final List<String> PAIRS = List.of("spa-eng", "cat-eng", "eng-spa", "fra-cat", "por-cat", "ita-cat");
 
     private static final int PORT = freePort();
     private static Process process;

@@ -50,6 +50,18 @@ class PivotTranslationTests extends TranslationTestContext {
     }
 
     @Test
+    void apertiumFindsItsChainsInThePairsItReports() {
+        var apertium = context.getBean(EngineRouter.class).engineFor("es", "en").orElseThrow();
+
+        assertThat(apertium.pivot("fr", "en")).contains("ca");
+        assertThat(apertium.pivot("it", "en")).contains("ca");
+        assertThat(apertium.pivot("pt", "en")).contains("ca");
+        assertThat(apertium.pivot("es", "en")).as("a direct pair").isEmpty();
+        assertThat(apertium.supports("it", "en")).isTrue();
+        assertThat(apertium.supports("de", "en")).as("no chain from German").isFalse();
+    }
+
+    @Test
     void aDirectPairIsNoPivot() {
         var field = new FieldRef("practice", UUID.randomUUID(), "title");
         transactions.executeWithoutResult(status ->
