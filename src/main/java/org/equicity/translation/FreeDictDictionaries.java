@@ -79,9 +79,9 @@ class FreeDictDictionaries {
     }
 
     /**
-     * The senses of one definition. Its first line repeats the headword; then come the senses, either numbered (and
-     * then only the numbered lines are senses: Polish entries explain them in Polish on the next line) or one line
-     * each, followed by indented examples, synonyms, notes and cross-references that are no translation.
+     * The senses of one definition. Its first line repeats the headword; then come the senses, either numbered, one
+     * line each, or on a single line, followed by what is no translation: indented examples, synonyms, notes and
+     * cross-references, and in Polish entries an explanation in Polish on the line after each sense.
      */
     static List<String> senses(String definition) {
         var lines = definition.lines().skip(1).toList();
@@ -96,7 +96,7 @@ class FreeDictDictionaries {
                     || trimmed.startsWith("Synonym")
                     || trimmed.startsWith("Note:")
                     || (numbered && !NUMBERED.matcher(trimmed).find())
-                    || (!numbered && line.startsWith("  "))) {
+                    || (!numbered && (line.startsWith("  ") || !senses.isEmpty()))) {
                 continue;
             }
             var plain =

@@ -25,9 +25,9 @@ final class WordSplitter {
             "sv", endings("er", "", "ar", "", "or", "a", "na", "", "en", "", "et", ""),
             "fr", endings("s", "", "x", "", "aux", "al"),
             "es", endings("s", "", "es", ""),
-            "pt", endings("s", "", "ões", "ão", "ns", "m"),
+            "pt", endings("s", "", "es", "", "ões", "ão", "ns", "m"),
             "it", endings("i", "o", "e", "a", "i", "e", "he", "a", "hi", "o"),
-            "pl", endings("y", "", "i", "", "ów", "", "e", "a"));
+            "pl", endings("a", "e", "y", "", "i", "", "ów", "", "e", "a"));
 
     /** Letters that join the parts of a compound ("Gleichstellungs-beauftragte"). */
     private static final Map<String, List<String>> LINKS = Map.of(

@@ -111,4 +111,19 @@ class QueryTranslationTests {
         assertThat(query.means()).isEqualTo(QueryMeans.DICTIONARY);
         assertThat(query.words().get(0).senses()).contains("living", "housing");
     }
+
+    @Test
+    void swedishPolishAndPortugueseWordsFindTheirHeadwordThroughTheirEndings() {
+        assertThat(TRANSLATOR.translate("bostadsmarknaden", "sv").words())
+                .extracting(QueryWord::typed)
+                .containsExactly("bostad", "marknad");
+        assertThat(word(TRANSLATOR.translate("dyskryminacja", "pl"), "dyskryminacja")
+                        .senses())
+                .as("the Polish explanation is no sense")
+                .containsExactly("discrimination");
+        assertThat(word(TRANSLATOR.translate("mieszkania", "pl"), "mieszkania").senses())
+                .contains("apartment", "flat");
+        assertThat(word(TRANSLATOR.translate("mulheres", "pt"), "mulheres").senses())
+                .contains("woman");
+    }
 }
