@@ -3,10 +3,12 @@ package org.equicity.translation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -36,7 +38,7 @@ final class DictZip {
         try (var channel = FileChannel.open(file, StandardOpenOption.READ)) {
             var header = ByteBuffer.allocate((int) Math.min(channel.size(), 1 << 20));
             channel.read(header, 0);
-            header.flip().order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            header.flip().order(ByteOrder.LITTLE_ENDIAN);
             if (header.get(0) != 0x1f || header.get(1) != (byte) 0x8b || (header.get(3) & FEXTRA) == 0) {
                 throw new IOException(file + " is no dictzip file");
             }
@@ -111,7 +113,7 @@ final class DictZip {
             while (length < out.length && !inflater.finished() && !inflater.needsInput()) {
                 length += inflater.inflate(out, length, out.length - length);
             }
-            return java.util.Arrays.copyOf(out, length);
+            return Arrays.copyOf(out, length);
         } catch (DataFormatException ex) {
             throw new IOException("Damaged chunk " + chunk + " in " + file, ex);
         } finally {

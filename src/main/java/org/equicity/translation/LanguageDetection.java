@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -61,7 +62,7 @@ class LanguageDetection {
                     + " languages Lingua knows (ISO 639-1 codes); it names " + configured);
         }
         var served = known.toArray(Language[]::new);
-        this.languages = known.stream().map(LanguageDetection::code).collect(java.util.stream.Collectors.toSet());
+        this.languages = known.stream().map(LanguageDetection::code).collect(Collectors.toSet());
         this.detector = LanguageDetectorBuilder.fromLanguages(served).build();
     }
 

@@ -1,6 +1,7 @@
 package org.equicity.translation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -95,7 +96,7 @@ class QueryTranslator {
     }
 
     /** Each word's senses; quoted phrases and names are kept as typed. */
-    List<QueryWord> words(String typed, String language) {
+    private List<QueryWord> words(String typed, String language) {
         var words = new ArrayList<QueryWord>();
         boolean first = true;
         for (var matcher = PART.matcher(typed); matcher.find(); first = false) {
@@ -113,8 +114,7 @@ class QueryTranslator {
     /** A word in capitals ("ECCAR"), or capitalised inside a sentence in a language whose nouns are not. */
     private static boolean isName(String word, boolean first, String language) {
         var letters = word.codePoints().filter(Character::isLetter).toArray();
-        boolean capitals =
-                letters.length >= 2 && java.util.Arrays.stream(letters).allMatch(Character::isUpperCase);
+        boolean capitals = letters.length >= 2 && Arrays.stream(letters).allMatch(Character::isUpperCase);
         boolean capitalised = letters.length > 0 && Character.isUpperCase(letters[0]);
         return capitals || (capitalised && !first && !NOUNS_CAPITALISED.contains(language.toLowerCase(Locale.ROOT)));
     }
