@@ -28,17 +28,6 @@ class CodeShapeTests {
     static final int MAX_METHOD_LINES = 60;
     private static final Path MAIN = Path.of("src/main/java");
 
-    /**
-     * The plan module's classes still waiting for the rest of its split into nested modules (exchange and
-     * consultation, issue 18). A ratchet, not an exemption: the list may only shrink, and the test fails as soon as
-     * one of them is under the limit and still listed, so that it is taken off.
-     */
-    static final List<String> WAITING_FOR_THE_PLAN_SPLIT = List.of(
-            "org/equicity/plan/Plans.java",
-            "org/equicity/plan/PlanService.java",
-            "org/equicity/plan/web/PlanPages.java",
-            "org/equicity/plan/web/PlanApi.java");
-
     record Method(String file, String name, int firstLine, int lines) {
 
         @Override
@@ -50,21 +39,14 @@ class CodeShapeTests {
     @Test
     void everyMainClassIsUnder400Lines() {
         var tooLong = new ArrayList<String>();
-        var stillWaiting = new ArrayList<String>();
         for (var file : mainSources()) {
             var name = MAIN.relativize(file).toString().replace('\\', '/');
             var lines = read(file).lines().count();
             if (lines > MAX_CLASS_LINES) {
-                stillWaiting.add(name);
-                if (!WAITING_FOR_THE_PLAN_SPLIT.contains(name)) {
-                    tooLong.add(name + " (" + lines + " lines)");
-                }
+                tooLong.add(name + " (" + lines + " lines)");
             }
         }
         assertThat(tooLong).as("classes over %d lines", MAX_CLASS_LINES).isEmpty();
-        assertThat(stillWaiting)
-                .as("listed as waiting for the plan split, but already under the limit: take them off the list")
-                .containsAll(WAITING_FOR_THE_PLAN_SPLIT);
     }
 
     @Test

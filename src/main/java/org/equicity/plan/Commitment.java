@@ -8,8 +8,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.List;
 import java.util.UUID;
-import org.equicity.plan.Plans.CommitmentContent;
-import org.equicity.plan.Plans.Responsibility;
 import org.equicity.plan.support.LinesConverter;
 import org.equicity.shared.DepartmentId;
 

@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.equicity.plan.Plans.NeedContent;
 
 /** A need heard in the plan's needs assessment, which actions later answer. */
 @Entity

@@ -12,8 +12,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.equicity.plan.Plans.ActionContent;
-import org.equicity.plan.Plans.Budget;
 import org.equicity.plan.support.LinesConverter;
 import org.equicity.shared.RuleViolationException;
 

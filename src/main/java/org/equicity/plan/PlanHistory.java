@@ -1,13 +1,21 @@
 package org.equicity.plan;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.equicity.city.Cities;
+import org.equicity.city.Cities.DepartmentSummary;
 import org.equicity.people.Access;
 import org.equicity.people.Access.CurrentPerson;
 import org.equicity.plan.Plans.ChangeKind;
 import org.equicity.plan.Plans.FieldChange;
 import org.equicity.plan.Plans.Subject;
+import org.equicity.shared.CityId;
+import org.equicity.shared.DepartmentId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +28,15 @@ class PlanHistory {
 
     private final PlanChangeRepository changes;
     private final Access access;
+    private final Cities cities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanHistory(PlanChangeRepository changes, Access access, ApplicationEventPublisher events, Clock clock) {
+    PlanHistory(
+            PlanChangeRepository changes, Access access, Cities cities, ApplicationEventPublisher events, Clock clock) {
         this.changes = changes;
         this.access = access;
+        this.cities = cities;
         this.events = events;
         this.clock = clock;
     }
@@ -47,5 +58,26 @@ class PlanHistory {
                 fields,
                 clock.instant()));
         events.publishEvent(new PlanChanged(plan, change.view()));
+    }
+
+    /** How values read in the history: departments by name, amounts as written. */
+    Function<Object, String> display(CityId city) {
+        Map<DepartmentId, String> names = cities.departments(city).stream()
+                .collect(Collectors.toMap(DepartmentSummary::id, DepartmentSummary::name));
+        return value -> {
+            if (value instanceof DepartmentId department) {
+                return names.getOrDefault(department, department.value().toString());
+            }
+            if (value instanceof BigDecimal amount) {
+                return amount.toPlainString();
+            }
+            if (value instanceof CommitmentId id) {
+                return id.value().toString();
+            }
+            if (value instanceof NeedId id) {
+                return id.value().toString();
+            }
+            return String.valueOf(value);
+        };
     }
 }

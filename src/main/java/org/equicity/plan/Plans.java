@@ -1,18 +1,12 @@
 package org.equicity.plan;
 
-import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.equicity.city.Cities.DepartmentSummary;
 import org.equicity.framework.FrameworkRef;
-import org.equicity.plan.support.Texts;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.LocalizedText;
@@ -90,12 +84,12 @@ public interface Plans {
     /** Every recorded change to the plan, its commitments, actions and needs, newest first. */
     List<HistoryEntry> history(PlanId plan);
 
-    // What the tracking of a plan's implementation reads and changes of its actions
+    // What the nested modules read of a plan, and the changes tracking makes to its actions
 
     /**
-     * What tracking needs to know of a plan and its actions, whoever asks: the plan's state, the language its texts
-     * are recorded in when the writer chooses none, the dates updates fall due from, and each action's update
-     * cadence. Tracking decides who may read what; pages read {@link #plan}.
+     * What the nested modules need to know of a plan and its actions, whoever asks: its city, title and state, the
+     * language its texts are recorded in when the writer chooses none, the dates updates fall due from, and each
+     * action's update cadence. The nested module decides who may read what; pages read {@link #plan}.
      */
     TrackedPlan tracked(PlanId plan);
 
@@ -119,71 +113,6 @@ public interface Plans {
      */
     List<HistoryEntry> publicHistory(PlanId plan);
 
-    /** The framework versions a plan follows; besides commitments and tracks, the catalogues its fields choose from. */
-    record PlanFrameworks(
-            FrameworkRef commitments,
-            FrameworkRef tracks,
-            FrameworkRef actorGroups,
-            FrameworkRef fieldsOfActivity,
-            FrameworkRef cityRoles,
-            FrameworkRef humanRightsPrinciples,
-            FrameworkRef modelTemplate) {
-
-        public PlanFrameworks {
-            Stream.of(
-                            commitments,
-                            tracks,
-                            actorGroups,
-                            fieldsOfActivity,
-                            cityRoles,
-                            humanRightsPrinciples,
-                            modelTemplate)
-                    .forEach(ref -> Objects.requireNonNull(ref, "framework"));
-        }
-
-        /** The ECCAR catalogues of 2023 for everything but the commitments and tracks the city chose. */
-        public static PlanFrameworks following(FrameworkRef commitments, FrameworkRef tracks) {
-            return new PlanFrameworks(
-                    commitments,
-                    tracks,
-                    FrameworkRef.parse("eccar-actor-groups@2023"),
-                    FrameworkRef.parse("eccar-fields-of-activity@2023"),
-                    FrameworkRef.parse("eccar-city-roles@2023"),
-                    FrameworkRef.parse("eccar-human-rights-principles@2023"),
-                    FrameworkRef.parse("eccar-model-template@2023"));
-        }
-
-        public List<FrameworkRef> all() {
-            return List.of(
-                    commitments,
-                    tracks,
-                    actorGroups,
-                    fieldsOfActivity,
-                    cityRoles,
-                    humanRightsPrinciples,
-                    modelTemplate);
-        }
-    }
-
-    /**
-     * Title and period (calendar years, both included). {@code language} is the language the title is written in
-     * (ISO 639-1); left out, it is the city's main language, or on a change the language recorded so far.
-     */
-    record PlanDetails(String title, int startYear, int endYear, String language) {
-
-        public PlanDetails {
-            title = Texts.required(title, 200, "title");
-            language = Texts.language(language);
-            if (startYear < 1990 || endYear > 2200 || endYear < startYear) {
-                throw new RuleViolationException("plan.rule.period");
-            }
-        }
-
-        PlanDetails writtenIn(String language) {
-            return new PlanDetails(title, startYear, endYear, language);
-        }
-    }
-
     /** {@code previous} is optional: the plan this one builds on. */
     record NewPlan(CityId city, PlanDetails details, FrameworkRef commitments, FrameworkRef tracks, PlanId previous) {
 
@@ -192,227 +121,6 @@ public interface Plans {
             Objects.requireNonNull(details, "details");
             Objects.requireNonNull(commitments, "commitments framework");
             Objects.requireNonNull(tracks, "tracks framework");
-        }
-    }
-
-    /** The city council's decision that adopted the plan; the link (to the minutes or the document) is optional. */
-    record CouncilDecision(LocalDate date, String reference, String link) {
-
-        public CouncilDecision {
-            if (date == null) {
-                throw new RuleViolationException("plan.rule.required", "decisionDate");
-            }
-            reference = Texts.required(reference, 200, "decisionReference");
-            link = webAddress(link, "decisionLink");
-        }
-    }
-
-    /** Who is responsible: departments of the city and bodies outside the administration. */
-    record Responsibility(List<DepartmentId> departments, String externalBodies) {
-
-        public Responsibility {
-            departments = departments == null
-                    ? List.of()
-                    : departments.stream().filter(Objects::nonNull).toList();
-            externalBodies = Texts.optional(externalBodies, 2_000, "externalBodies");
-        }
-
-        public static Responsibility none() {
-            return new Responsibility(List.of(), null);
-        }
-    }
-
-    /**
-     * A commitment written with the 10 categories of the model template. It answers a framework commitment
-     * ({@code frameworkCode}), is the city's own ({@code ownTitle}), or both (the city's wording of a framework
-     * commitment). Human-rights principles are item codes of the plan's principles framework.
-     */
-    record CommitmentContent(
-            String frameworkCode,
-            String ownTitle,
-            String goal,
-            String targetGroups,
-            Responsibility coordination,
-            Responsibility implementation,
-            List<String> specificObjectives,
-            List<String> humanRightsPrinciples,
-            String expectedOutcome,
-            String expectedImpact,
-            List<String> progressIndicators,
-            List<String> outcomeIndicators,
-            String language) {
-
-        public CommitmentContent {
-            language = Texts.language(language);
-            frameworkCode = Texts.optional(frameworkCode, 100, "frameworkCode");
-            ownTitle = Texts.optional(ownTitle, 300, "ownTitle");
-            if (frameworkCode == null && ownTitle == null) {
-                throw new RuleViolationException("plan.rule.commitment-title");
-            }
-            goal = Texts.optional(goal, 10_000, "goal");
-            targetGroups = Texts.optional(targetGroups, 10_000, "targetGroups");
-            coordination = coordination == null ? Responsibility.none() : coordination;
-            implementation = implementation == null ? Responsibility.none() : implementation;
-            Texts.once(coordination.departments(), "coordinationDepartments");
-            Texts.once(implementation.departments(), "implementationDepartments");
-            specificObjectives = Texts.lines(specificObjectives, 2_000, "specificObjectives");
-            humanRightsPrinciples = Texts.lines(humanRightsPrinciples, 100, "humanRightsPrinciples");
-            expectedOutcome = Texts.optional(expectedOutcome, 10_000, "expectedOutcome");
-            expectedImpact = Texts.optional(expectedImpact, 10_000, "expectedImpact");
-            progressIndicators = Texts.lines(progressIndicators, 2_000, "progressIndicators");
-            outcomeIndicators = Texts.lines(outcomeIndicators, 2_000, "outcomeIndicators");
-        }
-
-        CommitmentContent writtenIn(String language) {
-            return new CommitmentContent(
-                    frameworkCode,
-                    ownTitle,
-                    goal,
-                    targetGroups,
-                    coordination,
-                    implementation,
-                    specificObjectives,
-                    humanRightsPrinciples,
-                    expectedOutcome,
-                    expectedImpact,
-                    progressIndicators,
-                    outcomeIndicators,
-                    language);
-        }
-    }
-
-    /**
-     * What an action costs: an amount in an ISO 4217 currency and where the money comes from, or nothing extra
-     * because it is paid within the regular budget.
-     */
-    record Budget(BigDecimal amount, String currency, String fundingSource, boolean withinRegularBudget) {
-
-        public Budget {
-            if (amount != null
-                    && (amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 13)) {
-                throw new RuleViolationException("plan.rule.budget-amount");
-            }
-            currency = Texts.optional(currency, 3, "currency");
-            if (currency != null) {
-                currency = currency.toUpperCase(Locale.ROOT);
-                try {
-                    Currency.getInstance(currency);
-                } catch (IllegalArgumentException unknown) {
-                    throw new RuleViolationException("plan.rule.currency", currency);
-                }
-            }
-            if (amount != null && currency == null) {
-                throw new RuleViolationException("plan.rule.currency-missing");
-            }
-            fundingSource = Texts.optional(fundingSource, 500, "fundingSource");
-        }
-
-        public static Budget none() {
-            return new Budget(null, null, null, false);
-        }
-    }
-
-    /**
-     * An action under a commitment. Track, actor groups, fields of activity and city roles are item codes of the
-     * plan's frameworks; tags are item references ({@code id@version:code}) in other frameworks. Progress is a
-     * percentage, absent when nobody has said yet (which is not 0%).
-     */
-    record ActionContent(
-            String title,
-            String description,
-            String track,
-            List<String> actorGroups,
-            List<String> fieldsOfActivity,
-            List<String> cityRoles,
-            String targetGroups,
-            List<DepartmentId> responsibleDepartments,
-            String contactPerson,
-            LocalDate start,
-            LocalDate end,
-            Budget budget,
-            ActionStatus status,
-            Integer progress,
-            List<NeedId> needs,
-            List<String> tags,
-            String language) {
-
-        public ActionContent {
-            language = Texts.language(language);
-            title = Texts.required(title, 300, "title");
-            description = Texts.optional(description, 10_000, "description");
-            track = Texts.optional(track, 100, "track");
-            actorGroups = Texts.lines(actorGroups, 100, "actorGroups");
-            fieldsOfActivity = Texts.lines(fieldsOfActivity, 100, "fieldsOfActivity");
-            cityRoles = Texts.lines(cityRoles, 100, "cityRoles");
-            targetGroups = Texts.optional(targetGroups, 2_000, "targetGroups");
-            responsibleDepartments = Texts.once(responsibleDepartments, "responsibleDepartments");
-            contactPerson = Texts.optional(contactPerson, 300, "contactPerson");
-            if (start != null && end != null && end.isBefore(start)) {
-                throw new RuleViolationException("plan.rule.dates");
-            }
-            budget = budget == null ? Budget.none() : budget;
-            status = status == null ? ActionStatus.PLANNED : status;
-            if (progress != null && (progress < 0 || progress > 100)) {
-                throw new RuleViolationException("plan.rule.progress");
-            }
-            needs = Texts.once(needs, "needs");
-            tags = Texts.lines(tags, 200, "tags");
-        }
-
-        /** The same action as a new plan starts it: the links to needs belong to the old plan's needs assessment. */
-        ActionContent withoutNeeds() {
-            return with(List.of(), language);
-        }
-
-        /** The same content, said to be written in another language. */
-        public ActionContent writtenIn(String language) {
-            return with(needs, language);
-        }
-
-        private ActionContent with(List<NeedId> needs, String language) {
-            return new ActionContent(
-                    title,
-                    description,
-                    track,
-                    actorGroups,
-                    fieldsOfActivity,
-                    cityRoles,
-                    targetGroups,
-                    responsibleDepartments,
-                    contactPerson,
-                    start,
-                    end,
-                    budget,
-                    status,
-                    progress,
-                    needs,
-                    tags,
-                    language);
-        }
-    }
-
-    /** A need heard in the needs assessment; commitment (of this plan) and track (item code) are optional. */
-    record NeedContent(
-            NeedMethod method,
-            LocalDate heldOn,
-            String participants,
-            String description,
-            CommitmentId commitment,
-            String track,
-            String language) {
-
-        public NeedContent {
-            language = Texts.language(language);
-            if (method == null) {
-                throw new RuleViolationException("plan.rule.required", "method");
-            }
-            participants = Texts.optional(participants, 2_000, "participants");
-            description = Texts.required(description, 10_000, "description");
-            track = Texts.optional(track, 100, "track");
-        }
-
-        NeedContent writtenIn(String language) {
-            return new NeedContent(method, heldOn, participants, description, commitment, track, language);
         }
     }
 
@@ -643,21 +351,5 @@ public interface Plans {
         public java.time.OffsetDateTime atUtc() {
             return at.atOffset(java.time.ZoneOffset.UTC);
         }
-    }
-
-    private static String webAddress(String text, String field) {
-        var value = Texts.optional(text, 1_000, field);
-        if (value == null) {
-            return null;
-        }
-        try {
-            var uri = URI.create(value);
-            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
-                return value;
-            }
-        } catch (IllegalArgumentException malformed) {
-            // reported below, like any other address that is not a web page
-        }
-        throw new RuleViolationException("plan.rule.link", field);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.equicity.plan.Plans.FieldChange;
+import org.equicity.shared.Identifier;
 
 /**
  * Turns what a writer can change (a content record) into named field values, and compares two such snapshots, so
@@ -38,7 +39,7 @@ final class Snapshots {
                 throw new IllegalStateException("Cannot read " + component.getName(), ex);
             }
             var name = prefix + component.getName();
-            if (value instanceof Record nested && nested.getClass().getEnclosingClass() == Plans.class) {
+            if (value instanceof Record nested && isPart(nested)) {
                 add(name + ".", nested, display, fields);
             } else if (value instanceof Collection<?> values) {
                 fields.put(
@@ -48,6 +49,12 @@ final class Snapshots {
                 fields.put(name, value == null ? null : display.apply(value));
             }
         }
+    }
+
+    /** A part of a content record (its budget, a responsibility) is kept field by field; an id as it reads. */
+    private static boolean isPart(Record value) {
+        return !(value instanceof Identifier)
+                && value.getClass().getPackageName().equals(Snapshots.class.getPackageName());
     }
 
     static List<FieldChange> diff(Map<String, String> before, Map<String, String> after) {

@@ -40,9 +40,9 @@ class PlanMessagesTests {
                 .keySet());
         fields.addAll(Snapshots.of(PlanLifecycleTests.action("A", ActionStatus.PLANNED), String::valueOf)
                 .keySet());
-        fields.addAll(Snapshots.of(
-                        new Plans.NeedContent(NeedMethod.SURVEY, null, null, "Need", null, null, null), String::valueOf)
-                .keySet());
+        fields.addAll(
+                Snapshots.of(new NeedContent(NeedMethod.SURVEY, null, null, "Need", null, null, null), String::valueOf)
+                        .keySet());
         fields.forEach(field -> keys.add("plan.field." + field));
 
         assertThat(keys).allMatch(bundle::containsKey, "has a text in messages/plan.properties");

@@ -15,8 +15,6 @@ import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.plan.PlanFixtures.TestCity;
 import org.equicity.plan.Plans.ChangeKind;
-import org.equicity.plan.Plans.NeedContent;
-import org.equicity.plan.Plans.PlanDetails;
 import org.equicity.plan.Plans.Subject;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
@@ -111,7 +109,7 @@ class PlansTests {
             var actionId = plans.addAction(
                     plan, commitment, action("Monitoring office", ActionStatus.PLANNED, city, List.of()));
             var stored = plans.plan(plan).action(actionId).orElseThrow();
-            var changed = new Plans.ActionContent(
+            var changed = new ActionContent(
                     stored.content().title(),
                     stored.content().description(),
                     stored.content().track(),
@@ -163,7 +161,7 @@ class PlansTests {
             var commitment = plans.addCommitment(plan, commitment("1", city));
             var version = plans.plan(plan).commitment(commitment).orElseThrow().version();
             var first = commitment("1", city);
-            var renamed = new Plans.CommitmentContent(
+            var renamed = new CommitmentContent(
                     "1",
                     "Vigilance in our city",
                     first.goal(),
@@ -268,7 +266,7 @@ class PlansTests {
             assertThatThrownBy(() -> plans.addCommitment(plan, commitment("2", other)))
                     .hasMessage("plan.rule.department");
             var wrongTrack = action("Hotline", ActionStatus.PLANNED, city, List.of());
-            var unknown = new Plans.ActionContent(
+            var unknown = new ActionContent(
                     wrongTrack.title(),
                     null,
                     "lobbying",

@@ -16,15 +16,15 @@ import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
+import org.equicity.plan.ActionContent;
 import org.equicity.plan.ActionId;
 import org.equicity.plan.ActionStatus;
+import org.equicity.plan.CommitmentContent;
+import org.equicity.plan.PlanDetails;
 import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.Plans;
-import org.equicity.plan.Plans.ActionContent;
-import org.equicity.plan.Plans.CommitmentContent;
 import org.equicity.plan.Plans.NewPlan;
-import org.equicity.plan.Plans.PlanDetails;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetails;
 

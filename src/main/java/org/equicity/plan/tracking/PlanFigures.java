@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.equicity.plan.ActionContent;
 import org.equicity.plan.ActionStatus;
-import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.ActionView;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.plan.Plans.TrackedPlan;
@@ -142,7 +142,7 @@ final class PlanFigures {
      * later of the action's start and the council decision (the first of January of the plan's first year when
      * neither is known).
      */
-    static LocalDate due(TrackedPlan plan, Integer cadence, Plans.ActionContent content, LocalDate last) {
+    static LocalDate due(TrackedPlan plan, Integer cadence, ActionContent content, LocalDate last) {
         var from = last;
         if (from == null) {
             var decision = plan.decision() == null ? null : plan.decision().date();

@@ -16,6 +16,7 @@ import org.equicity.city.Cities;
 import org.equicity.city.Cities.DepartmentSummary;
 import org.equicity.people.Access;
 import org.equicity.people.Access.CurrentPerson;
+import org.equicity.plan.ActionContent;
 import org.equicity.plan.ActionId;
 import org.equicity.plan.ActionStatus;
 import org.equicity.plan.PlanId;
@@ -201,7 +202,7 @@ class PlanTrackingService implements PlanTracking {
                 && mayReport(plan.city(), plan.actions().get(0).content());
     }
 
-    private boolean mayReport(CityId city, Plans.ActionContent action) {
+    private boolean mayReport(CityId city, ActionContent action) {
         return access.canManageCity(city)
                 || action.responsibleDepartments().stream()
                         .anyMatch(department -> access.isDepartmentContact(city, department));

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.equicity.plan.ActionContent;
 import org.equicity.plan.ActionStatus;
+import org.equicity.plan.Budget;
 import org.equicity.plan.NeedId;
-import org.equicity.plan.Plans.ActionContent;
-import org.equicity.plan.Plans.Budget;
 import org.equicity.plan.support.Lines;
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -3,8 +3,8 @@ package org.equicity.plan.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.equicity.plan.Plans.CommitmentContent;
-import org.equicity.plan.Plans.Responsibility;
+import org.equicity.plan.CommitmentContent;
+import org.equicity.plan.Responsibility;
 import org.equicity.plan.support.Lines;
 
 /** A commitment as typed into the model template; lists are typed one entry per line. */

@@ -1,7 +1,7 @@
 package org.equicity.plan.web;
 
 import java.time.LocalDate;
-import org.equicity.plan.Plans.CouncilDecision;
+import org.equicity.plan.CouncilDecision;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The council decision that adopts a plan. */

@@ -3,8 +3,8 @@ package org.equicity.plan.web;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.equicity.plan.CommitmentId;
+import org.equicity.plan.NeedContent;
 import org.equicity.plan.NeedMethod;
-import org.equicity.plan.Plans.NeedContent;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A need as typed into its form. */

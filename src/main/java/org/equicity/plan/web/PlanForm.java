@@ -1,6 +1,6 @@
 package org.equicity.plan.web;
 
-import org.equicity.plan.Plans.PlanDetails;
+import org.equicity.plan.PlanDetails;
 
 /** The plan's title and period, and for a new plan the frameworks it follows and the plan it builds on. */
 class PlanForm {

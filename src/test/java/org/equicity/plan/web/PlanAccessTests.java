@@ -17,6 +17,7 @@ import org.equicity.people.TestPeople;
 import org.equicity.plan.ActionId;
 import org.equicity.plan.ActionStatus;
 import org.equicity.plan.CommitmentId;
+import org.equicity.plan.NeedContent;
 import org.equicity.plan.NeedId;
 import org.equicity.plan.NeedMethod;
 import org.equicity.plan.PlanFixtures;
@@ -73,7 +74,7 @@ class PlanAccessTests {
         as(coordinatorB, () -> {
             plan = plans.create(PlanFixtures.newPlan(cityB, null));
             commitment = plans.addCommitment(plan, PlanFixtures.commitment("1", cityB));
-            need = plans.addNeed(plan, new Plans.NeedContent(NeedMethod.SURVEY, null, null, "Need", null, null, null));
+            need = plans.addNeed(plan, new NeedContent(NeedMethod.SURVEY, null, null, "Need", null, null, null));
             action = plans.addAction(
                     plan, commitment, PlanFixtures.action("Monitoring", ActionStatus.PLANNED, cityB, List.of(need)));
         });

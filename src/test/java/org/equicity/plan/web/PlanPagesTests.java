@@ -17,6 +17,7 @@ import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.plan.ActionStatus;
+import org.equicity.plan.NeedContent;
 import org.equicity.plan.NeedMethod;
 import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.PlanFixtures.TestCity;
@@ -235,11 +236,11 @@ class PlanPagesTests {
             var commitment = plans.addCommitment(id, PlanFixtures.commitment("1", city));
             var answered = plans.addNeed(
                     id,
-                    new Plans.NeedContent(
+                    new NeedContent(
                             NeedMethod.ROUND_TABLE, null, "NGOs", "Counselling for victims", commitment, null, null));
             plans.addNeed(
                     id,
-                    new Plans.NeedContent(
+                    new NeedContent(
                             NeedMethod.WORLD_CAFE,
                             null,
                             null,

@@ -13,10 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.equicity.framework.FrameworkRef;
+import org.equicity.plan.CommitmentContent;
+import org.equicity.plan.PlanDetails;
 import org.equicity.plan.Plans;
-import org.equicity.plan.Plans.CommitmentContent;
 import org.equicity.plan.Plans.NewPlan;
-import org.equicity.plan.Plans.PlanDetails;
 import org.equicity.report.CycleId;
 import org.equicity.report.ReportFixtures;
 import org.equicity.report.ReportId;

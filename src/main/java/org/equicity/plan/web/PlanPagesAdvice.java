@@ -1,0 +1,42 @@
+package org.equicity.plan.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.equicity.city.Cities;
+import org.equicity.city.Cities.CitySummary;
+import org.equicity.plan.Plans;
+import org.equicity.shared.NotFoundException;
+import org.equicity.translation.LanguageChoice;
+import org.equicity.translation.Languages;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The city every plan page of the city's people is for, checked once for all of them, and its language choices. */
+@ControllerAdvice(assignableTypes = {PlanPages.class, CommitmentPages.class, NeedPages.class})
+class PlanPagesAdvice {
+
+    private final Plans plans;
+    private final Cities cities;
+
+    PlanPagesAdvice(Plans plans, Cities cities) {
+        this.plans = plans;
+        this.cities = cities;
+    }
+
+    @ModelAttribute("city")
+    CitySummary city(@PathVariable String citySlug) {
+        var city = cities.findBySlug(citySlug).orElseThrow(() -> new NotFoundException("City", citySlug));
+        if (!plans.canSeeDrafts(city.id())) {
+            throw new AccessDeniedException("Plans are managed by the city's people");
+        }
+        return city;
+    }
+
+    @ModelAttribute("languageChoices")
+    List<LanguageChoice> languageChoices(
+            @ModelAttribute(name = "city", binding = false) CitySummary city, Locale locale) {
+        return Languages.choices(locale, city.mainLanguage());
+    }
+}
