@@ -36,7 +36,6 @@ class CodeShapeTests {
     static final List<String> WAITING_FOR_THE_PLAN_SPLIT = List.of(
             "org/equicity/plan/Plans.java",
             "org/equicity/plan/PlanService.java",
-            "org/equicity/plan/PlanExchangeService.java",
             "org/equicity/plan/web/PlanPages.java",
             "org/equicity/plan/web/PlanApi.java");
 

@@ -33,9 +33,10 @@ import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.ActionContent;
 import org.equicity.plan.Plans.CommitmentContent;
 import org.equicity.plan.Plans.NeedContent;
-import org.equicity.plan.Plans.NewComment;
 import org.equicity.plan.Plans.NewPlan;
 import org.equicity.plan.Plans.PlanDetails;
+import org.equicity.plan.consultation.PlanConsultation;
+import org.equicity.plan.consultation.PlanConsultation.NewComment;
 import org.equicity.plan.tracking.PlanTracking;
 import org.equicity.practice.PracticeId;
 import org.equicity.practice.Practices;
@@ -96,6 +97,9 @@ class CrossTenantWriteTests {
 
     @Autowired
     Plans plans;
+
+    @Autowired
+    PlanConsultation consultations;
 
     @Autowired
     PlanTracking tracking;
@@ -183,7 +187,7 @@ class CrossTenantWriteTests {
         });
         commentB = TestCities.as(
                         contactInB,
-                        () -> plans.comment(
+                        () -> consultations.comment(
                                 new PlanId(planB), new NewComment(null, new ActionId(actionB), "Comment B", null)))
                 .value();
         cycleB = TestCities.as(
@@ -469,7 +473,8 @@ class CrossTenantWriteTests {
                 () -> List.of(plans.plan(new PlanId(planB)), plans.history(new PlanId(planB))));
         var trackingBefore = TestCities.as(TestPeople.holding(context, RoleGrant.platformAdmin()), this::trackingOfB);
         var consultationBefore = TestCities.as(
-                TestPeople.holding(context, RoleGrant.platformAdmin()), () -> plans.consultation(new PlanId(planB)));
+                TestPeople.holding(context, RoleGrant.platformAdmin()),
+                () -> consultations.consultation(new PlanId(planB)));
         var reportBefore = TestCities.as(
                 TestPeople.holding(context, RoleGrant.platformAdmin()), () -> reports.report(new ReportId(reportB)));
         var practiceBefore = TestCities.as(
@@ -508,7 +513,7 @@ class CrossTenantWriteTests {
                 .isEqualTo(planBefore);
         assertThat(TestCities.as(
                         TestPeople.holding(context, RoleGrant.platformAdmin()),
-                        () -> plans.consultation(new PlanId(planB))))
+                        () -> consultations.consultation(new PlanId(planB))))
                 .isEqualTo(consultationBefore);
         assertThat(TestCities.as(
                         TestPeople.holding(context, RoleGrant.platformAdmin()), () -> plans.ofCity(cityB.id())))

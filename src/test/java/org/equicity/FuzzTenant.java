@@ -15,9 +15,10 @@ import org.equicity.plan.NeedMethod;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.CommitmentContent;
 import org.equicity.plan.Plans.NeedContent;
-import org.equicity.plan.Plans.NewComment;
 import org.equicity.plan.Plans.NewPlan;
 import org.equicity.plan.Plans.PlanDetails;
+import org.equicity.plan.consultation.PlanConsultation;
+import org.equicity.plan.consultation.PlanConsultation.NewComment;
 import org.equicity.report.ReportFixtures;
 import org.equicity.report.Reports;
 import org.equicity.review.ReviewFixtures;
@@ -82,7 +83,10 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
             plans.openConsultation(plan);
             return added;
         });
-        var comment = as(contact, () -> plans.comment(plan, new NewComment(null, action, "Comment", null)));
+        var comment = as(
+                contact,
+                () -> context.getBean(PlanConsultation.class)
+                        .comment(plan, new NewComment(null, action, "Comment", null)));
         var reports = context.getBean(Reports.class);
         var accepted = report.acceptedReport(context, name + " accepted cycle");
         var acceptedCycle = as(admin, () -> reports.report(accepted).cycle().id());

@@ -35,9 +35,8 @@ class PlanHistory {
         if (kind == ChangeKind.UPDATED && fields.isEmpty()) {
             return;
         }
-        events.publishEvent(new PlanChanged(plan));
         var person = access.current();
-        changes.save(new PlanChange(
+        var change = changes.save(new PlanChange(
                 plan,
                 subject,
                 id,
@@ -47,5 +46,6 @@ class PlanHistory {
                 person.map(CurrentPerson::displayName).orElse(null),
                 fields,
                 clock.instant()));
+        events.publishEvent(new PlanChanged(plan, change.view()));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,11 +28,9 @@ import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.translation.FieldRef;
 import org.equicity.translation.Translations;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -50,8 +47,6 @@ class PlanService implements Plans {
     private final Cities cities;
     private final Frameworks frameworks;
     private final Translations translations;
-    private final PlanConsultation consultation;
-    private final PlanFollowing following;
     private final TrackedActions tracked;
     private final Clock clock;
 
@@ -66,8 +61,6 @@ class PlanService implements Plans {
             Cities cities,
             Frameworks frameworks,
             Translations translations,
-            PlanConsultation consultation,
-            PlanFollowing following,
             TrackedActions tracked,
             Clock clock) {
         this.clock = clock;
@@ -81,8 +74,6 @@ class PlanService implements Plans {
         this.cities = cities;
         this.frameworks = frameworks;
         this.translations = translations;
-        this.consultation = consultation;
-        this.following = following;
         this.tracked = tracked;
     }
 
@@ -453,6 +444,27 @@ class PlanService implements Plans {
         }
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<ActionRef> refs(PlanId id) {
+        var plan = readable(id);
+        return actions.findByPlanIdOrderByPosition(plan.id().value()).stream()
+                .filter(action -> action.ref() != null)
+                .map(action -> new ActionRef(action.id(), action.ref()))
+                .toList();
+    }
+
+    @Override
+    public void assignRefs(PlanId planId, List<ActionRef> refs) {
+        writableForWork(planId);
+        for (var ref : refs) {
+            actions.findById(ref.action().value())
+                    .filter(found -> found.plan().equals(planId))
+                    .orElseThrow(() -> new NotFoundException("Action", ref.action()))
+                    .assignRef(ref.ref());
+        }
+    }
+
     // Needs
 
     @Override
@@ -508,60 +520,21 @@ class PlanService implements Plans {
         }
     }
 
-    // Consultation and the published plan
+    // The published plan
 
     @Override
     @Transactional(readOnly = true)
-    public Consultation consultation(PlanId plan) {
-        return consultation.of(plan);
-    }
-
-    @Override
-    public CommentId comment(PlanId plan, NewComment comment) {
-        return consultation.comment(plan, comment);
-    }
-
-    @Override
-    public void answer(PlanId plan, CommentId comment, String text, String language) {
-        consultation.answer(plan, comment, text, language);
-    }
-
-    @Override
-    public void resolve(PlanId plan, CommentId comment) {
-        consultation.resolve(plan, comment);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<HistoryEntry> publicHistory(PlanId plan) {
-        return following.publicHistory(plan);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean isFollowing(PlanId plan) {
-        return following.isFollowing(plan);
-    }
-
-    /**
-     * Following twice is following: outside a transaction of its own, so that when the same person's second click
-     * lost the race for the one follower row (refused at commit), the row the first click made answers it.
-     */
-    @Override
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public void follow(PlanId plan, Locale language) {
-        try {
-            following.follow(plan, language);
-        } catch (DataIntegrityViolationException lostTheRace) {
-            if (!following.isFollowing(plan)) {
-                throw lostTheRace;
+    public List<HistoryEntry> publicHistory(PlanId id) {
+        var plan = plans.findById(id.value()).orElseThrow(() -> new NotFoundException("Plan", id));
+        if (!plan.state().isPublic()) {
+            if (seesDrafts(plan.city())) {
+                throw new RuleViolationException("plan.rule.not-published");
             }
+            throw new NotFoundException("Plan", id);
         }
-    }
-
-    @Override
-    public void unfollow(PlanId plan) {
-        following.unfollow(plan);
+        return PublicHistory.of(changes.findByPlanIdOrderByChangedAtDesc(id.value()).stream()
+                .map(PlanChange::view)
+                .toList());
     }
 
     // Access

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.equicity.plan.Plans.ActionContent;
 import org.equicity.plan.Plans.CommitmentContent;
-import org.equicity.plan.Plans.Consultation;
 import org.equicity.plan.Plans.NeedContent;
 import org.equicity.plan.Plans.PlanDetails;
 import org.equicity.plan.Plans.PlanSummary;
@@ -13,8 +12,7 @@ import org.equicity.plan.Plans.PlanView;
 import org.equicity.translation.FieldRef;
 
 /**
- * The free-text fields of plans, commitments, actions, needs, consultation comments, progress updates and meetings
- * under the names their translations are stored by
+ * The free-text fields of plans, commitments, actions and needs under the names their translations are stored by
  * ({@link FieldRef}). These names are stored with every translation: renaming one orphans its translations.
  */
 public final class PlanTexts {
@@ -23,7 +21,6 @@ public final class PlanTexts {
     public static final String COMMITMENT = "commitment";
     public static final String ACTION = "action";
     public static final String NEED = "need";
-    public static final String COMMENT = "comment";
 
     private PlanTexts() {}
 
@@ -88,15 +85,6 @@ public final class PlanTexts {
         return texts;
     }
 
-    /** A consultation comment's text; its answers are the comment's fields {@code answer_0}, {@code answer_1}... */
-    public static FieldRef comment(CommentId comment) {
-        return new FieldRef(COMMENT, comment.value(), "text");
-    }
-
-    public static FieldRef answer(CommentId comment, int position) {
-        return new FieldRef(COMMENT, comment.value(), "answer_" + position);
-    }
-
     /** Every text a page of the whole plan shows, the plan's, its commitments', actions' and needs'. */
     public static Map<FieldRef, String> of(PlanView plan) {
         var texts = new LinkedHashMap<FieldRef, String>(of(plan.id(), plan.details()));
@@ -108,18 +96,6 @@ public final class PlanTexts {
         }
         for (var need : plan.needs()) {
             texts.putAll(of(need.id(), need.content()));
-        }
-        return texts;
-    }
-
-    /** The consultation's comments and answers. */
-    public static Map<FieldRef, String> of(Consultation consultation) {
-        var texts = new LinkedHashMap<FieldRef, String>();
-        for (var comment : consultation.comments()) {
-            texts.put(comment(comment.id()), comment.text());
-            for (int i = 0; i < comment.answers().size(); i++) {
-                texts.put(answer(comment.id(), i), comment.answers().get(i).text());
-            }
         }
         return texts;
     }

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +12,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.equicity.city.Cities.DepartmentSummary;
 import org.equicity.framework.FrameworkRef;
-import org.equicity.people.Role;
 import org.equicity.plan.support.Texts;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
@@ -77,6 +74,15 @@ public interface Plans {
 
     void updateAction(PlanId plan, ActionId id, long version, ActionContent content);
 
+    /** The references the city gave the plan's actions in its spreadsheets; actions without one are left out. */
+    List<ActionRef> refs(PlanId plan);
+
+    /**
+     * Gives actions of the plan the city's own references, by which its next spreadsheet finds them again; each
+     * action must belong to the plan. For whoever manages the city.
+     */
+    void assignRefs(PlanId plan, List<ActionRef> refs);
+
     NeedId addNeed(PlanId plan, NeedContent content);
 
     void updateNeed(PlanId plan, NeedId id, long version, NeedContent content);
@@ -105,46 +111,13 @@ public interface Plans {
     /** Changes how many months may pass between two progress updates of the action (1 to 36); for the coordinators. */
     void changeCadence(PlanId plan, ActionId action, int months);
 
-    // Consultation: the city's people comment while the plan is in consultation, coordinators answer and resolve
-
-    /** The plan's consultation comments, open and resolved; for the city's people. */
-    Consultation consultation(PlanId plan);
-
-    /**
-     * A comment of one of the city's people (coordinator, department contact, civil-society partner) on the plan,
-     * a commitment or an action; only while the plan is in consultation.
-     */
-    CommentId comment(PlanId plan, NewComment comment);
-
-    /** A coordinator's answer to a comment that is still open, in the city's main language. */
-    default void answer(PlanId plan, CommentId comment, String text) {
-        answer(plan, comment, text, null);
-    }
-
-    /** A coordinator's answer written in {@code language} (ISO 639-1; null for the city's main language). */
-    void answer(PlanId plan, CommentId comment, String text, String language);
-
-    /** A coordinator closes the exchange; the comment and its answers stay readable. */
-    void resolve(PlanId plan, CommentId comment);
-
-    // The published plan: its public history and the people who follow it
+    // The published plan
 
     /**
      * What the public may read of a published plan's past, newest first: its adoption and later steps, and the
      * status and progress changes of its actions since adoption; without the names of the city's staff.
      */
     List<HistoryEntry> publicHistory(PlanId plan);
-
-    /** Whether the signed-in person follows the plan (false for anonymous readers). */
-    boolean isFollowing(PlanId plan);
-
-    /**
-     * The signed-in person is mailed, in {@code language}, when the published plan or one of its actions changes
-     * status. Following twice is following once.
-     */
-    void follow(PlanId plan, Locale language);
-
-    void unfollow(PlanId plan);
 
     /** The framework versions a plan follows; besides commitments and tracks, the catalogues its fields choose from. */
     record PlanFrameworks(
@@ -392,7 +365,7 @@ public interface Plans {
         }
 
         /** The same content, said to be written in another language. */
-        ActionContent writtenIn(String language) {
+        public ActionContent writtenIn(String language) {
             return with(needs, language);
         }
 
@@ -528,6 +501,9 @@ public interface Plans {
             return content.ownTitle() != null ? content.ownTitle() : commitments.label(content.frameworkCode(), locale);
         }
     }
+
+    /** The city's own reference for one of a plan's actions (from its spreadsheet), unique within the plan. */
+    record ActionRef(ActionId action, String ref) {}
 
     record NeedView(NeedId id, long version, NeedContent content, List<ActionId> answeredBy) {
 
@@ -666,81 +642,6 @@ public interface Plans {
 
         public java.time.OffsetDateTime atUtc() {
             return at.atOffset(java.time.ZoneOffset.UTC);
-        }
-    }
-
-    /** A comment on the plan as a whole, or on one of its commitments or actions (never both). */
-    record NewComment(CommitmentId commitment, ActionId action, String text, String language) {
-
-        public NewComment {
-            language = Texts.language(language);
-            if (commitment != null && action != null) {
-                throw new RuleViolationException("plan.rule.comment-subject");
-            }
-            text = Texts.required(text, 10_000, "text");
-        }
-    }
-
-    record AnswerView(String author, Instant at, String text, String language) {
-
-        public OffsetDateTime atUtc() {
-            return at.atOffset(ZoneOffset.UTC);
-        }
-    }
-
-    /** A comment with its answers; {@code resolvedAt} is set once a coordinator resolved it. */
-    record CommentView(
-            CommentId id,
-            CommitmentId commitment,
-            ActionId action,
-            String author,
-            Role authorRole,
-            Instant at,
-            String text,
-            List<AnswerView> answers,
-            Instant resolvedAt,
-            String resolvedBy,
-            String language) {
-
-        public CommentView {
-            answers = List.copyOf(answers);
-        }
-
-        public boolean isResolved() {
-            return resolvedAt != null;
-        }
-
-        public OffsetDateTime atUtc() {
-            return at.atOffset(ZoneOffset.UTC);
-        }
-
-        public OffsetDateTime resolvedAtUtc() {
-            return resolvedAt == null ? null : resolvedAt.atOffset(ZoneOffset.UTC);
-        }
-    }
-
-    /**
-     * The consultation as the reader may take part in it: {@code inConsultation} whether the plan takes comments
-     * now, {@code canComment} whether the reader may write one, {@code canModerate} whether they may answer and
-     * resolve. Comments come in the order they were written.
-     */
-    record Consultation(
-            PlanId plan, boolean inConsultation, boolean canComment, boolean canModerate, List<CommentView> comments) {
-
-        public Consultation {
-            comments = List.copyOf(comments);
-        }
-
-        public List<CommentView> open() {
-            return comments.stream().filter(comment -> !comment.isResolved()).toList();
-        }
-
-        public List<CommentView> resolved() {
-            return comments.stream().filter(CommentView::isResolved).toList();
-        }
-
-        public Optional<CommentView> find(CommentId id) {
-            return comments.stream().filter(comment -> comment.id().equals(id)).findFirst();
         }
     }
 

@@ -7,6 +7,7 @@ import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,7 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every error of the REST API into an RFC 9457 problem detail: validation failures name their fields, bad
- * JSON is a 400, a rule broken is a 422, a lost race is a 409; a client never sees a stack trace.
+ * JSON is a 400, a rule broken is a 422, a lost race is a 409, a database with no connection to spare is a 503;
+ * a client never sees a stack trace.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
@@ -34,6 +37,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     static final URI NOT_FOUND = URI.create("https://equicity.org/problems/not-found");
     static final URI CONFLICT = URI.create("https://equicity.org/problems/concurrent-edit");
     static final URI ALREADY_DONE = URI.create("https://equicity.org/problems/conflict");
+    static final URI BUSY = URI.create("https://equicity.org/problems/busy");
+
+    /** Seconds a client waits before it sends the refused request again. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private final MessageSource messages;
 
@@ -101,6 +108,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message("problem.conflict", locale));
         problem.setType(ALREADY_DONE);
         return problem;
+    }
+
+    /**
+     * Every connection of the pool stayed taken for the pool's whole wait (a burst of saves on one node): nothing was
+     * written, so the client is told to send the same request again shortly rather than that the server broke.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
+    ResponseEntity<ProblemDetail> busy(RuntimeException ex, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, message("problem.busy", locale));
+        problem.setType(BUSY);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 
     private String message(String key, Locale locale) {

@@ -1,0 +1,235 @@
+package org.equicity.plan.consultation.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.equicity.city.Cities;
+import org.equicity.city.Cities.CitySummary;
+import org.equicity.plan.ActionId;
+import org.equicity.plan.CommitmentId;
+import org.equicity.plan.PlanId;
+import org.equicity.plan.Plans;
+import org.equicity.plan.Plans.PlanView;
+import org.equicity.plan.consultation.CommentId;
+import org.equicity.plan.consultation.ConsultationTexts;
+import org.equicity.plan.consultation.PlanConsultation;
+import org.equicity.plan.consultation.PlanConsultation.NewComment;
+import org.equicity.plan.support.PlanFormErrors;
+import org.equicity.shared.NotFoundException;
+import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.FormErrors;
+import org.equicity.translation.LanguageChoice;
+import org.equicity.translation.Languages;
+import org.equicity.translation.PageTexts;
+import org.equicity.translation.Translations;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The consultation on a plan, for the city's people: the comments open and resolved, a form to comment while the
+ * plan is in consultation, and for coordinators the forms to answer and resolve. Never public.
+ */
+@Controller
+@RequestMapping("/manage/cities/{citySlug}/plans/{planId}/consultation")
+class PlanConsultationPages {
+
+    private final Plans plans;
+    private final PlanConsultation consultations;
+    private final Cities cities;
+    private final MessageSource messages;
+
+    private final Translations translations;
+
+    PlanConsultationPages(
+            Plans plans,
+            PlanConsultation consultations,
+            Cities cities,
+            MessageSource messages,
+            Translations translations) {
+        this.plans = plans;
+        this.consultations = consultations;
+        this.cities = cities;
+        this.messages = messages;
+        this.translations = translations;
+    }
+
+    @ModelAttribute("languageChoices")
+    List<LanguageChoice> languageChoices(
+            @ModelAttribute(name = "city", binding = false) CitySummary city, Locale locale) {
+        return Languages.choices(locale, city.mainLanguage());
+    }
+
+    @ModelAttribute("city")
+    CitySummary city(@PathVariable String citySlug) {
+        var city = cities.findBySlug(citySlug).orElseThrow(() -> new NotFoundException("City", citySlug));
+        if (!plans.canSeeDrafts(city.id())) {
+            throw new AccessDeniedException("The consultation is for the city's people");
+        }
+        return city;
+    }
+
+    @GetMapping
+    String consultation(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @PathVariable UUID planId,
+            @RequestParam(name = "about", required = false) String about,
+            @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
+            Locale locale,
+            Model model) {
+        var view = load(city, planId);
+        var form = new CommentForm();
+        form.setAbout(about);
+        form.setLanguage(view.details().language());
+        var consultation = consultations.consultation(view.id());
+        model.addAttribute("texts", translations.forReader(ConsultationTexts.of(consultation), locale, originals));
+        return page(view, form, PlanFormErrors.of(messages, Locale.ROOT), model);
+    }
+
+    @PostMapping("/comments")
+    String comment(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @PathVariable UUID planId,
+            @ModelAttribute("form") CommentForm form,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        var view = load(city, planId);
+        var errors = PlanFormErrors.of(messages, locale);
+        try {
+            var id = consultations.comment(view.id(), form.command());
+            redirect.addFlashAttribute("notice", "plan.notice.commented");
+            return "redirect:" + path(city, view.id()) + "#comment-" + id.value();
+        } catch (RuleViolationException violation) {
+            errors.add(violation, Map.of("commitment", "about"));
+        }
+        return page(view, form, errors, model);
+    }
+
+    @PostMapping("/comments/{commentId}/answers")
+    String answer(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @PathVariable UUID planId,
+            @PathVariable UUID commentId,
+            @RequestParam(name = "text", required = false) String text,
+            @RequestParam(name = "language", required = false) String language,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        var view = load(city, planId);
+        var errors = PlanFormErrors.of(messages, locale);
+        try {
+            consultations.answer(view.id(), new CommentId(commentId), text, language);
+            redirect.addFlashAttribute("notice", "plan.notice.answered");
+            return "redirect:" + path(city, view.id()) + "#comment-" + commentId;
+        } catch (RuleViolationException violation) {
+            errors.add(violation, Map.of("text", "answer-" + commentId));
+        }
+        model.addAttribute("answering", new CommentId(commentId));
+        model.addAttribute("answerText", text);
+        return page(view, new CommentForm(), errors, model);
+    }
+
+    @PostMapping("/comments/{commentId}/resolution")
+    String resolve(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @PathVariable UUID planId,
+            @PathVariable UUID commentId,
+            RedirectAttributes redirect) {
+        var view = load(city, planId);
+        try {
+            consultations.resolve(view.id(), new CommentId(commentId));
+            redirect.addFlashAttribute("notice", "plan.notice.resolved");
+        } catch (RuleViolationException violation) {
+            redirect.addFlashAttribute("problem", violation.messageKey());
+        }
+        return "redirect:" + path(city, view.id()) + "#comment-" + commentId;
+    }
+
+    private String page(PlanView view, CommentForm form, FormErrors errors, Model model) {
+        var consultation = consultations.consultation(view.id());
+        if (!model.containsAttribute("texts")) {
+            model.addAttribute(
+                    "texts",
+                    translations.forReader(ConsultationTexts.of(consultation), LocaleContextHolder.getLocale(), false));
+        }
+        if (form.getLanguage() == null) {
+            form.setLanguage(view.details().language());
+        }
+        model.addAttribute("plan", view);
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "plan/consultation";
+    }
+
+    private PlanView load(CitySummary city, UUID planId) {
+        var view = plans.plan(new PlanId(planId));
+        if (!view.city().equals(city.id())) {
+            throw new NotFoundException("Plan", planId);
+        }
+        return view;
+    }
+
+    private static String path(CitySummary city, PlanId plan) {
+        return "/manage/cities/" + city.slug() + "/plans/" + plan.value() + "/consultation";
+    }
+
+    /** What a comment is about is one choice: empty for the whole plan, {@code commitment:<id>} or {@code action:<id>}. */
+    static class CommentForm {
+
+        private String about;
+        private String text;
+        private String language;
+
+        public String getLanguage() {
+            return language;
+        }
+
+        public void setLanguage(String language) {
+            this.language = language;
+        }
+
+        public String getAbout() {
+            return about;
+        }
+
+        public void setAbout(String about) {
+            this.about = about;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        NewComment command() {
+            var choice = about == null ? "" : about.strip();
+            try {
+                if (choice.startsWith("commitment:")) {
+                    return new NewComment(
+                            new CommitmentId(UUID.fromString(choice.substring(11))), null, text, language);
+                }
+                if (choice.startsWith("action:")) {
+                    return new NewComment(null, new ActionId(UUID.fromString(choice.substring(7))), text, language);
+                }
+            } catch (IllegalArgumentException notAnId) {
+                throw new RuleViolationException("plan.rule.comment-subject");
+            }
+            return new NewComment(null, null, text, language);
+        }
+    }
+}
