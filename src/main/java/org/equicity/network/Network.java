@@ -98,7 +98,7 @@ class Network {
     private static String checkedSlug(String slug) {
         var normalised = normaliseSlug(slug);
         if (normalised.length() < 2 || normalised.length() > MAX_SLUG || !normalised.matches(SLUG)) {
-            throw new RuleViolationException("network.error.slug.invalid", MAX_SLUG);
+            throw RuleViolationException.about("slug", "network.error.slug.invalid", MAX_SLUG);
         }
         return normalised;
     }
@@ -137,14 +137,14 @@ class Network {
         TextRules.requirePrintable(description, "description");
         var cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty()) {
-            throw new RuleViolationException("network.error.name.required");
+            throw RuleViolationException.about("name", "network.error.name.required");
         }
         if (cleanName.length() > MAX_NAME) {
-            throw new RuleViolationException("network.error.name.too-long", MAX_NAME);
+            throw RuleViolationException.about("name", "network.error.name.too-long", MAX_NAME);
         }
         var cleanDescription = blankToNull(description);
         if (cleanDescription != null && cleanDescription.length() > MAX_DESCRIPTION) {
-            throw new RuleViolationException("network.error.description.too-long", MAX_DESCRIPTION);
+            throw RuleViolationException.about("description", "network.error.description.too-long", MAX_DESCRIPTION);
         }
         if (reportingPeriodYears < MIN_REPORTING_PERIOD || reportingPeriodYears > MAX_REPORTING_PERIOD) {
             throw new RuleViolationException(
@@ -172,7 +172,7 @@ class Network {
         } catch (URISyntaxException malformed) {
             // answered below like any other address we cannot link to
         }
-        throw new RuleViolationException("network.error.website.invalid");
+        throw RuleViolationException.about("website", "network.error.website.invalid");
     }
 
     private static String blankToNull(String text) {
@@ -197,7 +197,8 @@ class Network {
         }
         var other = current.stream().filter(used -> used.id().equals(ref.id())).findFirst();
         if (other.isPresent()) {
-            throw new RuleViolationException("network.error.frameworks.one-version", ref.id(), other.get());
+            throw RuleViolationException.about(
+                    "frameworks", "network.error.frameworks.one-version", ref.id(), other.get());
         }
         return frameworks.add(new UsedFramework(ref));
     }
@@ -223,7 +224,7 @@ class Network {
      */
     private static void notInTheFuture(LocalDate date, String field, LocalDate today) {
         if (date.isAfter(today.plusDays(1))) {
-            throw new RuleViolationException("network.error." + field + ".future");
+            throw RuleViolationException.about(field, "network.error." + field + ".future");
         }
     }
 
@@ -231,18 +232,18 @@ class Network {
     void admit(CityId city, LocalDate joinedOn, LocalDate today) {
         Objects.requireNonNull(city, "city");
         if (joinedOn == null) {
-            throw new RuleViolationException("network.error.joinedOn.required");
+            throw RuleViolationException.about("joinedOn", "network.error.joinedOn.required");
         }
         notInTheFuture(joinedOn, "joinedOn", today);
         if (currentMembership(city).isPresent()) {
-            throw new RuleViolationException("network.error.city.already-member");
+            throw RuleViolationException.about("city", "network.error.city.already-member");
         }
         var lastLeft = memberships.stream()
                 .filter(membership -> membership.isOf(city))
                 .map(NetworkMembership::leftOn)
                 .max(Comparator.naturalOrder());
         if (lastLeft.isPresent() && joinedOn.isBefore(lastLeft.get())) {
-            throw new RuleViolationException("network.error.joinedOn.before-left", lastLeft.get());
+            throw RuleViolationException.about("joinedOn", "network.error.joinedOn.before-left", lastLeft.get());
         }
         memberships.add(new NetworkMembership(this, city, joinedOn));
     }
@@ -250,11 +251,11 @@ class Network {
     /** Ends a city's membership; it stays in the network's history. */
     void release(CityId city, LocalDate leftOn, LocalDate today) {
         if (leftOn == null) {
-            throw new RuleViolationException("network.error.leftOn.required");
+            throw RuleViolationException.about("leftOn", "network.error.leftOn.required");
         }
         notInTheFuture(leftOn, "leftOn", today);
         currentMembership(city)
-                .orElseThrow(() -> new RuleViolationException("network.error.city.not-member"))
+                .orElseThrow(() -> RuleViolationException.about("city", "network.error.city.not-member"))
                 .end(leftOn);
     }
 }

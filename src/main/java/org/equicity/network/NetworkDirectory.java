@@ -142,13 +142,13 @@ class NetworkDirectory implements Networks {
         var network = new Network(
                 command.slug(), command.name(), command.description(), command.website(), period, clock.instant());
         if (networks.existsBySlug(network.slug())) {
-            throw new RuleViolationException("network.error.slug.taken", network.slug());
+            throw RuleViolationException.about("slug", "network.error.slug.taken", network.slug());
         }
         try {
             return details(networks.saveAndFlush(network));
         } catch (DataIntegrityViolationException raced) {
             // Someone created a network with this slug between the check above and the insert.
-            throw new RuleViolationException("network.error.slug.taken", network.slug());
+            throw RuleViolationException.about("slug", "network.error.slug.taken", network.slug());
         }
     }
 
@@ -171,7 +171,7 @@ class NetworkDirectory implements Networks {
         var network = load(id);
         for (var ref : chosen) {
             if (frameworks.find(ref).isEmpty() && !network.frameworks().contains(ref)) {
-                throw new RuleViolationException("network.error.frameworks.unknown", ref.toString());
+                throw RuleViolationException.about("frameworks", "network.error.frameworks.unknown", ref.toString());
             }
         }
         var before = network.frameworks();
@@ -190,7 +190,8 @@ class NetworkDirectory implements Networks {
     public Member admit(NetworkId id, CityId city, LocalDate joinedOn) {
         access.requireNetworkManagement(id);
         var network = load(id);
-        var summary = cities.find(city).orElseThrow(() -> new RuleViolationException("network.error.city.unknown"));
+        var summary =
+                cities.find(city).orElseThrow(() -> RuleViolationException.about("city", "network.error.city.unknown"));
         network.admit(city, joinedOn, LocalDate.now(clock));
         networks.saveAndFlush(network);
         return new Member(city, summary.slug(), summary.name(), summary.country(), joinedOn, null);
@@ -231,7 +232,7 @@ class NetworkDirectory implements Networks {
 
     private static RoleGrant grant(NetworkId network, Role role) {
         if (role != Role.NETWORK_SECRETARIAT && role != Role.REVIEWER) {
-            throw new RuleViolationException("network.error.role.not-network");
+            throw RuleViolationException.about("role", "network.error.role.not-network");
         }
         return RoleGrant.inNetwork(role, network);
     }

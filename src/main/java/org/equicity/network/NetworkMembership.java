@@ -67,7 +67,7 @@ class NetworkMembership {
 
     void end(LocalDate leftOn) {
         if (leftOn.isBefore(joinedOn)) {
-            throw new RuleViolationException("network.error.leftOn.before-joined", joinedOn);
+            throw RuleViolationException.about("leftOn", "network.error.leftOn.before-joined", joinedOn);
         }
         this.leftOn = leftOn;
     }

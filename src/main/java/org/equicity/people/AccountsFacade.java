@@ -166,7 +166,7 @@ class AccountsFacade implements Accounts {
         var person = current();
         if (person.hasPassword()
                 && (currentPassword == null || !passwords.matches(currentPassword, person.passwordHash()))) {
-            throw new RuleViolationException("people.password.current-wrong");
+            throw RuleViolationException.about("currentPassword", "people.password.current-wrong");
         }
         PasswordRules.check(newPassword, person.email());
         person.changePassword(passwords.encode(newPassword));
@@ -188,15 +188,15 @@ class AccountsFacade implements Accounts {
     public CreatedToken createToken(String name, LocalDate expiresOn) {
         TextRules.requirePrintable(name, "name");
         if (name == null || name.isBlank()) {
-            throw new RuleViolationException("people.token.name-required");
+            throw RuleViolationException.about("name", "people.token.name-required");
         }
         if (name.strip().length() > MAX_TOKEN_NAME) {
-            throw new RuleViolationException("people.token.name-too-long", MAX_TOKEN_NAME);
+            throw RuleViolationException.about("name", "people.token.name-too-long", MAX_TOKEN_NAME);
         }
         Instant expiresAt = null;
         if (expiresOn != null) {
             if (!expiresOn.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
-                throw new RuleViolationException("people.token.expiry-past");
+                throw RuleViolationException.about("expiresOn", "people.token.expiry-past");
             }
             expiresAt = expiresOn.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         }

@@ -16,13 +16,13 @@ final class PasswordRules {
 
     static void check(String password, String email) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new RuleViolationException("people.password.too-short", MIN_LENGTH);
+            throw RuleViolationException.about("password", "people.password.too-short", MIN_LENGTH);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new RuleViolationException("people.password.too-long", MAX_BYTES);
+            throw RuleViolationException.about("password", "people.password.too-long", MAX_BYTES);
         }
         if (password.strip().equalsIgnoreCase(email)) {
-            throw new RuleViolationException("people.password.equals-email");
+            throw RuleViolationException.about("password", "people.password.equals-email");
         }
     }
 }

@@ -255,7 +255,7 @@ class PeopleFacade implements People {
     private void requireOwnDepartment(RoleGrant grant) {
         if (grant.department() != null
                 && !departments.cityOf(grant.department()).equals(Optional.of(grant.city()))) {
-            throw new RuleViolationException("people.grant.department");
+            throw RuleViolationException.about("department", "people.grant.department");
         }
     }
 
@@ -265,7 +265,7 @@ class PeopleFacade implements People {
 
     static String validEmail(String email) {
         if (email == null) {
-            throw new RuleViolationException("people.email.invalid");
+            throw RuleViolationException.about("email", "people.email.invalid");
         }
         var normalised = Person.normalise(email);
         int at = normalised.indexOf('@');
@@ -274,7 +274,7 @@ class PeopleFacade implements People {
                 || at != normalised.lastIndexOf('@')
                 || at == normalised.length() - 1
                 || normalised.chars().anyMatch(Character::isWhitespace)) {
-            throw new RuleViolationException("people.email.invalid");
+            throw RuleViolationException.about("email", "people.email.invalid");
         }
         return normalised;
     }
@@ -282,10 +282,10 @@ class PeopleFacade implements People {
     static String validName(String name) {
         TextRules.requirePrintable(name, "displayName");
         if (name == null || name.isBlank()) {
-            throw new RuleViolationException("people.name.required");
+            throw RuleViolationException.about("displayName", "people.name.required");
         }
         if (name.strip().length() > MAX_NAME) {
-            throw new RuleViolationException("people.name.too-long", MAX_NAME);
+            throw RuleViolationException.about("displayName", "people.name.too-long", MAX_NAME);
         }
         return name.strip();
     }
@@ -300,7 +300,7 @@ class PeopleFacade implements People {
         }
         var locale = Locale.forLanguageTag(language.strip());
         if (!ui.supports(locale)) {
-            throw new RuleViolationException("people.language.unsupported");
+            throw RuleViolationException.about("language", "people.language.unsupported");
         }
         return locale.getLanguage();
     }

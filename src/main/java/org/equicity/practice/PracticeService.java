@@ -79,7 +79,7 @@ class PracticeService implements Practices {
         var member = networks.members(command.network()).stream()
                 .anyMatch(candidate -> candidate.isCurrent() && candidate.city().equals(command.city()));
         if (!member) {
-            throw new RuleViolationException("practice.rule.not-member");
+            throw RuleViolationException.about("network", "practice.rule.not-member");
         }
         return saved(
                 GoodPractice.submitted(city(command.city()), command.network(), command.content(), clock.instant()));

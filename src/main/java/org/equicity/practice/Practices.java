@@ -193,7 +193,7 @@ public interface Practices {
             track = Template.RULES.optional(track, 100, "track");
             fieldsOfActivity = Template.RULES.lines(fieldsOfActivity, 100, "fieldsOfActivity");
             if (year != null && (year < 1950 || year > 2100)) {
-                throw new RuleViolationException("practice.rule.year", year);
+                throw RuleViolationException.about("year", "practice.rule.year", year);
             }
         }
 
@@ -208,7 +208,7 @@ public interface Practices {
         public PracticeContent {
             language = Template.RULES.required(language, 10, "language");
             if (!language.matches("[a-z]{2,3}")) {
-                throw new RuleViolationException("practice.rule.language", language);
+                throw RuleViolationException.about("language", "practice.rule.language", language);
             }
             Objects.requireNonNull(template, "template");
             classification = classification == null ? Classification.none() : classification;

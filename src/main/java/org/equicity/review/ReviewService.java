@@ -214,7 +214,7 @@ class ReviewService implements Reviews {
         var network = practice.summary().network();
         access.requireNetworkManagement(network);
         if (decision == null) {
-            throw new RuleViolationException("review.rule.required", "decision");
+            throw RuleViolationException.about("decision", "review.rule.required", "decision");
         }
         var kept = RULES.optional(note, 10_000, "note");
         if (decisions.existsById(practiceId.value())

@@ -44,7 +44,7 @@ public final class TextRules {
         }
         var stripped = text.strip();
         if (stripped.length() > max) {
-            throw new RuleViolationException(tooLongKey, field, max);
+            throw RuleViolationException.about(field, tooLongKey, field, max);
         }
         return stripped;
     }
@@ -52,7 +52,7 @@ public final class TextRules {
     public String required(String text, int max, String field) {
         var value = optional(text, max, field);
         if (value == null) {
-            throw new RuleViolationException(requiredKey, field);
+            throw RuleViolationException.about(field, requiredKey, field);
         }
         return value;
     }
@@ -65,7 +65,7 @@ public final class TextRules {
      */
     public static void requirePrintable(String text, String field) {
         if (text != null && TextCharacters.firstRefused(text) >= 0 && sentByRequest()) {
-            throw new RuleViolationException(CHARACTERS, field);
+            throw RuleViolationException.about(field, CHARACTERS, field);
         }
     }
 

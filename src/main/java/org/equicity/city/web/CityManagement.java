@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.equicity.city.Cities;
+import org.equicity.city.Cities.CitySummary;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.context.MessageSource;
@@ -39,8 +40,8 @@ class CityManagement {
     }
 
     @GetMapping("/manage/cities/{slug}")
-    String edit(@PathVariable String slug, Model model) {
-        var stored = cities.profileForEditing(cities.bySlug(slug).id());
+    String edit(CitySummary city, Model model) {
+        var stored = cities.profileForEditing(city.id());
         model.addAttribute("city", stored.city());
         model.addAttribute("manager", true);
         model.addAttribute("profile", ProfileForm.of(stored));
@@ -49,13 +50,12 @@ class CityManagement {
 
     @PostMapping("/manage/cities/{slug}")
     String save(
-            @PathVariable String slug,
+            CitySummary city,
             @Valid @ModelAttribute("profile") ProfileForm form,
             BindingResult errors,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        var city = cities.bySlug(slug);
         model.addAttribute("city", city);
         model.addAttribute("manager", true);
         if (errors.hasErrors()) {
@@ -74,7 +74,7 @@ class CityManagement {
             return "city/manage-profile";
         }
         redirect.addFlashAttribute("notice", "city.notice.profile-saved");
-        return "redirect:/manage/cities/" + slug;
+        return "redirect:/manage/cities/" + city.slug();
     }
 
     private List<ConflictRow> conflictRows(ProfileForm stored, ProfileForm typed, Locale locale) {
@@ -102,8 +102,7 @@ class CityManagement {
     }
 
     @GetMapping("/manage/cities/{slug}/departments")
-    String departments(@PathVariable String slug, Model model) {
-        var city = cities.bySlug(slug);
+    String departments(CitySummary city, Model model) {
         // The editing view is only for those who manage the city, so reading it is the access check.
         cities.profileForEditing(city.id());
         model.addAttribute("city", city);
@@ -114,65 +113,57 @@ class CityManagement {
 
     @PostMapping("/manage/cities/{slug}/departments")
     String addDepartment(
-            @PathVariable String slug,
+            CitySummary city,
             @RequestParam(defaultValue = "") String name,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        var city = cities.bySlug(slug);
         try {
             cities.addDepartment(city.id(), name);
         } catch (RuleViolationException broken) {
             model.addAttribute("addError", messages.getMessage(broken.messageKey(), broken.arguments(), locale));
             model.addAttribute("newName", name);
-            return departments(slug, model);
+            return departments(city, model);
         }
         redirect.addFlashAttribute("notice", "city.notice.department-added");
-        return "redirect:/manage/cities/" + slug + "/departments";
+        return "redirect:/manage/cities/" + city.slug() + "/departments";
     }
 
     @PostMapping("/manage/cities/{slug}/departments/{department}/rename")
     String renameDepartment(
-            @PathVariable String slug,
+            CitySummary city,
             @PathVariable UUID department,
             @RequestParam(defaultValue = "") String name,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        var city = cities.bySlug(slug);
         try {
             cities.renameDepartment(city.id(), new DepartmentId(department), name);
         } catch (RuleViolationException broken) {
             model.addAttribute("renameError", messages.getMessage(broken.messageKey(), broken.arguments(), locale));
             model.addAttribute("renamed", department);
             model.addAttribute("renamedName", name);
-            return departments(slug, model);
+            return departments(city, model);
         }
         redirect.addFlashAttribute("notice", "city.notice.department-renamed");
-        return "redirect:/manage/cities/" + slug + "/departments";
+        return "redirect:/manage/cities/" + city.slug() + "/departments";
     }
 
     @PostMapping("/manage/cities/{slug}/departments/{department}/remove")
     String removeDepartment(
-            @PathVariable String slug,
-            @PathVariable UUID department,
-            Model model,
-            Locale locale,
-            RedirectAttributes redirect) {
-        var city = cities.bySlug(slug);
+            CitySummary city, @PathVariable UUID department, Model model, Locale locale, RedirectAttributes redirect) {
         try {
             cities.removeDepartment(city.id(), new DepartmentId(department));
         } catch (RuleViolationException broken) {
             model.addAttribute("problem", messages.getMessage(broken.messageKey(), broken.arguments(), locale));
-            return departments(slug, model);
+            return departments(city, model);
         }
         redirect.addFlashAttribute("notice", "city.notice.department-removed");
-        return "redirect:/manage/cities/" + slug + "/departments";
+        return "redirect:/manage/cities/" + city.slug() + "/departments";
     }
 
     @GetMapping("/manage/cities/{slug}/history")
-    String history(@PathVariable String slug, Model model) {
-        var city = cities.bySlug(slug);
+    String history(CitySummary city, Model model) {
         model.addAttribute("entries", cities.history(city.id()));
         model.addAttribute("city", city);
         model.addAttribute("manager", cities.publicProfile(city.id()).manager());

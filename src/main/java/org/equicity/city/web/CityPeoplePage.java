@@ -17,7 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -35,8 +34,7 @@ class CityPeoplePage {
     }
 
     @GetMapping("/manage/cities/{slug}/people")
-    String show(@PathVariable String slug, Model model, Locale locale) {
-        var city = cities.bySlug(slug);
+    String show(CitySummary city, Model model, Locale locale) {
         if (!model.containsAttribute("invite")) {
             var form = new InviteForm();
             form.setLanguage(locale.getLanguage());
@@ -62,25 +60,19 @@ class CityPeoplePage {
 
     @PostMapping("/manage/cities/{slug}/people")
     String invite(
-            @PathVariable String slug,
+            CitySummary city,
             @Valid @ModelAttribute("invite") InviteForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        var city = cities.bySlug(slug);
         if (!errors.hasErrors()) {
             try {
                 var grant = form.getRole().grant(city.id(), form.getDepartment());
                 var sent = people.invite(new Invite(form.getEmail(), form.getDisplayName(), grant, form.getLanguage()));
                 redirect.addFlashAttribute("notice", "city.people.notice.invited");
-                return "redirect:/manage/cities/" + slug + "/people";
+                return "redirect:/manage/cities/" + city.slug() + "/people";
             } catch (RuleViolationException broken) {
-                var field = switch (broken.messageKey()) {
-                    case "people.email.invalid" -> "email";
-                    case "people.name.required", "people.name.too-long" -> "displayName";
-                    case "city.people.error.department", "people.grant.department" -> "department";
-                    default -> null;
-                };
+                var field = broken.field();
                 if (field == null) {
                     errors.reject(broken.messageKey(), broken.arguments(), broken.messageKey());
                 } else {
@@ -93,18 +85,17 @@ class CityPeoplePage {
 
     @PostMapping("/manage/cities/{slug}/people/revoke")
     String revoke(
-            @PathVariable String slug,
+            CitySummary city,
             @RequestParam UUID person,
             @RequestParam CityRole role,
             @RequestParam(required = false) UUID department,
             RedirectAttributes redirect) {
-        var city = cities.bySlug(slug);
         try {
             people.revoke(new PersonId(person), role.grant(city.id(), department));
             redirect.addFlashAttribute("notice", "city.people.notice.revoked");
         } catch (RuleViolationException broken) {
             redirect.addFlashAttribute("problem", broken.messageKey());
         }
-        return "redirect:/manage/cities/" + slug + "/people";
+        return "redirect:/manage/cities/" + city.slug() + "/people";
     }
 }

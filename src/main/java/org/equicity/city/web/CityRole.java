@@ -28,7 +28,7 @@ enum CityRole {
             return RoleGrant.inCity(role, city);
         }
         if (department == null) {
-            throw new RuleViolationException("city.people.error.department");
+            throw RuleViolationException.about("department", "city.people.error.department");
         }
         return RoleGrant.departmentContact(city, new DepartmentId(department));
     }

@@ -1,17 +1,11 @@
 package org.equicity.network.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
-class FrameworksForm {
+/** The framework versions a network works with, as references ({@code id@version}). */
+record FrameworksForm(List<String> frameworks) {
 
-    private List<String> frameworks = new ArrayList<>();
-
-    public List<String> getFrameworks() {
-        return frameworks;
-    }
-
-    public void setFrameworks(List<String> frameworks) {
-        this.frameworks = frameworks == null ? new ArrayList<>() : frameworks;
+    FrameworksForm {
+        frameworks = frameworks == null ? List.of() : frameworks;
     }
 }

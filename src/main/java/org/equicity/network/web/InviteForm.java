@@ -1,41 +1,9 @@
 package org.equicity.network.web;
 
-class InviteForm {
+/** Whom a secretariat invites, in which network role, and the language of the invitation. */
+record InviteForm(String email, String displayName, String role, String language) {
 
-    private String email;
-    private String displayName;
-    private String role = "NETWORK_SECRETARIAT";
-    private String language = "en";
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getRole() {
-        return role;
-    }
-
-    public void setRole(String role) {
-        this.role = role;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
+    static InviteForm blank(String language) {
+        return new InviteForm(null, null, "NETWORK_SECRETARIAT", language);
     }
 }

@@ -1,11 +1,11 @@
 package org.equicity.network.web;
 
-import java.util.Locale;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.CreateNetwork;
 import org.equicity.people.Access;
-import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.PageForms;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,48 +20,46 @@ class NetworkAdminPages {
 
     private final Networks networks;
     private final Access access;
+    private final PageForms forms;
     private final MessageSource messages;
 
-    NetworkAdminPages(Networks networks, Access access, MessageSource messages) {
+    NetworkAdminPages(Networks networks, Access access, PageForms forms, MessageSource messages) {
+        this.messages = messages;
         this.networks = networks;
         this.access = access;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/admin/networks")
     String list(Model model) {
         access.requirePlatformAdmin();
-        return page(model, new NetworkForm());
+        forms.errors(model);
+        return page(model, NetworkForm.blank());
     }
 
     @PostMapping("/admin/networks")
     String create(
-            @ModelAttribute("form") NetworkForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect,
-            Locale locale) {
+            @ModelAttribute("form") NetworkForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         access.requirePlatformAdmin();
-        int period = FormErrors.number(
-                result,
-                "reportingPeriodYears",
-                form.getReportingPeriodYears(),
-                "network.error.reportingPeriodYears.range",
-                1,
-                10);
-        if (result.hasErrors()) {
-            return page(model, form);
-        }
-        try {
-            var created = networks.create(new CreateNetwork(
-                    form.getSlug(), form.getName(), form.getDescription(), form.getWebsite(), period));
-            redirect.addFlashAttribute(
-                    "notice", messages.getMessage("network.admin.created", new Object[] {created.name()}, locale));
-            return "redirect:/manage/networks/" + created.slug() + "/people";
-        } catch (RuleViolationException violation) {
-            FormErrors.attach(result, violation);
-            return page(model, form);
-        }
+        var errors = forms.errors(binding, model);
+        int period = form.period(errors);
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                null,
+                () -> {
+                    var created = networks.create(
+                            new CreateNetwork(form.slug(), form.name(), form.description(), form.website(), period));
+                    redirect.addFlashAttribute(
+                            "notice",
+                            messages.getMessage(
+                                    "network.admin.created",
+                                    new Object[] {created.name()},
+                                    LocaleContextHolder.getLocale()));
+                    return "/manage/networks/" + created.slug() + "/people";
+                },
+                conflict -> page(model, form));
     }
 
     private String page(Model model, NetworkForm form) {

@@ -1,73 +1,41 @@
 package org.equicity.network.web;
 
 import org.equicity.network.Networks.NetworkDetails;
+import org.equicity.shared.web.FormErrors;
 
-/** What an editor types about a network; the slug only when the network is created. */
-class NetworkForm {
+/**
+ * What an editor types about a network; the slug only when the network is created; {@code version} is the one the
+ * editor started from.
+ */
+record NetworkForm(
+        String slug, String name, String description, String website, String reportingPeriodYears, long version) {
 
-    private String slug;
-    private String name;
-    private String description;
-    private String website;
-    private String reportingPeriodYears = "2";
-    private long version;
+    static NetworkForm blank() {
+        return new NetworkForm(null, null, null, null, "2", 0);
+    }
 
     static NetworkForm of(NetworkDetails network) {
-        var form = new NetworkForm();
-        form.slug = network.slug();
-        form.name = network.name();
-        form.description = network.description();
-        form.website = network.website();
-        form.reportingPeriodYears = Integer.toString(network.reportingPeriodYears());
-        form.version = network.version();
-        return form;
+        return new NetworkForm(
+                network.slug(),
+                network.name(),
+                network.description(),
+                network.website(),
+                Integer.toString(network.reportingPeriodYears()),
+                network.version());
     }
 
-    public String getSlug() {
-        return slug;
+    /** The same entries over the version stored now: saving them again replaces what someone else saved. */
+    NetworkForm over(long stored) {
+        return new NetworkForm(slug, name, description, website, reportingPeriodYears, stored);
     }
 
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getWebsite() {
-        return website;
-    }
-
-    public void setWebsite(String website) {
-        this.website = website;
-    }
-
-    public String getReportingPeriodYears() {
-        return reportingPeriodYears;
-    }
-
-    public void setReportingPeriodYears(String reportingPeriodYears) {
-        this.reportingPeriodYears = reportingPeriodYears;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
+    /** The reporting period as a whole number of years; an error beside the field (and 0) when it is none. */
+    int period(FormErrors errors) {
+        try {
+            return Integer.parseInt(reportingPeriodYears == null ? "" : reportingPeriodYears.strip());
+        } catch (NumberFormatException malformed) {
+            errors.add("reportingPeriodYears", "network.error.reportingPeriodYears.range", 1, 10);
+            return 0;
+        }
     }
 }

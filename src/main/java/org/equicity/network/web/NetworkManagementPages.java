@@ -20,8 +20,10 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.Choices;
+import org.equicity.shared.web.PageForms;
 import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,14 +48,16 @@ class NetworkManagementPages {
 
     private final Networks networks;
     private final Cities cities;
+    private final PageForms forms;
     private final MessageSource messages;
     private final Clock clock;
 
-    NetworkManagementPages(Networks networks, Cities cities, MessageSource messages, Clock clock) {
+    NetworkManagementPages(Networks networks, Cities cities, PageForms forms, MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.clock = clock;
         this.networks = networks;
         this.cities = cities;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     private NetworkDetails managed(String slug) {
@@ -68,8 +72,9 @@ class NetworkManagementPages {
         return "redirect:/manage/networks/" + network.slug() + page;
     }
 
-    private void notice(RedirectAttributes redirect, Locale locale, String key, Object... arguments) {
-        redirect.addFlashAttribute("notice", messages.getMessage(key, arguments, locale));
+    /** The network's pages show their notices as texts, written in the reader's language when the change is done. */
+    private void notice(RedirectAttributes redirect, String key, Object... arguments) {
+        redirect.addFlashAttribute("notice", messages.getMessage(key, arguments, LocaleContextHolder.getLocale()));
     }
 
     // Description
@@ -77,6 +82,7 @@ class NetworkManagementPages {
     @GetMapping
     String edit(@PathVariable String slug, Model model) {
         var network = managed(slug);
+        forms.errors(model);
         return editPage(model, network, NetworkForm.of(network), false);
     }
 
@@ -84,36 +90,32 @@ class NetworkManagementPages {
     String describe(
             @PathVariable String slug,
             @ModelAttribute("form") NetworkForm form,
-            BindingResult result,
+            BindingResult binding,
             Model model,
-            RedirectAttributes redirect,
-            Locale locale) {
+            RedirectAttributes redirect) {
         var network = managed(slug);
-        int period = FormErrors.number(
-                result,
-                "reportingPeriodYears",
-                form.getReportingPeriodYears(),
-                "network.error.reportingPeriodYears.range",
-                1,
-                10);
-        if (result.hasErrors()) {
-            return editPage(model, network, form, false);
-        }
-        try {
-            networks.describe(
-                    network.id(),
-                    new Describe(form.getName(), form.getDescription(), form.getWebsite(), period, form.getVersion()));
-        } catch (RuleViolationException violation) {
-            FormErrors.attach(result, violation);
-            return editPage(model, network, form, false);
-        } catch (ObjectOptimisticLockingFailureException conflict) {
-            // What the editor typed stays; the stored values are shown beside it, and saving again overwrites them.
-            var current = networks.find(network.id()).orElseThrow();
-            form.setVersion(current.version());
-            return editPage(model, current, form, true);
-        }
-        notice(redirect, locale, "network.manage.saved");
-        return redirect(network, "");
+        var errors = forms.errors(binding, model);
+        int period = form.period(errors);
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                null,
+                () -> {
+                    networks.describe(
+                            network.id(),
+                            new Describe(form.name(), form.description(), form.website(), period, form.version()));
+                    notice(redirect, "network.manage.saved");
+                    return "/manage/networks/" + network.slug();
+                },
+                conflict -> {
+                    if (!conflict) {
+                        return editPage(model, network, form, false);
+                    }
+                    // What the editor typed stays; the stored values are shown beside it; saving again overwrites.
+                    var current = networks.find(network.id()).orElseThrow();
+                    return editPage(model, current, form.over(current.version()), true);
+                });
     }
 
     private String editPage(Model model, NetworkDetails network, NetworkForm form, boolean conflict) {
@@ -128,8 +130,8 @@ class NetworkManagementPages {
     @GetMapping("/frameworks")
     String frameworks(@PathVariable String slug, Model model) {
         var network = managed(slug);
-        var form = new FrameworksForm();
-        form.setFrameworks(
+        forms.errors(model);
+        var form = new FrameworksForm(
                 network.frameworks().stream().map(use -> use.ref().toString()).toList());
         return frameworksPage(model, network, form);
     }
@@ -138,28 +140,30 @@ class NetworkManagementPages {
     String chooseFrameworks(
             @PathVariable String slug,
             @ModelAttribute("form") FrameworksForm form,
-            BindingResult result,
+            BindingResult binding,
             Model model,
-            RedirectAttributes redirect,
-            Locale locale) {
+            RedirectAttributes redirect) {
         var network = managed(slug);
+        var errors = forms.errors(binding, model);
         Set<FrameworkRef> chosen = new HashSet<>();
-        for (var text : form.getFrameworks()) {
+        for (var text : form.frameworks()) {
             try {
                 chosen.add(FrameworkRef.parse(text));
             } catch (IllegalArgumentException malformed) {
-                result.rejectValue("frameworks", "network.error.frameworks.unknown", new Object[] {text}, null);
-                return frameworksPage(model, network, form);
+                errors.add("frameworks", "network.error.frameworks.unknown", text);
             }
         }
-        try {
-            networks.chooseFrameworks(network.id(), chosen);
-        } catch (RuleViolationException violation) {
-            FormErrors.attach(result, violation);
-            return frameworksPage(model, network, form);
-        }
-        notice(redirect, locale, "network.frameworks.saved");
-        return redirect(network, "/frameworks");
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                null,
+                () -> {
+                    networks.chooseFrameworks(network.id(), chosen);
+                    notice(redirect, "network.frameworks.saved");
+                    return "/manage/networks/" + network.slug() + "/frameworks";
+                },
+                conflict -> frameworksPage(model, network, form));
     }
 
     private String frameworksPage(Model model, NetworkDetails network, FrameworksForm form) {
@@ -174,36 +178,33 @@ class NetworkManagementPages {
     @GetMapping("/members")
     String members(@PathVariable String slug, Model model) {
         var network = managed(slug);
-        var form = new AdmitForm();
-        form.setJoinedOn(LocalDate.now(clock).toString());
-        return membersPage(model, network, form);
+        forms.errors(model);
+        return membersPage(
+                model, network, new AdmitForm(null, LocalDate.now(clock).toString()));
     }
 
     @PostMapping("/members")
     String admit(
             @PathVariable String slug,
             @ModelAttribute("form") AdmitForm form,
-            BindingResult result,
+            BindingResult binding,
             Model model,
-            RedirectAttributes redirect,
-            Locale locale) {
+            RedirectAttributes redirect) {
         var network = managed(slug);
-        var city = cityId(form.getCity());
-        if (city == null) {
-            result.rejectValue("city", "network.error.city.required");
-        }
-        var joinedOn = FormErrors.date(result, "joinedOn", form.getJoinedOn());
-        if (result.hasErrors()) {
-            return membersPage(model, network, form);
-        }
-        try {
-            var member = networks.admit(network.id(), city, joinedOn);
-            notice(redirect, locale, "network.members.admitted", member.cityName());
-        } catch (RuleViolationException violation) {
-            FormErrors.attach(result, violation);
-            return membersPage(model, network, form);
-        }
-        return redirect(network, "/members");
+        var errors = forms.errors(binding, model);
+        var city = form.cityId(errors);
+        var joinedOn = form.joined(errors);
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                null,
+                () -> {
+                    var member = networks.admit(network.id(), city, joinedOn);
+                    notice(redirect, "network.members.admitted", member.cityName());
+                    return "/manage/networks/" + network.slug() + "/members";
+                },
+                conflict -> membersPage(model, network, form));
     }
 
     @PostMapping("/members/release")
@@ -212,8 +213,7 @@ class NetworkManagementPages {
             @RequestParam(required = false) String city,
             @RequestParam(required = false) String leftOn,
             Model model,
-            RedirectAttributes redirect,
-            Locale locale) {
+            RedirectAttributes redirect) {
         var network = managed(slug);
         var cityId = cityId(city);
         var member = networks.members(network.id()).stream()
@@ -221,27 +221,24 @@ class NetworkManagementPages {
                 .filter(candidate -> candidate.city().equals(cityId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Member", city));
-        String error;
+        var errors = forms.errors(model);
+        var field = "leftOn-" + cityId.value();
         try {
             networks.release(network.id(), cityId, LocalDate.parse(leftOn == null ? "" : leftOn.strip()));
-            notice(redirect, locale, "network.members.released", member.cityName());
+            notice(redirect, "network.members.released", member.cityName());
             return redirect(network, "/members");
         } catch (DateTimeParseException malformed) {
-            error = messages.getMessage(
+            errors.add(
+                    field,
                     leftOn == null || leftOn.isBlank()
                             ? "network.error.leftOn.required"
-                            : "network.error.leftOn.invalid",
-                    null,
-                    locale);
+                            : "network.error.leftOn.invalid");
         } catch (RuleViolationException violation) {
-            error = messages.getMessage(violation.messageKey(), violation.arguments(), locale);
+            errors.add(violation, field);
         }
-        model.addAttribute("releaseFailed", cityId.value());
         model.addAttribute("releaseLeftOn", leftOn);
-        model.addAttribute("releaseError", error);
-        var form = new AdmitForm();
-        form.setJoinedOn(LocalDate.now(clock).toString());
-        return membersPage(model, network, form);
+        return membersPage(
+                model, network, new AdmitForm(null, LocalDate.now(clock).toString()));
     }
 
     private static CityId cityId(String text) {
@@ -263,9 +260,12 @@ class NetworkManagementPages {
                 "former", members.stream().filter(member -> !member.isCurrent()).toList());
         model.addAttribute(
                 "candidates",
-                cities.all().stream()
-                        .filter(city -> !currentCities.contains(city.id()))
-                        .toList());
+                Choices.of(
+                        cities.all().stream()
+                                .filter(city -> !currentCities.contains(city.id()))
+                                .toList(),
+                        city -> city.id().value().toString(),
+                        city -> city.name()));
         model.addAttribute("today", LocalDate.now(clock).toString());
         return "network/manage/members";
     }
@@ -275,45 +275,44 @@ class NetworkManagementPages {
     @GetMapping("/people")
     String people(@PathVariable String slug, Model model, Locale locale) {
         var network = managed(slug);
-        var form = new InviteForm();
-        form.setLanguage(locale.getLanguage());
-        return peoplePage(model, network, form);
+        forms.errors(model);
+        return peoplePage(model, network, InviteForm.blank(locale.getLanguage()));
     }
 
     @PostMapping("/people")
     String invite(
             @PathVariable String slug,
             @ModelAttribute("form") InviteForm form,
-            BindingResult result,
+            BindingResult binding,
             Model model,
-            RedirectAttributes redirect,
-            Locale locale) {
+            RedirectAttributes redirect) {
         var network = managed(slug);
+        var errors = forms.errors(binding, model);
         var role = NETWORK_ROLES.stream()
-                .filter(candidate -> candidate.name().equals(form.getRole()))
+                .filter(candidate -> candidate.name().equals(form.role()))
                 .findFirst();
         if (role.isEmpty()) {
-            result.rejectValue("role", "network.error.role.not-network");
+            errors.add("role", "network.error.role.not-network");
         }
-        if (form.getEmail() == null || form.getEmail().isBlank()) {
-            result.rejectValue("email", "network.error.email.required");
+        if (form.email() == null || form.email().isBlank()) {
+            errors.add("email", "network.error.email.required");
         }
-        if (form.getDisplayName() == null || form.getDisplayName().isBlank()) {
-            result.rejectValue("displayName", "network.error.displayName.required");
+        if (form.displayName() == null || form.displayName().isBlank()) {
+            errors.add("displayName", "network.error.displayName.required");
         }
-        if (result.hasErrors()) {
-            return peoplePage(model, network, form);
-        }
-        try {
-            var sent = networks.invite(
-                    network.id(),
-                    new InviteToNetwork(form.getEmail(), form.getDisplayName(), role.get(), form.getLanguage()));
-            notice(redirect, locale, "network.people.invited", sent.email());
-        } catch (RuleViolationException violation) {
-            FormErrors.attach(result, violation);
-            return peoplePage(model, network, form);
-        }
-        return redirect(network, "/people");
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                null,
+                () -> {
+                    var sent = networks.invite(
+                            network.id(),
+                            new InviteToNetwork(form.email(), form.displayName(), role.get(), form.language()));
+                    notice(redirect, "network.people.invited", sent.email());
+                    return "/manage/networks/" + network.slug() + "/people";
+                },
+                conflict -> peoplePage(model, network, form));
     }
 
     @PostMapping("/people/revoke")
@@ -321,8 +320,7 @@ class NetworkManagementPages {
             @PathVariable String slug,
             @RequestParam String person,
             @RequestParam String role,
-            RedirectAttributes redirect,
-            Locale locale) {
+            RedirectAttributes redirect) {
         var network = managed(slug);
         var networkRole = NETWORK_ROLES.stream()
                 .filter(candidate -> candidate.name().equals(role))
@@ -335,7 +333,7 @@ class NetworkManagementPages {
             throw new NotFoundException("Person", person);
         }
         networks.revoke(network.id(), personId, networkRole);
-        notice(redirect, locale, "network.people.revoked");
+        notice(redirect, "network.people.revoked");
         return redirect(network, "/people");
     }
 
@@ -343,7 +341,7 @@ class NetworkManagementPages {
         model.addAttribute("network", network);
         model.addAttribute("form", form);
         model.addAttribute("holders", networks.people(network.id()));
-        model.addAttribute("roles", NETWORK_ROLES);
+        model.addAttribute("roles", Choices.of(NETWORK_ROLES, Role::name, Role::name));
         return "network/manage/people";
     }
 }

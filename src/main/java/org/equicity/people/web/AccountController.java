@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.equicity.people.Accounts;
 import org.equicity.people.PlaceNames;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.PageForms;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,17 +31,17 @@ class AccountController {
     record TokenForm(String name, String expiresOn) {}
 
     private final Accounts accounts;
-    private final FormErrors errors;
+    private final PageForms forms;
     private final LocaleResolver locales;
 
     private final PlaceNames places;
     private final Clock clock;
 
-    AccountController(Accounts accounts, FormErrors errors, LocaleResolver locales, PlaceNames places, Clock clock) {
+    AccountController(Accounts accounts, PageForms forms, LocaleResolver locales, PlaceNames places, Clock clock) {
         this.clock = clock;
         this.places = places;
         this.accounts = accounts;
-        this.errors = errors;
+        this.forms = forms;
         this.locales = locales;
     }
 
@@ -53,14 +54,13 @@ class AccountController {
     String updateProfile(
             ProfileForm form,
             Model model,
-            Locale locale,
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
             accounts.updateProfile(form.displayName(), form.language());
         } catch (RuleViolationException ex) {
-            model.addAttribute("profileErrors", errors.of(ex, locale));
+            model.addAttribute("profileErrors", forms.errors(ex));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, form, null);
         }
@@ -70,13 +70,12 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
-    String changePassword(
-            PasswordForm form, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String changePassword(PasswordForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             LinkController.requireRepeated(form.password(), form.passwordRepeat());
             accounts.changePassword(form.currentPassword(), form.password());
         } catch (RuleViolationException ex) {
-            model.addAttribute("passwordErrors", errors.of(ex, locale));
+            model.addAttribute("passwordErrors", forms.errors(ex));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, null, null);
         }
@@ -85,13 +84,12 @@ class AccountController {
     }
 
     @PostMapping("/account/tokens")
-    String createToken(
-            TokenForm form, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String createToken(TokenForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             var created = accounts.createToken(form.name(), expiry(form.expiresOn()));
             redirect.addFlashAttribute("createdToken", created);
         } catch (RuleViolationException ex) {
-            model.addAttribute("tokenErrors", errors.of(ex, locale));
+            model.addAttribute("tokenErrors", forms.errors(ex));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, null, form);
         }
@@ -112,7 +110,7 @@ class AccountController {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException ex) {
-            throw new RuleViolationException("people.token.expiry-invalid");
+            throw RuleViolationException.about("expiresOn", "people.token.expiry-invalid");
         }
     }
 

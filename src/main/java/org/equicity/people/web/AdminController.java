@@ -1,7 +1,6 @@
 package org.equicity.people.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import java.util.UUID;
 import org.equicity.mail.Mailer;
 import org.equicity.people.Access;
@@ -10,6 +9,7 @@ import org.equicity.people.PlaceNames;
 import org.equicity.people.RoleGrant;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.PageForms;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,14 +29,14 @@ class AdminController {
     private final Access access;
     private final People people;
     private final Mailer mailer;
-    private final FormErrors errors;
+    private final PageForms forms;
     private final PlaceNames places;
 
-    AdminController(Access access, People people, Mailer mailer, FormErrors errors, PlaceNames places) {
+    AdminController(Access access, People people, Mailer mailer, PageForms forms, PlaceNames places) {
         this.access = access;
         this.people = people;
         this.mailer = mailer;
-        this.errors = errors;
+        this.forms = forms;
         this.places = places;
     }
 
@@ -52,19 +52,14 @@ class AdminController {
     }
 
     @PostMapping("/admin/people/invite")
-    String inviteAdmin(
-            InviteAdminForm form,
-            Model model,
-            Locale locale,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String inviteAdmin(InviteAdminForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             var sent = people.invite(
                     new People.Invite(form.email(), form.displayName(), RoleGrant.platformAdmin(), form.language()));
             redirect.addFlashAttribute("notice", "people.admin.invited");
-            redirect.addFlashAttribute("noticeArgument", sent.email());
+            redirect.addFlashAttribute("noticeArguments", new Object[] {sent.email()});
         } catch (RuleViolationException ex) {
-            model.addAttribute("errors", errors.of(ex, locale));
+            model.addAttribute("errors", forms.errors(ex));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return peoplePage(model, form);
         }
@@ -72,28 +67,22 @@ class AdminController {
     }
 
     @PostMapping("/admin/people/{id}/deactivate")
-    String deactivate(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
-        return act(() -> people.deactivate(new PersonId(id)), "people.admin.deactivated", locale, redirect);
+    String deactivate(@PathVariable UUID id, RedirectAttributes redirect) {
+        return act(() -> people.deactivate(new PersonId(id)), "people.admin.deactivated", redirect);
     }
 
     @PostMapping("/admin/people/{id}/reactivate")
-    String reactivate(@PathVariable UUID id, Locale locale, RedirectAttributes redirect) {
-        return act(() -> people.reactivate(new PersonId(id)), "people.admin.reactivated", locale, redirect);
+    String reactivate(@PathVariable UUID id, RedirectAttributes redirect) {
+        return act(() -> people.reactivate(new PersonId(id)), "people.admin.reactivated", redirect);
     }
 
     @PostMapping("/admin/people/{id}/revoke")
-    String revoke(@PathVariable UUID id, GrantFields grant, Locale locale, RedirectAttributes redirect) {
-        return act(() -> people.revoke(new PersonId(id), grant.toGrant()), "people.admin.revoked", locale, redirect);
+    String revoke(@PathVariable UUID id, GrantFields grant, RedirectAttributes redirect) {
+        return act(() -> people.revoke(new PersonId(id), grant.toGrant()), "people.admin.revoked", redirect);
     }
 
-    private String act(Runnable action, String notice, Locale locale, RedirectAttributes redirect) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (RuleViolationException ex) {
-            redirect.addFlashAttribute("problem", errors.text(ex, locale));
-        }
-        return "redirect:/admin/people";
+    private String act(Runnable action, String notice, RedirectAttributes redirect) {
+        return forms.act(redirect, "/admin/people", notice, "error.conflict.text", action);
     }
 
     private String peoplePage(Model model, InviteAdminForm form) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.equicity.people.Accounts;
 import org.equicity.people.Accounts.LinkPurpose;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.PageForms;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,12 +30,12 @@ class LinkController {
 
     private final Accounts accounts;
     private final SessionSignIn sessions;
-    private final FormErrors errors;
+    private final PageForms forms;
 
-    LinkController(Accounts accounts, SessionSignIn sessions, FormErrors errors) {
+    LinkController(Accounts accounts, SessionSignIn sessions, PageForms forms) {
         this.accounts = accounts;
         this.sessions = sessions;
-        this.errors = errors;
+        this.forms = forms;
     }
 
     @GetMapping("/invitation/{token}")
@@ -57,7 +58,6 @@ class LinkController {
             @PathVariable String token,
             InvitationForm form,
             Model model,
-            Locale locale,
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -81,7 +81,7 @@ class LinkController {
         } catch (RuleViolationException ex) {
             model.addAttribute("link", link);
             model.addAttribute("form", new InvitationForm(form.displayName(), null, null));
-            model.addAttribute("errors", errors.of(ex, locale));
+            model.addAttribute("errors", forms.errors(ex));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "people/invitation";
         }
@@ -118,7 +118,6 @@ class LinkController {
             @PathVariable String token,
             ResetForm form,
             Model model,
-            Locale locale,
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
@@ -136,7 +135,7 @@ class LinkController {
         } catch (RuleViolationException ex) {
             model.addAttribute("link", link);
             model.addAttribute("form", new ResetForm(null, null));
-            model.addAttribute("errors", errors.of(ex, locale));
+            model.addAttribute("errors", forms.errors(ex));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return "people/reset";
         }
@@ -156,7 +155,7 @@ class LinkController {
 
     static void requireRepeated(String password, String repeat) {
         if (password != null && !password.equals(repeat)) {
-            throw new RuleViolationException("people.password.mismatch");
+            throw RuleViolationException.about("password", "people.password.mismatch");
         }
     }
 }

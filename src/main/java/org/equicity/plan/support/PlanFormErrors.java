@@ -14,6 +14,6 @@ public final class PlanFormErrors {
     private PlanFormErrors() {}
 
     public static FormErrors of(MessageSource messages, Locale locale) {
-        return new FormErrors(messages, locale, "plan.form.invalid", FIELD_RULES);
+        return new FormErrors(messages, locale, "plan", FIELD_RULES);
     }
 }

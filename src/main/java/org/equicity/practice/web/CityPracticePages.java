@@ -3,9 +3,7 @@ package org.equicity.practice.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.network.Networks;
 import org.equicity.people.Access;
@@ -15,11 +13,8 @@ import org.equicity.practice.Practices.NewPractice;
 import org.equicity.practice.Practices.PracticeView;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
-import org.equicity.shared.RuleViolationException;
-import org.equicity.shared.web.FormErrors;
-import org.springframework.context.MessageSource;
+import org.equicity.shared.web.PageForms;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,114 +34,100 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/manage/cities/{citySlug}/practices")
 class CityPracticePages {
 
-    private static final Set<String> FIELD_RULES = Set.of("practice.rule.required", "practice.rule.too-long");
-
     private final Practices practices;
-    private final Cities cities;
     private final Networks networks;
     private final Access access;
     private final PracticeVocabulary vocabulary;
-    private final MessageSource messages;
+    private final PageForms forms;
 
     CityPracticePages(
-            Practices practices,
-            Cities cities,
-            Networks networks,
-            Access access,
-            PracticeVocabulary vocabulary,
-            MessageSource messages) {
+            Practices practices, Networks networks, Access access, PracticeVocabulary vocabulary, PageForms forms) {
         this.practices = practices;
-        this.cities = cities;
         this.networks = networks;
         this.access = access;
         this.vocabulary = vocabulary;
-        this.messages = messages;
-    }
-
-    @ModelAttribute("city")
-    CitySummary city(@PathVariable String citySlug) {
-        return cities.bySlug(citySlug);
+        this.forms = forms;
     }
 
     @GetMapping
-    String list(@ModelAttribute(name = "city", binding = false) CitySummary city, Model model) {
+    String list(CitySummary city, Model model) {
         model.addAttribute("practices", practices.ofCity(city.id()));
         model.addAttribute("canSubmit", access.canManageCity(city.id()));
         return "practice/city-list";
     }
 
     @GetMapping("/new")
-    String newPractice(@ModelAttribute(name = "city", binding = false) CitySummary city, Model model) {
+    String newPractice(CitySummary city, Model model) {
         access.requireCityManagement(city.id());
         var memberships = memberships(city);
         var first = memberships.isEmpty()
                 ? null
                 : new NetworkId(UUID.fromString(memberships.keySet().iterator().next()));
-        return form(city, null, PracticeForm.blank(city.mainLanguage(), first), errors(), model);
+        forms.errors(model);
+        return form(city, null, PracticeForm.blank(city.mainLanguage(), first), model);
     }
 
     @PostMapping("/new")
     String submit(
-            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            CitySummary city,
             @ModelAttribute("form") PracticeForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         access.requireCityManagement(city.id());
-        var errors = errors().add(binding);
+        var errors = forms.errors(binding, model);
         if (form.networkId() == null) {
-            errors.add(new RuleViolationException("practice.rule.not-member"), "network");
+            errors.add("network", "practice.rule.not-member");
         }
-        if (!errors.isEmpty()) {
-            return form(city, null, form, errors, model);
-        }
-        try {
-            practices.submit(new NewPractice(city.id(), form.networkId(), form.content()));
-        } catch (RuleViolationException invalid) {
-            return form(city, null, form, add(errors, invalid), model);
-        }
-        redirect.addFlashAttribute("notice", "practice.notice.submitted");
-        return "redirect:/manage/cities/" + city.slug() + "/practices";
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                "practice.notice.submitted",
+                () -> {
+                    practices.submit(new NewPractice(city.id(), form.networkId(), form.content()));
+                    return listPath(city);
+                },
+                conflict -> form(city, null, form, model));
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID id, Model model) {
+    String edit(CitySummary city, @PathVariable UUID id, Model model) {
         var practice = writable(city, id);
-        return form(city, practice, PracticeForm.of(practice), errors(), model);
+        forms.errors(model);
+        return form(city, practice, PracticeForm.of(practice), model);
     }
 
     @PostMapping("/{id}/edit")
     String revise(
-            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            CitySummary city,
             @PathVariable UUID id,
             @ModelAttribute("form") PracticeForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         var practice = writable(city, id);
-        var errors = errors().add(binding);
-        if (!errors.isEmpty()) {
-            return form(city, practice, form, errors, model);
-        }
-        try {
-            practices.revise(practice.summary().id(), form.getVersion(), form.content());
-        } catch (RuleViolationException invalid) {
-            return form(city, practice, form, add(errors, invalid), model);
-        } catch (ObjectOptimisticLockingFailureException conflict) {
-            // Saving again now overwrites what is stored, deliberately: the editor has seen it beside their own.
-            model.addAttribute("conflict", true);
-            form.setVersion(practice.version());
-            return form(city, practice, form, errors, model);
-        }
-        redirect.addFlashAttribute("notice", "practice.notice.saved");
-        return "redirect:/manage/cities/" + city.slug() + "/practices";
+        return forms.save(
+                forms.errors(binding, model),
+                model,
+                redirect,
+                "practice.notice.saved",
+                () -> {
+                    practices.revise(practice.summary().id(), form.version(), form.content());
+                    return listPath(city);
+                },
+                // saving again from the conflict overwrites what is stored: the editor has seen it beside their own
+                conflict -> form(city, practice, conflict ? form.over(practice.version()) : form, model));
     }
 
-    private String form(CitySummary city, PracticeView practice, PracticeForm form, FormErrors errors, Model model) {
+    private static String listPath(CitySummary city) {
+        return "/manage/cities/" + city.slug() + "/practices";
+    }
+
+    private String form(CitySummary city, PracticeView practice, PracticeForm form, Model model) {
         var locale = LocaleContextHolder.getLocale();
         model.addAttribute("practice", practice);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("networks", memberships(city));
         model.addAttribute("languages", languages(city, locale));
         vocabulary.addTo(model, locale);
@@ -190,18 +171,5 @@ class CityPracticePages {
             throw new AccessDeniedException("Only the city's coordinators edit its practices");
         }
         return practice;
-    }
-
-    private static FormErrors add(FormErrors errors, RuleViolationException invalid) {
-        return switch (invalid.messageKey()) {
-            case "practice.rule.year" -> errors.add(invalid, "year");
-            case "practice.rule.language" -> errors.add(invalid, "language");
-            case "practice.rule.not-member" -> errors.add(invalid, "network");
-            default -> errors.add(invalid, Map.of());
-        };
-    }
-
-    private FormErrors errors() {
-        return new FormErrors(messages, LocaleContextHolder.getLocale(), "practice.form.invalid", FIELD_RULES);
     }
 }

@@ -10,76 +10,103 @@ import org.equicity.practice.Practices.Template;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.RuleViolationException;
 
-/** The template as the city writes it; reference documents are typed one per line. */
-class PracticeForm {
+/**
+ * The template as the city writes it; reference documents are typed one per line; {@code version} is the one the
+ * editor started from.
+ */
+record PracticeForm(
+        long version,
+        String network,
+        String language,
+        String title,
+        String department,
+        String contact,
+        List<String> fieldsOfAction,
+        String mainPurpose,
+        String implementationPeriod,
+        String purpose,
+        String rationale,
+        String process,
+        String impact,
+        String referenceDocuments,
+        String commitment,
+        String track,
+        List<String> fieldsOfActivity,
+        Integer year) {
 
-    private long version;
-
-    private String network;
-
-    private String language;
-
-    private String title;
-
-    private String department;
-
-    private String contact;
-
-    private List<String> fieldsOfAction = List.of();
-
-    private String mainPurpose;
-
-    private String implementationPeriod;
-
-    private String purpose;
-
-    private String rationale;
-
-    private String process;
-
-    private String impact;
-
-    private String referenceDocuments;
-
-    private String commitment;
-
-    private String track;
-
-    private List<String> fieldsOfActivity = List.of();
-
-    private Integer year;
+    PracticeForm {
+        fieldsOfAction = fieldsOfAction == null ? List.of() : fieldsOfAction;
+        fieldsOfActivity = fieldsOfActivity == null ? List.of() : fieldsOfActivity;
+    }
 
     static PracticeForm of(PracticeView practice) {
-        var form = new PracticeForm();
-        form.version = practice.version();
-        form.network = practice.summary().network().value().toString();
         var content = practice.content();
         var template = content.template();
         var classification = content.classification();
-        form.language = content.language();
-        form.title = template.title();
-        form.department = template.department();
-        form.contact = template.contact();
-        form.fieldsOfAction = template.fieldsOfAction();
-        form.mainPurpose = template.mainPurpose();
-        form.implementationPeriod = template.implementationPeriod();
-        form.purpose = template.purpose();
-        form.rationale = template.rationale();
-        form.process = template.process();
-        form.impact = template.impact();
-        form.referenceDocuments = String.join("\n", template.referenceDocuments());
-        form.commitment = classification.commitment();
-        form.track = classification.track();
-        form.fieldsOfActivity = classification.fieldsOfActivity();
-        form.year = classification.year();
-        return form;
+        return new PracticeForm(
+                practice.version(),
+                practice.summary().network().value().toString(),
+                content.language(),
+                template.title(),
+                template.department(),
+                template.contact(),
+                template.fieldsOfAction(),
+                template.mainPurpose(),
+                template.implementationPeriod(),
+                template.purpose(),
+                template.rationale(),
+                template.process(),
+                template.impact(),
+                String.join("\n", template.referenceDocuments()),
+                classification.commitment(),
+                classification.track(),
+                classification.fieldsOfActivity(),
+                classification.year());
     }
 
     static PracticeForm blank(String language, NetworkId network) {
-        var form = new PracticeForm();
-        form.language = language;
-        form.network = network == null ? null : network.value().toString();
-        return form;
+        return new PracticeForm(
+                0,
+                network == null ? null : network.value().toString(),
+                language,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** The same entries over the version stored now: saving them again replaces what someone else saved. */
+    PracticeForm over(long stored) {
+        return new PracticeForm(
+                stored,
+                network,
+                language,
+                title,
+                department,
+                contact,
+                fieldsOfAction,
+                mainPurpose,
+                implementationPeriod,
+                purpose,
+                rationale,
+                process,
+                impact,
+                referenceDocuments,
+                commitment,
+                track,
+                fieldsOfActivity,
+                year);
     }
 
     /** @throws RuleViolationException for the first rule the content breaks */
@@ -108,149 +135,5 @@ class PracticeForm {
         } catch (IllegalArgumentException notAnId) {
             return null;
         }
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
-
-    public String getNetwork() {
-        return network;
-    }
-
-    public void setNetwork(String network) {
-        this.network = network;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDepartment() {
-        return department;
-    }
-
-    public void setDepartment(String department) {
-        this.department = department;
-    }
-
-    public String getContact() {
-        return contact;
-    }
-
-    public void setContact(String contact) {
-        this.contact = contact;
-    }
-
-    public List<String> getFieldsOfAction() {
-        return fieldsOfAction;
-    }
-
-    public void setFieldsOfAction(List<String> fieldsOfAction) {
-        this.fieldsOfAction = fieldsOfAction;
-    }
-
-    public String getMainPurpose() {
-        return mainPurpose;
-    }
-
-    public void setMainPurpose(String mainPurpose) {
-        this.mainPurpose = mainPurpose;
-    }
-
-    public String getImplementationPeriod() {
-        return implementationPeriod;
-    }
-
-    public void setImplementationPeriod(String implementationPeriod) {
-        this.implementationPeriod = implementationPeriod;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
-    }
-
-    public String getRationale() {
-        return rationale;
-    }
-
-    public void setRationale(String rationale) {
-        this.rationale = rationale;
-    }
-
-    public String getProcess() {
-        return process;
-    }
-
-    public void setProcess(String process) {
-        this.process = process;
-    }
-
-    public String getImpact() {
-        return impact;
-    }
-
-    public void setImpact(String impact) {
-        this.impact = impact;
-    }
-
-    public String getReferenceDocuments() {
-        return referenceDocuments;
-    }
-
-    public void setReferenceDocuments(String referenceDocuments) {
-        this.referenceDocuments = referenceDocuments;
-    }
-
-    public String getCommitment() {
-        return commitment;
-    }
-
-    public void setCommitment(String commitment) {
-        this.commitment = commitment;
-    }
-
-    public String getTrack() {
-        return track;
-    }
-
-    public void setTrack(String track) {
-        this.track = track;
-    }
-
-    public List<String> getFieldsOfActivity() {
-        return fieldsOfActivity;
-    }
-
-    public void setFieldsOfActivity(List<String> fieldsOfActivity) {
-        this.fieldsOfActivity = fieldsOfActivity;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
     }
 }

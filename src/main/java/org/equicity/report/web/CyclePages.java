@@ -1,7 +1,6 @@
 package org.equicity.report.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,10 +14,9 @@ import org.equicity.report.Reports.CycleView;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
-import org.equicity.shared.web.FormErrors;
+import org.equicity.shared.web.Choices;
+import org.equicity.shared.web.PageForms;
 import org.equicity.translation.PageTexts;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,80 +39,36 @@ class CyclePages {
 
     private final Reports reports;
     private final Networks networks;
-    private final MessageSource messages;
+    private final PageForms forms;
     private final ReportReading reading;
 
-    CyclePages(Reports reports, Networks networks, MessageSource messages, ReportReading reading) {
+    CyclePages(Reports reports, Networks networks, PageForms forms, ReportReading reading) {
         this.reports = reports;
         this.networks = networks;
-        this.messages = messages;
+        this.forms = forms;
         this.reading = reading;
     }
 
     /** What the secretariat types to open a cycle; participants default to all current members. */
-    static class CycleForm {
+    record CycleForm(
+            String name,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodFrom,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodTo,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+            List<UUID> cities,
+            String criteria) {
 
-        private String name;
-
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate periodFrom;
-
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate periodTo;
-
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate deadline;
-
-        private List<UUID> cities = new ArrayList<>();
-
-        private String criteria = Reports.DEFAULT_CRITERIA.toString();
-
-        public String getName() {
-            return name;
+        CycleForm {
+            cities = cities == null ? List.of() : cities;
         }
 
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public LocalDate getPeriodFrom() {
-            return periodFrom;
-        }
-
-        public void setPeriodFrom(LocalDate periodFrom) {
-            this.periodFrom = periodFrom;
-        }
-
-        public LocalDate getPeriodTo() {
-            return periodTo;
-        }
-
-        public void setPeriodTo(LocalDate periodTo) {
-            this.periodTo = periodTo;
-        }
-
-        public LocalDate getDeadline() {
-            return deadline;
-        }
-
-        public void setDeadline(LocalDate deadline) {
-            this.deadline = deadline;
-        }
-
-        public List<UUID> getCities() {
-            return cities;
-        }
-
-        public void setCities(List<UUID> cities) {
-            this.cities = cities;
-        }
-
-        public String getCriteria() {
-            return criteria;
-        }
-
-        public void setCriteria(String criteria) {
-            this.criteria = criteria;
+        /** The framework whose criteria the cycle's good practices are assessed by; none when left empty. */
+        FrameworkRef criteriaFramework() {
+            try {
+                return criteria == null || criteria.isBlank() ? null : FrameworkRef.parse(criteria.strip());
+            } catch (IllegalArgumentException notAReference) {
+                throw RuleViolationException.about("criteria", "report.rule.framework", criteria);
+            }
         }
     }
 
@@ -125,9 +79,9 @@ class CyclePages {
 
     @GetMapping
     String list(@ModelAttribute(name = "network", binding = false) NetworkDetails network, Model model) {
-        var form = new CycleForm();
-        form.setCities(currentMembers(network));
-        return list(network, form, errors(), model);
+        forms.errors(model);
+        var form = new CycleForm(null, null, null, null, currentMembers(network), Reports.DEFAULT_CRITERIA.toString());
+        return list(network, form, model);
     }
 
     @PostMapping
@@ -137,46 +91,37 @@ class CyclePages {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        var errors = errors().add(binding);
-        if (!errors.isEmpty()) {
-            return list(network, form, errors, model);
-        }
-        try {
-            FrameworkRef criteria;
-            try {
-                criteria = form.getCriteria() == null || form.getCriteria().isBlank()
-                        ? null
-                        : FrameworkRef.parse(form.getCriteria().strip());
-            } catch (IllegalArgumentException notAReference) {
-                throw new RuleViolationException("report.rule.framework", form.getCriteria());
-            }
-            var cycle = reports.openCycle(new Reports.NewCycle(
-                    network.id(),
-                    form.getName(),
-                    form.getPeriodFrom(),
-                    form.getPeriodTo(),
-                    form.getDeadline(),
-                    form.getCities().stream().map(CityId::new).toList(),
-                    null,
-                    criteria));
-            redirect.addFlashAttribute("notice", "report.notice.cycle-opened");
-            return "redirect:/manage/networks/" + network.slug() + "/cycles/" + cycle.value();
-        } catch (RuleViolationException invalid) {
-            return list(network, form, errors.add(invalid, CYCLE_FIELDS), model);
-        }
+        return forms.save(
+                forms.errors(binding, model),
+                model,
+                redirect,
+                "report.notice.cycle-opened",
+                () -> {
+                    var cycle = reports.openCycle(new Reports.NewCycle(
+                            network.id(),
+                            form.name(),
+                            form.periodFrom(),
+                            form.periodTo(),
+                            form.deadline(),
+                            form.cities().stream().map(CityId::new).toList(),
+                            null,
+                            form.criteriaFramework()));
+                    return "/manage/networks/" + network.slug() + "/cycles/" + cycle.value();
+                },
+                conflict -> list(network, form, model));
     }
 
-    private static final java.util.Map<String, String> CYCLE_FIELDS = java.util.Map.of("name", "name");
-
-    private String list(NetworkDetails network, CycleForm form, FormErrors errors, Model model) {
+    private String list(NetworkDetails network, CycleForm form, Model model) {
         model.addAttribute("cycles", reports.cyclesOf(network.id()));
         model.addAttribute(
                 "members",
-                networks.members(network.id()).stream()
-                        .filter(Networks.Member::isCurrent)
-                        .toList());
+                Choices.of(
+                        networks.members(network.id()).stream()
+                                .filter(Networks.Member::isCurrent)
+                                .toList(),
+                        member -> member.city().value().toString(),
+                        Networks.Member::cityName));
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         return "report/cycles";
     }
 
@@ -263,14 +208,7 @@ class CyclePages {
             String notice,
             Runnable decision) {
         reportOf(network, cycleId, reportId);
-        try {
-            decision.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (RuleViolationException refused) {
-            redirect.addFlashAttribute("problem", refused.messageKey());
-            redirect.addFlashAttribute("problemArguments", refused.arguments());
-        }
-        return "redirect:" + base(network, cycleId, reportId);
+        return forms.act(redirect, base(network, cycleId, reportId), notice, "report.conflict.text", decision);
     }
 
     /** The report, if it belongs to this cycle of this network: any other report is not found under this address. */
@@ -301,9 +239,5 @@ class CyclePages {
                 .filter(Networks.Member::isCurrent)
                 .map(member -> member.city().value())
                 .toList();
-    }
-
-    private FormErrors errors() {
-        return ReportFormErrors.of(messages, LocaleContextHolder.getLocale());
     }
 }

@@ -19,6 +19,12 @@ class Level1Form extends Level1Fields {
         return form;
     }
 
+    /** The same entries over the version stored now: saving them again replaces what someone else saved. */
+    Level1Form over(long stored) {
+        version = stored;
+        return this;
+    }
+
     Level1Profile profile(FormErrors errors) {
         check((field, violation) -> errors.add(violation, field));
         return errors.isEmpty() ? profile() : null;

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
-import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.framework.Frameworks;
@@ -21,11 +21,9 @@ import org.equicity.report.Reports;
 import org.equicity.report.Reports.ReportView;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
-import org.equicity.shared.web.FormErrors;
+import org.equicity.shared.web.Choices;
+import org.equicity.shared.web.PageForms;
 import org.equicity.translation.PageTexts;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,34 +46,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportPages {
 
     private final Reports reports;
-    private final Cities cities;
     private final Frameworks frameworks;
-    private final MessageSource messages;
+    private final PageForms forms;
     private final ReportReading reading;
     private final Clock clock;
 
-    ReportPages(
-            Reports reports,
-            Cities cities,
-            Frameworks frameworks,
-            MessageSource messages,
-            ReportReading reading,
-            Clock clock) {
+    ReportPages(Reports reports, Frameworks frameworks, PageForms forms, ReportReading reading, Clock clock) {
         this.clock = clock;
         this.reports = reports;
-        this.cities = cities;
         this.frameworks = frameworks;
-        this.messages = messages;
+        this.forms = forms;
         this.reading = reading;
     }
 
-    @ModelAttribute("city")
-    CitySummary city(@PathVariable String citySlug) {
-        return cities.bySlug(citySlug);
-    }
-
     @GetMapping
-    String list(@ModelAttribute(name = "city", binding = false) CitySummary city, Model model) {
+    String list(CitySummary city, Model model) {
         var due = reports.dueFor(city.id());
         var today = LocalDate.now(clock);
         model.addAttribute("due", due);
@@ -88,14 +73,11 @@ class ReportPages {
     }
 
     @PostMapping
-    String start(
-            @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @RequestParam UUID cycle,
-            RedirectAttributes redirect) {
+    String start(CitySummary city, @RequestParam UUID cycle, RedirectAttributes redirect) {
         try {
             var id = reports.startReport(new CycleId(cycle), city.id());
             redirect.addFlashAttribute("notice", "report.notice.started");
-            return "redirect:/manage/cities/" + city.slug() + "/reports/" + id.value();
+            return "redirect:" + reportPath(city, id.value());
         } catch (RuleViolationException refused) {
             redirect.addFlashAttribute("problem", refused.messageKey());
             return "redirect:/manage/cities/" + city.slug() + "/reports";
@@ -104,7 +86,7 @@ class ReportPages {
 
     @GetMapping("/{id}")
     String report(
-            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            CitySummary city,
             @PathVariable UUID id,
             @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
             Locale locale,
@@ -112,7 +94,7 @@ class ReportPages {
         var report = reportOf(city, id);
         model.addAttribute("report", report);
         model.addAttribute("texts", reading.of(report, locale, originals));
-        model.addAttribute("base", "/manage/cities/" + city.slug() + "/reports/" + id);
+        model.addAttribute("base", reportPath(city, id));
         var today = LocalDate.now(clock);
         var due = new DueReport(
                 report.cycle(),
@@ -128,114 +110,100 @@ class ReportPages {
     // Level 1
 
     @GetMapping("/{id}/level1")
-    String level1Form(
-            @ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID id, Model model) {
+    String level1Form(CitySummary city, @PathVariable UUID id, Model model) {
         var report = writable(city, id);
+        forms.errors(model);
         return level1Form(
                 report,
                 Level1Form.of(
                         report.version(),
                         report.content().language(),
                         report.content().level1()),
-                errors(),
                 model);
     }
 
     @PostMapping("/{id}/level1")
     String saveLevel1(
-            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            CitySummary city,
             @PathVariable UUID id,
             @ModelAttribute("form") Level1Form form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         var report = writable(city, id);
-        var errors = errors().add(binding);
+        var errors = forms.errors(binding, model);
         var profile = form.profile(errors);
-        if (!errors.isEmpty()) {
-            return level1Form(report, form, errors, model);
-        }
         var current = report.content();
-        try {
-            reports.update(
-                    report.id(),
-                    form.getVersion(),
-                    new ReportContent(form.getLanguage(), profile, current.actions(), current.explanations()));
-        } catch (RuleViolationException invalid) {
-            return level1Form(report, form, errors.add(invalid, "language"), model);
-        } catch (ObjectOptimisticLockingFailureException conflict) {
-            model.addAttribute("conflict", true);
-            form.setVersion(report.version());
-            return level1Form(report, form, errors, model);
-        }
-        redirect.addFlashAttribute("notice", "report.notice.saved");
-        return "redirect:/manage/cities/" + city.slug() + "/reports/" + id;
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                "report.notice.saved",
+                () -> {
+                    reports.update(
+                            report.id(),
+                            form.getVersion(),
+                            new ReportContent(form.getLanguage(), profile, current.actions(), current.explanations()));
+                    return reportPath(city, id);
+                },
+                conflict -> level1Form(report, conflict ? form.over(report.version()) : form, model));
     }
 
-    private String level1Form(ReportView report, Level1Form form, FormErrors errors, Model model) {
+    private String level1Form(ReportView report, Level1Form form, Model model) {
         model.addAttribute("report", report);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         return "report/level1-form";
     }
 
     // Actions
 
     @GetMapping("/{id}/actions/new")
-    String newAction(
-            @ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID id, Model model) {
+    String newAction(CitySummary city, @PathVariable UUID id, Locale locale, Model model) {
         var report = writable(city, id);
-        return actionForm(report, null, ActionForm.of(report.version(), null), errors(), model);
+        forms.errors(model);
+        return actionForm(report, null, ActionForm.of(report.version(), null), locale, model);
     }
 
     @GetMapping("/{id}/actions/{index}")
-    String editAction(
-            @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID id,
-            @PathVariable int index,
-            Model model) {
+    String editAction(CitySummary city, @PathVariable UUID id, @PathVariable int index, Locale locale, Model model) {
         var report = writable(city, id);
-        return actionForm(report, index, ActionForm.of(report.version(), actionAt(report, index)), errors(), model);
+        forms.errors(model);
+        return actionForm(report, index, ActionForm.of(report.version(), actionAt(report, index)), locale, model);
     }
 
     @PostMapping({"/{id}/actions/new", "/{id}/actions/{index}"})
     String saveAction(
-            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            CitySummary city,
             @PathVariable UUID id,
             @PathVariable(required = false) Integer index,
             @ModelAttribute("form") ActionForm form,
             BindingResult binding,
+            Locale locale,
             Model model,
             RedirectAttributes redirect) {
         var report = writable(city, id);
         var edited = index == null ? null : actionAt(report, index).id();
-        var errors = errors().add(binding);
-        if (!errors.isEmpty()) {
-            return actionForm(report, index, form, errors, model);
-        }
-        try {
-            var action = form.action(edited);
-            var actions = new ArrayList<>(report.content().actions());
-            if (index == null) {
-                actions.add(action);
-            } else {
-                actions.set(index, action);
-            }
-            reports.update(report.id(), form.getVersion(), withActions(report.content(), actions));
-        } catch (RuleViolationException invalid) {
-            return actionForm(report, index, form, errors.add(invalid, java.util.Map.of()), model);
-        } catch (ObjectOptimisticLockingFailureException conflict) {
-            model.addAttribute("conflict", true);
-            form.setVersion(report.version());
-            return actionForm(report, index, form, errors, model);
-        }
-        redirect.addFlashAttribute("notice", "report.notice.saved");
-        return "redirect:/manage/cities/" + city.slug() + "/reports/" + id;
+        return forms.save(
+                forms.errors(binding, model),
+                model,
+                redirect,
+                "report.notice.saved",
+                () -> {
+                    var actions = new ArrayList<>(report.content().actions());
+                    if (index == null) {
+                        actions.add(form.action(edited));
+                    } else {
+                        actions.set(index, form.action(edited));
+                    }
+                    reports.update(report.id(), form.version(), withActions(report.content(), actions));
+                    return reportPath(city, id);
+                },
+                conflict -> actionForm(report, index, conflict ? form.over(report.version()) : form, locale, model));
     }
 
     @PostMapping("/{id}/actions/{index}/removal")
     String removeAction(
-            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            CitySummary city,
             @PathVariable UUID id,
             @PathVariable int index,
             @RequestParam long version,
@@ -245,13 +213,17 @@ class ReportPages {
         var actions = new ArrayList<>(report.content().actions());
         actions.remove(index);
         return change(
-                city, id, redirect, () -> reports.update(report.id(), version, withActions(report.content(), actions)));
+                city,
+                id,
+                redirect,
+                "report.notice.saved",
+                () -> reports.update(report.id(), version, withActions(report.content(), actions)));
     }
 
     /** Takes a plan action of the period into the report, as the plan states it. */
     @PostMapping("/{id}/candidates")
     String include(
-            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            CitySummary city,
             @PathVariable UUID id,
             @RequestParam UUID planAction,
             @RequestParam long version,
@@ -264,19 +236,23 @@ class ReportPages {
         var actions = new ArrayList<>(report.content().actions());
         actions.add(candidate);
         return change(
-                city, id, redirect, () -> reports.update(report.id(), version, withActions(report.content(), actions)));
+                city,
+                id,
+                redirect,
+                "report.notice.saved",
+                () -> reports.update(report.id(), version, withActions(report.content(), actions)));
     }
 
     @PostMapping("/{id}/explanations")
     String explain(
-            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            CitySummary city,
             @PathVariable UUID id,
             @RequestParam String commitment,
             @RequestParam(required = false) String text,
             @RequestParam long version,
             RedirectAttributes redirect) {
         var report = writable(city, id);
-        return change(city, id, redirect, () -> {
+        return change(city, id, redirect, "report.notice.saved", () -> {
             var explanations = new ArrayList<>(report.content().explanations().stream()
                     .filter(explanation -> !explanation.commitment().equals(commitment))
                     .toList());
@@ -290,70 +266,58 @@ class ReportPages {
     }
 
     @PostMapping("/{id}/submission")
-    String submit(
-            @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID id,
-            @RequestParam long version,
-            RedirectAttributes redirect) {
+    String submit(CitySummary city, @PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         reportOf(city, id);
-        redirect.addFlashAttribute("notice", "report.notice.submitted");
-        return change(city, id, redirect, () -> reports.submit(new ReportId(id), version));
+        return change(city, id, redirect, "report.notice.submitted", () -> reports.submit(new ReportId(id), version));
     }
 
     @GetMapping("/{id}/comparison")
-    String compare(
-            @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID id,
-            @RequestParam int from,
-            @RequestParam int to,
-            Model model) {
+    String compare(CitySummary city, @PathVariable UUID id, @RequestParam int from, @RequestParam int to, Model model) {
         var report = reportOf(city, id);
         model.addAttribute("report", report);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("changes", reports.compare(report.id(), from, to));
-        model.addAttribute("base", "/manage/cities/" + city.slug() + "/reports/" + id);
+        model.addAttribute("base", reportPath(city, id));
         return "report/compare";
     }
 
     // Helpers
 
-    private String change(CitySummary city, UUID id, RedirectAttributes redirect, Runnable change) {
-        try {
-            change.run();
-            if (!redirect.getFlashAttributes().containsKey("notice")) {
-                redirect.addFlashAttribute("notice", "report.notice.saved");
-            }
-        } catch (RuleViolationException refused) {
-            redirect.getFlashAttributes().remove("notice");
-            redirect.addFlashAttribute("problem", refused.messageKey());
-            redirect.addFlashAttribute("problemArguments", refused.arguments());
-        } catch (ObjectOptimisticLockingFailureException conflict) {
-            redirect.getFlashAttributes().remove("notice");
-            redirect.addFlashAttribute("problem", "report.conflict.text");
-        }
-        return "redirect:/manage/cities/" + city.slug() + "/reports/" + id;
+    private String change(CitySummary city, UUID id, RedirectAttributes redirect, String notice, Runnable change) {
+        return forms.act(redirect, reportPath(city, id), notice, "report.conflict.text", change);
     }
 
-    private String actionForm(ReportView report, Integer index, ActionForm form, FormErrors errors, Model model) {
+    private static String reportPath(CitySummary city, UUID id) {
+        return "/manage/cities/" + city.slug() + "/reports/" + id;
+    }
+
+    private String actionForm(ReportView report, Integer index, ActionForm form, Locale locale, Model model) {
         model.addAttribute("report", report);
         model.addAttribute("index", index);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute("statuses", Choices.named(ActionStatus.values()));
         model.addAttribute(
-                "fields",
-                frameworks
-                        .find(FrameworkRef.parse("eccar-fields-of-activity@2023"))
-                        .map(f -> f.items())
-                        .orElse(List.of()));
-        model.addAttribute(
-                "tracks",
-                frameworks
-                        .find(FrameworkRef.parse("eccar-tracks@2023"))
-                        .map(f -> f.items())
-                        .orElse(List.of()));
+                "commitments",
+                Choices.of(
+                        report.byCommitment().stream()
+                                .filter(group -> group.code() != null)
+                                .toList(),
+                        group -> group.code(),
+                        group -> group.label().in(locale)));
+        model.addAttribute("fields", items("eccar-fields-of-activity@2023", locale));
+        model.addAttribute("tracks", items("eccar-tracks@2023", locale));
         return "report/action-form";
+    }
+
+    private Map<String, String> items(String framework, Locale locale) {
+        return Choices.of(
+                frameworks
+                        .find(FrameworkRef.parse(framework))
+                        .map(f -> f.items())
+                        .orElse(List.of()),
+                item -> item.code(),
+                item -> item.label().in(locale));
     }
 
     private static ReportContent withActions(ReportContent content, List<ReportedAction> actions) {
@@ -382,9 +346,5 @@ class ReportPages {
             throw new AccessDeniedException("The report cannot be changed now");
         }
         return report;
-    }
-
-    private FormErrors errors() {
-        return ReportFormErrors.of(messages, LocaleContextHolder.getLocale());
     }
 }

@@ -2,7 +2,6 @@ package org.equicity.review.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.equicity.review.Reviews.Criterion;
 import org.equicity.review.Reviews.CriterionRating;
 import org.equicity.review.Reviews.Rating;
 import org.equicity.review.Reviews.Recommendation;
@@ -11,62 +10,34 @@ import org.equicity.review.Reviews.ReviewView;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
 
-/** What the reviewer types: one row per criterion of the review, in the framework's order. */
-class ReviewForm {
+/**
+ * What the reviewer types: one row per criterion of the review, in the framework's order; {@code version} is the
+ * review's version the reviewer started from.
+ */
+record ReviewForm(long version, List<Row> ratings, String assessment, Recommendation recommendation) {
 
-    static class Row {
+    record Row(String criterion, Rating rating, String justification) {}
 
-        private String criterion;
-        private Rating rating;
-        private String justification;
-
-        public String getCriterion() {
-            return criterion;
-        }
-
-        public void setCriterion(String criterion) {
-            this.criterion = criterion;
-        }
-
-        public Rating getRating() {
-            return rating;
-        }
-
-        public void setRating(Rating rating) {
-            this.rating = rating;
-        }
-
-        public String getJustification() {
-            return justification;
-        }
-
-        public void setJustification(String justification) {
-            this.justification = justification;
-        }
+    ReviewForm {
+        ratings = ratings == null ? List.of() : ratings;
     }
 
-    private long version;
-    private List<Row> ratings = new ArrayList<>();
-    private String assessment;
-    private Recommendation recommendation;
-
     static ReviewForm of(ReviewView review) {
-        var form = new ReviewForm();
-        form.version = review.version();
         var content = review.content();
-        for (Criterion criterion : review.criteriaItems()) {
-            var row = new Row();
-            row.criterion = criterion.code();
-            var stored = content.ratingOf(criterion.code());
-            if (stored != null) {
-                row.rating = stored.rating();
-                row.justification = stored.justification();
-            }
-            form.ratings.add(row);
-        }
-        form.assessment = content.assessment();
-        form.recommendation = content.recommendation();
-        return form;
+        var rows = review.criteriaItems().stream()
+                .map(criterion -> {
+                    var stored = content.ratingOf(criterion.code());
+                    return stored == null
+                            ? new Row(criterion.code(), null, null)
+                            : new Row(criterion.code(), stored.rating(), stored.justification());
+                })
+                .toList();
+        return new ReviewForm(review.version(), rows, content.assessment(), content.recommendation());
+    }
+
+    /** The same entries over the version stored now: saving them again replaces what is stored. */
+    ReviewForm over(long stored) {
+        return new ReviewForm(stored, ratings, assessment, recommendation);
     }
 
     /** The content, or null with the rules it breaks added to {@code errors} next to their fields. */
@@ -74,9 +45,9 @@ class ReviewForm {
         var rows = new ArrayList<CriterionRating>();
         for (var row : ratings) {
             try {
-                rows.add(new CriterionRating(row.criterion, row.rating, row.justification));
+                rows.add(new CriterionRating(row.criterion(), row.rating(), row.justification()));
             } catch (RuleViolationException invalid) {
-                errors.add(invalid, "justification-" + row.criterion);
+                errors.add(invalid, "justification-" + row.criterion());
             }
         }
         try {
@@ -86,37 +57,5 @@ class ReviewForm {
             errors.add(invalid, "assessment");
             return null;
         }
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
-
-    public List<Row> getRatings() {
-        return ratings;
-    }
-
-    public void setRatings(List<Row> ratings) {
-        this.ratings = ratings;
-    }
-
-    public String getAssessment() {
-        return assessment;
-    }
-
-    public void setAssessment(String assessment) {
-        this.assessment = assessment;
-    }
-
-    public Recommendation getRecommendation() {
-        return recommendation;
-    }
-
-    public void setRecommendation(Recommendation recommendation) {
-        this.recommendation = recommendation;
     }
 }

@@ -9,13 +9,12 @@ import org.equicity.review.Reviews;
 import org.equicity.review.Reviews.Criterion;
 import org.equicity.review.Reviews.Gap;
 import org.equicity.review.Reviews.ReviewView;
-import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.FormErrors;
+import org.equicity.shared.web.PageForms;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,12 +35,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReviewerPages {
 
     private final Reviews reviews;
-    private final MessageSource messages;
+    private final PageForms forms;
     private final Translations translations;
 
-    ReviewerPages(Reviews reviews, MessageSource messages, Translations translations) {
+    ReviewerPages(Reviews reviews, PageForms forms, Translations translations) {
         this.reviews = reviews;
-        this.messages = messages;
+        this.forms = forms;
         this.translations = translations;
     }
 
@@ -57,9 +56,14 @@ class ReviewerPages {
             @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
             Model model) {
         var review = reviews.review(new AssignmentId(id));
-        return form(review, ReviewForm.of(review), errors(), originals, model);
+        forms.errors(model);
+        return form(review, ReviewForm.of(review), originals, model);
     }
 
+    /**
+     * Saves the draft; with the intent to submit, submits it as well, and where something is still missing, shows
+     * the saved form with each gap beside its field instead of a redirect.
+     */
     @PostMapping("/{id}")
     String save(
             @PathVariable UUID id,
@@ -69,44 +73,40 @@ class ReviewerPages {
             Model model,
             RedirectAttributes redirect) {
         var assignment = new AssignmentId(id);
-        var errors = errors().add(binding);
+        var errors = forms.errors(binding, model);
         var content = errors.isEmpty() ? form.content(errors) : null;
-        if (content == null) {
-            return form(reviews.review(assignment), form, errors, model);
-        }
-        long version;
-        try {
-            version = reviews.save(assignment, form.getVersion(), content);
-        } catch (RuleViolationException invalid) {
-            return form(reviews.review(assignment), form, errors.add(invalid, "assessment"), model);
-        } catch (ObjectOptimisticLockingFailureException conflict) {
-            var stored = reviews.review(assignment);
-            model.addAttribute("conflict", true);
-            form.setVersion(stored.version());
-            return form(stored, form, errors, model);
-        }
-        if (!"submit".equals(intent)) {
-            redirect.addFlashAttribute("notice", "review.notice.saved");
-            return "redirect:/reviews/" + id;
-        }
-        try {
-            reviews.submit(assignment, version);
-        } catch (RuleViolationException incomplete) {
-            var stored = reviews.review(assignment);
-            form.setVersion(stored.version());
-            model.addAttribute("notice", "review.notice.saved-incomplete");
-            return form(stored, form, gaps(stored, errors), model);
-        }
-        redirect.addFlashAttribute("notice", "review.notice.submitted");
-        return "redirect:/reviews";
+        var submit = "submit".equals(intent);
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                submit ? "review.notice.submitted" : "review.notice.saved",
+                () -> {
+                    var version = reviews.save(assignment, form.version(), content);
+                    if (!submit) {
+                        return "/reviews/" + id;
+                    }
+                    reviews.submit(assignment, version);
+                    return "/reviews";
+                },
+                conflict -> {
+                    var stored = reviews.review(assignment);
+                    if (!conflict && submit && stored.version() != form.version()) {
+                        // saved, but not complete enough to submit: each gap beside its field, instead of the rule
+                        model.addAttribute("notice", "review.notice.saved-incomplete");
+                        gaps(stored, forms.errors(model));
+                        return form(stored, form.over(stored.version()), false, model);
+                    }
+                    return form(stored, conflict ? form.over(stored.version()) : form, false, model);
+                });
     }
 
     /** Each thing still missing, next to its field. */
-    private FormErrors gaps(ReviewView review, FormErrors errors) {
+    private void gaps(ReviewView review, FormErrors errors) {
         var locale = LocaleContextHolder.getLocale();
         for (var gap : review.gaps()) {
             if (gap.criterion() == null) {
-                errors.add(new RuleViolationException("review.missing." + gap.part()), gap.part());
+                errors.add(gap.part(), "review.missing." + gap.part());
                 continue;
             }
             var label = review.criteriaItems().stream()
@@ -115,17 +115,12 @@ class ReviewerPages {
                     .map(criterion -> criterion.label().in(locale))
                     .orElse(gap.criterion());
             var field = (Gap.RATING.equals(gap.part()) ? "rating-" : "justification-") + gap.criterion();
-            errors.add(new RuleViolationException("review.missing." + gap.part(), label), field);
+            errors.add(field, "review.missing." + gap.part(), label);
         }
-        return errors;
-    }
-
-    private String form(ReviewView review, ReviewForm form, FormErrors errors, Model model) {
-        return form(review, form, errors, false, model);
     }
 
     /** A reviewer from another country reads the practice in their language, with the original at hand. */
-    private String form(ReviewView review, ReviewForm form, FormErrors errors, boolean originals, Model model) {
+    private String form(ReviewView review, ReviewForm form, boolean originals, Model model) {
         model.addAttribute(
                 "texts",
                 translations.forReader(
@@ -137,13 +132,8 @@ class ReviewerPages {
                         .collect(Collectors.toMap(
                                 Criterion::code, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("ratings", Reviews.Rating.values());
-        model.addAttribute("recommendations", Reviews.Recommendation.values());
+        model.addAttribute("recommendations", Choices.named(Reviews.Recommendation.values()));
         return "review/form";
-    }
-
-    private FormErrors errors() {
-        return ReviewFormErrors.of(messages, LocaleContextHolder.getLocale());
     }
 }

@@ -11,10 +11,9 @@ import org.equicity.review.Reviews.PracticeReviews;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
-import org.equicity.shared.web.FormErrors;
+import org.equicity.shared.web.PageForms;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,13 +36,13 @@ class SecretariatPages {
 
     private final Reviews reviews;
     private final Networks networks;
-    private final MessageSource messages;
+    private final PageForms forms;
     private final Translations translations;
 
-    SecretariatPages(Reviews reviews, Networks networks, MessageSource messages, Translations translations) {
+    SecretariatPages(Reviews reviews, Networks networks, PageForms forms, Translations translations) {
         this.reviews = reviews;
         this.networks = networks;
-        this.messages = messages;
+        this.forms = forms;
         this.translations = translations;
     }
 
@@ -95,7 +94,8 @@ class SecretariatPages {
             @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
             Model model) {
         var practice = requireOfNetwork(network, reviews.reviewsOf(new PracticeId(practiceId)));
-        return practice(practice, null, null, errors(), originals, model);
+        forms.errors(model);
+        return practice(practice, null, null, originals, model);
     }
 
     @PostMapping("/{practiceId}/decision")
@@ -111,8 +111,9 @@ class SecretariatPages {
         try {
             reviews.decide(id, decision, note);
         } catch (RuleViolationException refused) {
-            var field = "review.rule.too-long".equals(refused.messageKey()) ? "note" : "decision";
-            return practice(practice, decision, note, errors().add(refused, field), false, model);
+            // a rule about the practice as a whole (decided already, no review yet) is about the decision asked for
+            forms.errors(model).add(refused, refused.field() == null ? "decision" : refused.field());
+            return practice(practice, decision, note, false, model);
         }
         redirect.addFlashAttribute(
                 "notice", decision == Decision.DESIGNATE ? "review.notice.designated" : "review.notice.declined");
@@ -120,13 +121,7 @@ class SecretariatPages {
     }
 
     /** The practice's texts are shown in the reader's language, as the committee members may not share one. */
-    private String practice(
-            PracticeReviews practice,
-            Decision decision,
-            String note,
-            FormErrors errors,
-            boolean originals,
-            Model model) {
+    private String practice(PracticeReviews practice, Decision decision, String note, boolean originals, Model model) {
         model.addAttribute(
                 "texts",
                 translations.forReader(
@@ -135,7 +130,6 @@ class SecretariatPages {
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("decision", decision);
         model.addAttribute("note", note);
-        model.addAttribute("errors", errors);
         return "review/practice";
     }
 
@@ -146,9 +140,5 @@ class SecretariatPages {
                     "Practice", practice.practice().summary().id().value());
         }
         return practice;
-    }
-
-    private FormErrors errors() {
-        return ReviewFormErrors.of(messages, LocaleContextHolder.getLocale());
     }
 }

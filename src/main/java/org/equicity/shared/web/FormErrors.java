@@ -1,7 +1,6 @@
 package org.equicity.shared.web;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,61 +9,112 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.equicity.shared.RuleViolationException;
-import org.equicity.shared.TextRules;
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BindingResult;
 
 /**
  * The errors of one form in the reader's language: by field, so that each is shown next to its field and tied to it
- * with {@code aria-describedby}, and in order, for the summary at the top. Each module names the message it shows
- * for an unreadable value and the rules whose first argument is the field they concern.
+ * with {@code aria-describedby}, and in order, for the summary at the top. A broken rule goes beside the field it
+ * names ({@link RuleViolationException#field()}), and where its message names the field (its first argument), the
+ * field's label {@code <module>.field.<name>} stands there instead of the field's name in code.
  */
-public class FormErrors {
+public final class FormErrors {
+
+    /** What a page shows for a value the form could not even read (a number that is no number). */
+    static final String UNREADABLE = "form.invalid";
 
     public record Entry(String field, String message) {}
-
-    private final String unreadableKey;
-    private final Set<String> fieldRules;
 
     private final Map<String, String> byField = new LinkedHashMap<>();
     private final List<Entry> all = new ArrayList<>();
     private final MessageSource messages;
     private final Locale locale;
+    private final String module;
+    private final Set<String> fieldRules;
 
-    public FormErrors(MessageSource messages, Locale locale, String unreadableKey, Set<String> fieldRules) {
+    /** @param module the module whose form this is, for the labels of the fields rules shared by all modules name */
+    FormErrors(MessageSource messages, Locale locale, String module) {
         this.messages = messages;
         this.locale = locale;
-        this.unreadableKey = unreadableKey;
-        var rules = new HashSet<>(fieldRules);
-        // the one rule every module's texts share (TextRules) is always about the field it names
-        rules.add(TextRules.CHARACTERS);
-        this.fieldRules = Set.copyOf(rules);
+        this.module = module;
+        this.fieldRules = Set.of();
     }
 
-    /** Values the form could not even read (a year that is not a number, a date that is not a date). */
-    public FormErrors add(BindingResult binding) {
-        binding.getFieldErrors()
-                .forEach(error -> add(error.getField(), messages.getMessage(unreadableKey, null, locale)));
-        return this;
+    /**
+     * For the plan's pages until they use {@link PageForms} (they move into nested modules at the same time): rules
+     * that name no field but whose first argument is one.
+     */
+    @Deprecated(forRemoval = true)
+    public FormErrors(MessageSource messages, Locale locale, String module, Set<String> fieldRules) {
+        this.messages = messages;
+        this.locale = locale;
+        this.module = module;
+        this.fieldRules = Set.copyOf(fieldRules);
     }
 
+    /** For the plan's pages until they use {@link PageForms}: the field of a rule through the form's names. */
+    @Deprecated(forRemoval = true)
     public FormErrors add(RuleViolationException violation, Map<String, String> fieldNames) {
-        var text = messages.getMessage(violation.messageKey(), violation.arguments(), violation.messageKey(), locale);
-        var arguments = violation.arguments();
-        String field = null;
-        if (fieldRules.contains(violation.messageKey())
-                && arguments.length > 0
-                && arguments[0] instanceof String name) {
-            field = fieldNames.getOrDefault(name, name);
+        var field = violation.field();
+        if (field == null
+                && fieldRules.contains(violation.messageKey())
+                && violation.arguments().length > 0
+                && violation.arguments()[0] instanceof String name) {
+            field = name;
         }
-        add(field, text);
+        return add(violation, field == null ? null : fieldNames.getOrDefault(field, field));
+    }
+
+    /** Values the form could not read, and the checks of the form's own constraints (Bean Validation). */
+    public FormErrors add(BindingResult binding) {
+        // a number the form did not send at all (a new object has no version yet) keeps its type's default
+        binding.getFieldErrors().stream()
+                .filter(error -> !error.isBindingFailure() || error.getRejectedValue() != null)
+                .forEach(error -> add(
+                        error.getField(),
+                        error.isBindingFailure()
+                                ? messages.getMessage(UNREADABLE, null, locale)
+                                : messages.getMessage(error, locale)));
+        binding.getGlobalErrors().forEach(error -> add((String) null, messages.getMessage(error, locale)));
         return this;
     }
 
-    /** A rule whose field the form worked out itself. */
+    /** A broken rule, beside the field it names, or in the summary only when it names none. */
+    public FormErrors add(RuleViolationException violation) {
+        return add(violation, violation.field());
+    }
+
+    /** A broken rule beside a field the page worked out itself (a part of the form the rule does not know). */
     public FormErrors add(RuleViolationException violation, String field) {
-        add(field, messages.getMessage(violation.messageKey(), violation.arguments(), violation.messageKey(), locale));
+        add(field, text(violation));
         return this;
+    }
+
+    /** A page's own check of what was typed, beside its field. */
+    public FormErrors add(String field, String messageKey, Object... arguments) {
+        add(field, messages.getMessage(messageKey, arguments, messageKey, locale));
+        return this;
+    }
+
+    private String text(RuleViolationException violation) {
+        return messages.getMessage(
+                violation.messageKey(), arguments(messages, locale, module, violation), violation.messageKey(), locale);
+    }
+
+    /**
+     * The rule's message arguments with the field's label in the reader's language where the message names the field:
+     * the label of the rule's module, or for a rule every module shares, of {@code module} (the form's).
+     */
+    static Object[] arguments(MessageSource messages, Locale locale, String module, RuleViolationException violation) {
+        var arguments = violation.arguments();
+        var field = violation.field();
+        if (field != null && arguments.length > 0 && field.equals(arguments[0])) {
+            var key = violation.messageKey();
+            var prefix = key.substring(0, Math.max(0, key.indexOf('.')));
+            var owner = "text".equals(prefix) ? module : prefix;
+            arguments[0] = messages.getMessage(owner + ".field." + field, null, field, locale);
+        }
+        return arguments;
     }
 
     private void add(String field, String message) {

@@ -1,6 +1,7 @@
 package org.equicity.shared.web;
 
 import java.util.List;
+import java.util.Map;
 import org.equicity.shared.UiSettings;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,5 +20,11 @@ class LayoutModel {
     @ModelAttribute("uiLanguages")
     List<String> uiLanguages() {
         return settings.languages();
+    }
+
+    /** The interface languages as the choices of a select ({@code forms :: select} with labels {@code language.}). */
+    @ModelAttribute("uiLanguageChoices")
+    Map<String, String> uiLanguageChoices() {
+        return Choices.of(settings.languages(), code -> code, code -> code);
     }
 }

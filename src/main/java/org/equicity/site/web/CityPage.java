@@ -3,6 +3,7 @@ package org.equicity.site.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import org.equicity.city.Cities;
+import org.equicity.city.Cities.CitySummary;
 import org.equicity.network.Networks;
 import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
@@ -12,7 +13,6 @@ import org.equicity.translation.Translations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -37,11 +37,10 @@ class CityPage {
 
     @GetMapping("/cities/{slug}")
     String show(
-            @PathVariable String slug,
+            CitySummary city,
             @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
             Locale locale,
             Model model) {
-        var city = cities.bySlug(slug);
         var view = cities.publicProfile(city.id());
         model.addAttribute("view", view);
         model.addAttribute("departments", cities.departments(city.id()));

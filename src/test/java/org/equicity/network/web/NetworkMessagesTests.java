@@ -49,7 +49,7 @@ class NetworkMessagesTests {
         }
         // Keys the templates build from a value: form field labels and role names.
         Stream.of("slug", "name", "description", "website", "reportingPeriodYears", "joinedOn")
-                .forEach(field -> keys.add("network.form." + field));
+                .forEach(field -> keys.add("network.field." + field));
         Stream.of(Role.NETWORK_SECRETARIAT, Role.REVIEWER).forEach(role -> keys.add("network.role." + role));
         return keys;
     }
