@@ -3,6 +3,7 @@ package org.equicity.practice.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.equicity.practice.Description;
 import org.equicity.practice.Practices.Classification;
 import org.equicity.practice.Practices.PracticeContent;
 import org.equicity.practice.Practices.PracticeView;
@@ -49,6 +50,26 @@ class PracticeForm {
 
     private Integer year;
 
+    private String measureType;
+
+    private String chapter;
+
+    private String aims;
+
+    private String evaluation;
+
+    private String leadingAuthority;
+
+    private String implementingPartners;
+
+    private String areaOfIntervention;
+
+    private String periodStart;
+
+    private String periodEnd;
+
+    private String references;
+
     static PracticeForm of(PracticeView practice) {
         var form = new PracticeForm();
         form.version = practice.version();
@@ -72,6 +93,23 @@ class PracticeForm {
         form.track = classification.track();
         form.fieldsOfActivity = classification.fieldsOfActivity();
         form.year = classification.year();
+        var description = content.description();
+        form.measureType = description.measureType();
+        form.chapter = description.chapter();
+        form.aims = description.aims();
+        form.evaluation = description.evaluation();
+        form.leadingAuthority = description.leadingAuthority();
+        form.implementingPartners = description.implementingPartners();
+        form.areaOfIntervention = description.areaOfIntervention();
+        form.periodStart = description.periodStart();
+        form.periodEnd = description.periodEnd();
+        form.references = String.join(
+                "\n",
+                description.references().stream()
+                        .map(reference -> reference.address() == null
+                                ? reference.label()
+                                : reference.label() + " " + reference.address())
+                        .toList());
         return form;
     }
 
@@ -98,7 +136,27 @@ class PracticeForm {
                         process,
                         impact,
                         referenceDocuments == null ? List.of() : Arrays.asList(referenceDocuments.split("\\R"))),
-                new Classification(commitment, track, fieldsOfActivity, year));
+                new Classification(commitment, track, fieldsOfActivity, year),
+                new Description(
+                        measureType,
+                        chapter,
+                        aims,
+                        evaluation,
+                        leadingAuthority,
+                        implementingPartners,
+                        areaOfIntervention,
+                        periodStart,
+                        periodEnd,
+                        references()));
+    }
+
+    private List<Description.Reference> references() {
+        return references == null
+                ? List.of()
+                : Arrays.stream(references.split("\\R"))
+                        .filter(line -> !line.isBlank())
+                        .map(Description.Reference::of)
+                        .toList();
     }
 
     /** The chosen network; anything that is no id (a tampered form) is no network. */
@@ -252,5 +310,85 @@ class PracticeForm {
 
     public void setYear(Integer year) {
         this.year = year;
+    }
+
+    public String getMeasureType() {
+        return measureType;
+    }
+
+    public void setMeasureType(String measureType) {
+        this.measureType = measureType;
+    }
+
+    public String getChapter() {
+        return chapter;
+    }
+
+    public void setChapter(String chapter) {
+        this.chapter = chapter;
+    }
+
+    public String getAims() {
+        return aims;
+    }
+
+    public void setAims(String aims) {
+        this.aims = aims;
+    }
+
+    public String getEvaluation() {
+        return evaluation;
+    }
+
+    public void setEvaluation(String evaluation) {
+        this.evaluation = evaluation;
+    }
+
+    public String getLeadingAuthority() {
+        return leadingAuthority;
+    }
+
+    public void setLeadingAuthority(String leadingAuthority) {
+        this.leadingAuthority = leadingAuthority;
+    }
+
+    public String getImplementingPartners() {
+        return implementingPartners;
+    }
+
+    public void setImplementingPartners(String implementingPartners) {
+        this.implementingPartners = implementingPartners;
+    }
+
+    public String getAreaOfIntervention() {
+        return areaOfIntervention;
+    }
+
+    public void setAreaOfIntervention(String areaOfIntervention) {
+        this.areaOfIntervention = areaOfIntervention;
+    }
+
+    public String getPeriodStart() {
+        return periodStart;
+    }
+
+    public void setPeriodStart(String periodStart) {
+        this.periodStart = periodStart;
+    }
+
+    public String getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public void setPeriodEnd(String periodEnd) {
+        this.periodEnd = periodEnd;
+    }
+
+    public String getReferences() {
+        return references;
+    }
+
+    public void setReferences(String references) {
+        this.references = references;
     }
 }
