@@ -83,7 +83,8 @@ final class FuzzRequests {
             "cities", "city",
             "cycles", "cycle",
             "translation-jobs", "translation-job",
-            "frameworks", "framework");
+            "frameworks", "framework",
+            "contributors", "contributor");
 
     private final JsonNode document;
     private final JsonMapper json = JsonMapper.builder().build();

@@ -19,6 +19,10 @@ import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.NewPlan;
 import org.equicity.plan.consultation.PlanConsultation;
 import org.equicity.plan.consultation.PlanConsultation.NewComment;
+import org.equicity.practice.ContributorKind;
+import org.equicity.practice.Contributors;
+import org.equicity.practice.Contributors.ContributorDetails;
+import org.equicity.practice.OwnerLevel;
 import org.equicity.report.ReportFixtures;
 import org.equicity.report.Reports;
 import org.equicity.review.ReviewFixtures;
@@ -100,7 +104,18 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
                         .orElse(UUID.randomUUID().toString()));
         var practice = fixtures.directSubmission(context, name + " practice");
         var review = fixtures.assign(context, practice, fixtures.reviewer());
+        var contributor = as(
+                owner,
+                () -> context.getBean(Contributors.class)
+                        .add(
+                                network.id(),
+                                new ContributorDetails(
+                                        name + " ministry",
+                                        ContributorKind.NATIONAL_AUTHORITY,
+                                        OwnerLevel.NATIONAL,
+                                        List.of())));
         var ids = new LinkedHashMap<String, List<String>>(SHARED);
+        ids.put("contributor", List.of(contributor.value().toString()));
         ids.put("city", List.of(city.id().value().toString()));
         ids.put("city-slug", List.of(city.slug()));
         ids.put("network", List.of(network.id().value().toString()));

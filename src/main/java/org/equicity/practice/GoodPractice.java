@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -38,14 +39,30 @@ class GoodPractice {
     @Id
     private UUID id;
 
-    @Column(name = "city_id", nullable = false)
+    /** Null for a contributor's practice. */
+    @Column(name = "city_id")
     private UUID cityId;
 
-    @Column(name = "city_name", nullable = false)
-    private String cityName;
+    /** Null for a city's practice. */
+    @Column(name = "contributor_id")
+    private UUID contributorId;
 
-    @Column(nullable = false)
+    /** The city's or the contributor's name, kept here for sorting the library. */
+    @Column(name = "owner_name", nullable = false)
+    private String ownerName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "owner_level", nullable = false)
+    private OwnerLevel ownerLevel;
+
+    /** The owner's first country; all of them in {@link #countries}, which the library filters by. */
     private String country;
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "good_practice_country", joinColumns = @JoinColumn(name = "practice_id"))
+    @Column(name = "country", nullable = false)
+    private Set<String> countries = new LinkedHashSet<>();
 
     @Column(name = "network_id", nullable = false)
     private UUID networkId;
@@ -90,6 +107,36 @@ class GoodPractice {
     @Column(name = "reference_documents")
     private String referenceDocuments;
 
+    @Column(name = "measure_type")
+    private String measureType;
+
+    private String chapter;
+
+    private String aims;
+
+    private String evaluation;
+
+    @Column(name = "leading_authority")
+    private String leadingAuthority;
+
+    @Column(name = "implementing_partners")
+    private String implementingPartners;
+
+    @Column(name = "area_of_intervention")
+    private String areaOfIntervention;
+
+    @Column(name = "period_start")
+    private String periodStart;
+
+    @Column(name = "period_end")
+    private String periodEnd;
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "good_practice_reference", joinColumns = @JoinColumn(name = "practice_id"))
+    @OrderColumn(name = "position")
+    private List<PracticeReference> references = new ArrayList<>();
+
     private String commitment;
 
     private String track;
@@ -123,11 +170,11 @@ class GoodPractice {
 
     protected GoodPractice() {}
 
-    private GoodPractice(CitySummary city, NetworkId network, PracticeContent content, Instant submittedAt) {
+    private GoodPractice(Owner owner, NetworkId network, PracticeContent content, Instant submittedAt) {
         this.id = UUID.randomUUID();
-        this.cityId = city.id().value();
-        this.cityName = city.name();
-        this.country = city.country();
+        this.cityId = owner.isCity() ? owner.city().value() : null;
+        this.contributorId = owner.isCity() ? null : owner.contributor().value();
+        ownedBy(owner);
         this.networkId = network.value();
         this.status = PracticeStatus.SUBMITTED;
         this.submittedAt = submittedAt;
@@ -136,7 +183,11 @@ class GoodPractice {
     }
 
     static GoodPractice submitted(CitySummary city, NetworkId network, PracticeContent content, Instant now) {
-        return new GoodPractice(city, network, content, now);
+        return new GoodPractice(Owners.of(city), network, content, now);
+    }
+
+    static GoodPractice contributed(Contributor contributor, PracticeContent content, Instant now) {
+        return new GoodPractice(contributor.owner(), contributor.network(), content, now);
     }
 
     static GoodPractice nominated(
@@ -147,7 +198,7 @@ class GoodPractice {
             CycleId cycle,
             PracticeContent content,
             Instant now) {
-        var practice = new GoodPractice(city, network, content, now);
+        var practice = new GoodPractice(Owners.of(city), network, content, now);
         practice.reportedActionId = action.value();
         practice.reportId = report.value();
         practice.cycleId = cycle.value();
@@ -158,12 +209,26 @@ class GoodPractice {
         return new PracticeId(id);
     }
 
+    /** Null for a contributor's practice. */
     CityId city() {
-        return new CityId(cityId);
+        return cityId == null ? null : new CityId(cityId);
     }
 
-    String cityName() {
-        return cityName;
+    /** Null for a city's practice. */
+    ContributorId contributor() {
+        return contributorId == null ? null : new ContributorId(contributorId);
+    }
+
+    String ownerName() {
+        return ownerName;
+    }
+
+    OwnerLevel ownerLevel() {
+        return ownerLevel;
+    }
+
+    List<String> countries() {
+        return List.copyOf(countries);
     }
 
     String country() {
@@ -221,7 +286,27 @@ class GoodPractice {
                         process,
                         impact,
                         referenceDocuments == null ? List.of() : Arrays.asList(referenceDocuments.split("\n"))),
-                new Classification(commitment, track, new ArrayList<>(fieldsOfActivity), year));
+                new Classification(commitment, track, new ArrayList<>(fieldsOfActivity), year),
+                new Description(
+                        measureType,
+                        chapter,
+                        aims,
+                        evaluation,
+                        leadingAuthority,
+                        implementingPartners,
+                        areaOfIntervention,
+                        periodStart,
+                        periodEnd,
+                        references.stream().map(PracticeReference::reference).toList()));
+    }
+
+    /** Takes the owner's name, level and countries, when a contributor was corrected. */
+    void ownedBy(Owner owner) {
+        this.ownerName = owner.name();
+        this.ownerLevel = owner.level();
+        this.country = owner.country();
+        this.countries.clear();
+        this.countries.addAll(owner.countries());
     }
 
     void revise(long expectedVersion, PracticeContent revised) {
@@ -285,5 +370,17 @@ class GoodPractice {
         this.fieldsOfActivity.clear();
         this.fieldsOfActivity.addAll(classification.fieldsOfActivity());
         this.year = classification.year();
+        var description = content.description();
+        this.measureType = description.measureType();
+        this.chapter = description.chapter();
+        this.aims = description.aims();
+        this.evaluation = description.evaluation();
+        this.leadingAuthority = description.leadingAuthority();
+        this.implementingPartners = description.implementingPartners();
+        this.areaOfIntervention = description.areaOfIntervention();
+        this.periodStart = description.periodStart();
+        this.periodEnd = description.periodEnd();
+        this.references.clear();
+        description.references().forEach(reference -> this.references.add(new PracticeReference(reference)));
     }
 }

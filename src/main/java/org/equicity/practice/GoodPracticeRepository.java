@@ -14,6 +14,8 @@ interface GoodPracticeRepository extends JpaRepository<GoodPractice, UUID> {
 
     List<GoodPractice> findByCityIdOrderBySubmittedAtDesc(UUID cityId);
 
+    List<GoodPractice> findByContributorId(UUID contributorId);
+
     @Query("select p.id from GoodPractice p")
     List<UUID> findAllIds();
 }

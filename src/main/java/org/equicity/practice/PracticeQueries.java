@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.equicity.practice.Practices.LibraryQuery;
+import org.equicity.report.CycleId;
+import org.equicity.shared.NetworkId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +39,18 @@ class PracticeQueries {
             where.append(" and p.networkId in :networks");
             parameters.put("networks", networks);
         }
-        condition(where, parameters, "p.country = :country", "country", query.country());
+        if (query.country() != null) {
+            where.append(" and exists (select 1 from GoodPractice c join c.countries k"
+                    + " where c.id = p.id and k = :country)");
+            parameters.put("country", query.country());
+        }
+        condition(
+                where,
+                parameters,
+                "p.contributorId = :contributor",
+                "contributor",
+                query.contributor() == null ? null : query.contributor().value());
+        condition(where, parameters, "p.ownerLevel = :level", "level", query.level());
         condition(
                 where,
                 parameters,
@@ -74,7 +87,7 @@ class PracticeQueries {
     }
 
     /**
-     * Designated practices of other cities ranked by what they share with the given one: one point per common field
+     * Designated practices of other owners (cities or contributors) ranked by what they share with the given one: one point per common field
      * of action, one for the commitment, one for the track. Those sharing nothing are left out.
      */
     List<UUID> similar(GoodPractice practice, int limit) {
@@ -87,14 +100,18 @@ class PracticeQueries {
                 + "   where f.practice_id = p.id and f.code in (:fields))"
                 + " + case when p.commitment = :commitment then 1 else 0 end"
                 + " + case when p.track = :track then 1 else 0 end as score"
-                + " from good_practice p where p.status = 'DESIGNATED' and p.city_id <> :city) s"
+                + " from good_practice p where p.status = 'DESIGNATED' and coalesce(p.city_id, p.contributor_id) <> :owner) s"
                 + " where s.score > 0 order by s.score desc, s.decided_at desc, s.id";
         @SuppressWarnings("unchecked")
         List<Object> ids = entities.createNativeQuery(sql)
                 .setParameter("fields", fields.isEmpty() ? List.of("") : fields)
                 .setParameter("commitment", nonNull(classification.commitment()))
                 .setParameter("track", nonNull(classification.track()))
-                .setParameter("city", practice.city().value())
+                .setParameter(
+                        "owner",
+                        practice.city() != null
+                                ? practice.city().value()
+                                : practice.contributor().value())
                 .setMaxResults(limit)
                 .getResultList();
         return ids.stream().map(PracticeQueries::uuid).toList();
@@ -110,6 +127,22 @@ class PracticeQueries {
             return new UUID(buffer.getLong(), buffer.getLong());
         }
         return UUID.fromString(value.toString());
+    }
+
+    List<Practices.DesignatedCount> designatedByCommitment(NetworkId network) {
+        return entities
+                .createQuery(
+                        "select p.cycleId, p.commitment, count(p) from GoodPractice p"
+                                + " where p.networkId = :network and p.status = :status"
+                                + " group by p.cycleId, p.commitment",
+                        Object[].class)
+                .setParameter("network", network.value())
+                .setParameter("status", PracticeStatus.DESIGNATED)
+                .getResultList()
+                .stream()
+                .map(row -> new Practices.DesignatedCount(
+                        row[0] == null ? null : new CycleId((UUID) row[0]), (String) row[1], (Long) row[2]))
+                .toList();
     }
 
     private static String nonNull(String code) {
@@ -128,7 +161,7 @@ class PracticeQueries {
         return switch (sort) {
             case NEWEST -> "p.decidedAt desc nulls last, p.submittedAt desc, p.title, p.id";
             case YEAR -> "p.year desc nulls last, p.title, p.id";
-            case CITY -> "p.cityName, p.title, p.id";
+            case CITY -> "p.ownerName, p.title, p.id";
             case TITLE -> "p.title, p.id";
         };
     }

@@ -1,7 +1,5 @@
 package org.equicity.practice;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,16 +9,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
-import org.equicity.framework.FrameworkRef;
 import org.equicity.framework.Frameworks;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.people.Access;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
-import org.equicity.report.CycleId;
 import org.equicity.report.ReportedActionId;
 import org.equicity.report.Reports;
 import org.equicity.shared.CityId;
@@ -37,34 +32,35 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class PracticeService implements Practices {
 
-    private static final FrameworkRef FIELDS_OF_ACTION = FrameworkRef.parse("ici-fields-of-action@2019");
-
     private final GoodPracticeRepository practices;
     private final Access access;
-    private final Cities cities;
+    private final Owners owners;
     private final Networks networks;
     private final Reports reports;
     private final Translations translations;
     private final ApplicationEventPublisher events;
     private final PracticeQueries queries;
     private final Frameworks frameworks;
+    private final TemplateCodes codes;
     private final Clock clock;
 
     PracticeService(
             GoodPracticeRepository practices,
             Access access,
-            Cities cities,
+            Owners owners,
             Networks networks,
             Reports reports,
             Translations translations,
             ApplicationEventPublisher events,
             PracticeQueries queries,
             Frameworks frameworks,
+            TemplateCodes codes,
             Clock clock) {
+        this.codes = codes;
         this.clock = clock;
         this.practices = practices;
         this.access = access;
-        this.cities = cities;
+        this.owners = owners;
         this.networks = networks;
         this.reports = reports;
         this.translations = translations;
@@ -81,6 +77,7 @@ class PracticeService implements Practices {
         if (!member) {
             throw RuleViolationException.about("network", "practice.rule.not-member");
         }
+        codes.check(command.content());
         return saved(
                 GoodPractice.submitted(city(command.city()), command.network(), command.content(), clock.instant()));
     }
@@ -124,7 +121,12 @@ class PracticeService implements Practices {
     @Override
     public void revise(PracticeId id, long version, PracticeContent content) {
         var practice = practiceOf(id);
-        access.requireCityManagement(practice.city());
+        if (practice.city() != null) {
+            access.requireCityManagement(practice.city());
+        } else {
+            access.requireNetworkManagement(practice.network());
+        }
+        codes.check(content);
         practice.revise(version, content);
         changed(practice);
     }
@@ -169,12 +171,14 @@ class PracticeService implements Practices {
             source = new Source(practice.reportedAction(), practice.report(), practice.cycle(), cycleName);
         }
         return new PracticeView(
-                summary(practice, city(practice.city()), network),
+                summary(practice, owners.of(practice), network),
                 network.slug(),
                 practice.version(),
                 practice.content(),
                 source,
-                access.canManageCity(practice.city()));
+                practice.city() != null
+                        ? access.canManageCity(practice.city())
+                        : access.canManageNetwork(practice.network()));
     }
 
     @Override
@@ -184,9 +188,9 @@ class PracticeService implements Practices {
             access.requireNetworkManagement(networkId);
         }
         var network = network(networkId);
-        var cityCache = new LinkedHashMap<CityId, CitySummary>();
+        var owner = owners.cached();
         return practices.findByNetworkIdOrderBySubmittedAtDesc(networkId.value()).stream()
-                .map(practice -> summary(practice, cityCache.computeIfAbsent(practice.city(), this::city), network))
+                .map(practice -> summary(practice, owner.apply(practice), network))
                 .toList();
     }
 
@@ -196,7 +200,7 @@ class PracticeService implements Practices {
         if (!access.belongsToCity(cityId)) {
             access.requireCityManagement(cityId);
         }
-        var city = city(cityId);
+        var city = Owners.of(owners.city(cityId));
         var networkCache = new LinkedHashMap<NetworkId, NetworkDetails>();
         return practices.findByCityIdOrderBySubmittedAtDesc(cityId.value()).stream()
                 .map(practice ->
@@ -250,27 +254,27 @@ class PracticeService implements Practices {
         var codes = new LinkedHashSet<String>();
         codes.add(code);
         frameworks
-                .find(FIELDS_OF_ACTION)
+                .find(TemplateCodes.FIELDS_OF_ACTION)
                 .flatMap(framework -> framework.item(code))
                 .ifPresent(item -> item.children().forEach(child -> codes.add(child.code())));
         return codes;
     }
 
     private List<LibraryEntry> entries(List<GoodPractice> found) {
-        var cityCache = new HashMap<CityId, CitySummary>();
+        var owner = owners.cached();
         var networkCache = new HashMap<NetworkId, NetworkDetails>();
         return found.stream()
                 .map(practice -> new LibraryEntry(
                         summary(
                                 practice,
-                                cityCache.computeIfAbsent(practice.city(), this::city),
+                                owner.apply(practice),
                                 networkCache.computeIfAbsent(practice.network(), this::network)),
                         practice.content()))
                 .toList();
     }
 
     private boolean mayReadUnpublished(GoodPractice practice) {
-        return access.belongsToCity(practice.city())
+        return (practice.city() != null && access.belongsToCity(practice.city()))
                 || access.canManageNetwork(practice.network())
                 || access.isReviewer(practice.network());
     }
@@ -282,9 +286,13 @@ class PracticeService implements Practices {
     }
 
     /** Reports the texts to the translation module, which archives them in English in the background. */
-    private void changed(GoodPractice practice) {
+    void changed(GoodPractice practice) {
         var content = practice.content();
-        translations.textsSaved(practice.city(), content.language(), content.translatableFields(practice.id()));
+        if (practice.city() != null) {
+            translations.textsSaved(practice.city(), content.language(), content.translatableFields(practice.id()));
+        } else {
+            translations.textsSaved(practice.network(), content.language(), content.translatableFields(practice.id()));
+        }
         events.publishEvent(new PracticeChanged(practice.id()));
     }
 
@@ -293,21 +301,18 @@ class PracticeService implements Practices {
     }
 
     private CitySummary city(CityId id) {
-        return cities.find(id).orElseThrow(() -> new NotFoundException("City", id.value()));
+        return owners.city(id);
     }
 
     private NetworkDetails network(NetworkId id) {
         return networks.find(id).orElseThrow(() -> new NotFoundException("Network", id.value()));
     }
 
-    private static PracticeSummary summary(GoodPractice practice, CitySummary city, NetworkDetails network) {
+    static PracticeSummary summary(GoodPractice practice, Owner owner, NetworkDetails network) {
         return new PracticeSummary(
                 practice.id(),
                 practice.title(),
-                city.id(),
-                city.slug(),
-                city.name(),
-                city.country(),
+                owner,
                 network.id(),
                 network.name(),
                 practice.status(),
@@ -330,7 +335,7 @@ class PracticeService implements Practices {
                 ? null
                 : new Source(practice.reportedAction(), practice.report(), practice.cycle(), null);
         return new PracticeView(
-                summary(practice, city(practice.city()), network),
+                summary(practice, owners.of(practice), network),
                 network.slug(),
                 practice.version(),
                 practice.content(),
@@ -338,24 +343,9 @@ class PracticeService implements Practices {
                 false);
     }
 
-    @PersistenceContext
-    private EntityManager entityManager;
-
     @Override
     @Transactional(readOnly = true)
     public List<DesignatedCount> designatedByCommitment(NetworkId network) {
-        return entityManager
-                .createQuery(
-                        "select p.cycleId, p.commitment, count(p) from GoodPractice p"
-                                + " where p.networkId = :network and p.status = :status"
-                                + " group by p.cycleId, p.commitment",
-                        Object[].class)
-                .setParameter("network", network.value())
-                .setParameter("status", PracticeStatus.DESIGNATED)
-                .getResultList()
-                .stream()
-                .map(row -> new DesignatedCount(
-                        row[0] == null ? null : new CycleId((UUID) row[0]), (String) row[1], (Long) row[2]))
-                .toList();
+        return queries.designatedByCommitment(network);
     }
 }

@@ -27,7 +27,10 @@ public interface Practices {
     /** The owner type under which the translation module keeps a practice's texts. */
     String TRANSLATION_OWNER = "practice";
 
-    /** A city's coordinator submits a practice written with the template to a network the city is a member of. */
+    /**
+     * A city's coordinator submits a practice written with the template to a network the city is a member of; a
+     * contributor's practices are recorded through {@link Contributors}.
+     */
     PracticeId submit(NewPractice command);
 
     /**
@@ -36,7 +39,10 @@ public interface Practices {
      */
     PracticeId nominate(ReportedActionId action);
 
-    /** The city's coordinator edits the practice, from the version they started from. */
+    /**
+     * The city's coordinator edits the practice (a contributor's: the network's secretariat), from the version they
+     * started from.
+     */
     void revise(PracticeId id, long version, PracticeContent content);
 
     /** The secretariat started reviewing it; nothing happens if it is already under review. */
@@ -64,7 +70,7 @@ public interface Practices {
     LibraryPage library(LibraryQuery query);
 
     /**
-     * Up to {@code limit} designated practices of other cities that share the most fields of action, the commitment
+     * Up to {@code limit} designated practices of other owners that share the most fields of action, the commitment
      * or the track with this one, the closest first. The reader must be allowed to read the practice itself.
      */
     List<LibraryEntry> similar(PracticeId id, int limit);
@@ -78,18 +84,21 @@ public interface Practices {
         NEWEST,
         /** The most recent year of implementation first. */
         YEAR,
+        /** By the owner's name, a city's or a contributor's. */
         CITY,
         TITLE
     }
 
     /**
-     * What a library reader asks for; every filter is optional. {@code country} is an ISO 3166-1 alpha-2 code,
-     * {@code fieldOfAction} an intercultural-cities field of action (its sub-fields match too), {@code status}
-     * defaults to designated.
+     * What a library reader asks for; every filter is optional. {@code country} is an ISO 3166-1 alpha-2 code (a
+     * contributor's practice matches each of its countries), {@code fieldOfAction} an intercultural-cities field of
+     * action (its sub-fields match too), {@code status} defaults to designated.
      */
     record LibraryQuery(
             String country,
             CityId city,
+            ContributorId contributor,
+            OwnerLevel level,
             String commitment,
             String fieldOfAction,
             String track,
@@ -117,7 +126,19 @@ public interface Practices {
 
         public LibraryQuery atPage(int other) {
             return new LibraryQuery(
-                    country, city, commitment, fieldOfAction, track, year, network, status, sort, other, size);
+                    country,
+                    city,
+                    contributor,
+                    level,
+                    commitment,
+                    fieldOfAction,
+                    track,
+                    year,
+                    network,
+                    status,
+                    sort,
+                    other,
+                    size);
         }
     }
 
@@ -173,7 +194,8 @@ public interface Practices {
             contact = RULES.optional(contact, 500, "contact");
             fieldsOfAction = RULES.lines(fieldsOfAction, 100, "fieldsOfAction");
             mainPurpose = RULES.optional(mainPurpose, 2_000, "mainPurpose");
-            implementationPeriod = RULES.optional(implementationPeriod, 200, "implementationPeriod");
+            // as the source words it: compendia describe periods at length ("since 2015, in three phases: …")
+            implementationPeriod = RULES.optional(implementationPeriod, 2_000, "implementationPeriod");
             purpose = RULES.optional(purpose, 10_000, "purpose");
             rationale = RULES.optional(rationale, 10_000, "rationale");
             process = RULES.optional(process, 10_000, "process");
@@ -202,8 +224,11 @@ public interface Practices {
         }
     }
 
-    /** What a city writes; {@code language} is the ISO 639-1 code of the language it is written in. */
-    record PracticeContent(String language, Template template, Classification classification) {
+    /**
+     * What a city (or a secretariat for a contributor) writes; {@code language} is the ISO 639-1 code of the language
+     * it is written in.
+     */
+    record PracticeContent(String language, Template template, Classification classification, Description description) {
 
         public PracticeContent {
             language = Template.RULES.required(language, 10, "language");
@@ -212,11 +237,19 @@ public interface Practices {
             }
             Objects.requireNonNull(template, "template");
             classification = classification == null ? Classification.none() : classification;
+            description = description == null ? Description.none() : description;
+        }
+
+        /** Written with the intercultural-cities template only, as a city writes it. */
+        public PracticeContent(String language, Template template, Classification classification) {
+            this(language, template, classification, null);
         }
 
         /** The translatable texts as written, named as the translation module knows them. */
         public Map<FieldRef, String> translatableFields(PracticeId practice) {
-            return FieldRef.of(TRANSLATION_OWNER, practice.value(), template.translatableTexts());
+            var texts = new LinkedHashMap<String, String>(template.translatableTexts());
+            texts.putAll(description.translatableTexts());
+            return FieldRef.of(TRANSLATION_OWNER, practice.value(), texts);
         }
     }
 
@@ -238,15 +271,32 @@ public interface Practices {
     record PracticeSummary(
             PracticeId id,
             String title,
-            CityId city,
-            String citySlug,
-            String cityName,
-            String country,
+            Owner owner,
             NetworkId network,
             String networkName,
             PracticeStatus status,
             Instant submittedAt,
-            Instant decidedAt) {}
+            Instant decidedAt) {
+
+        /** The owning city, or null for a contributor's practice. */
+        public CityId city() {
+            return owner.city();
+        }
+
+        /** The owning city's slug, or null for a contributor's practice. */
+        public String citySlug() {
+            return owner.citySlug();
+        }
+
+        public String ownerName() {
+            return owner.name();
+        }
+
+        /** The owner's first country, or null for a contributor without one. */
+        public String country() {
+            return owner.country();
+        }
+    }
 
     /**
      * A practice as its reader may see it. {@code source} is null for a direct submission; {@code writable} says

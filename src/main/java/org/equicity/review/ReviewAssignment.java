@@ -43,7 +43,7 @@ class ReviewAssignment {
     @Column(name = "network_id", nullable = false)
     private UUID networkId;
 
-    @Column(name = "city_id", nullable = false)
+    @Column(name = "city_id")
     private UUID cityId;
 
     @Column(name = "reviewer_id", nullable = false)
@@ -97,7 +97,7 @@ class ReviewAssignment {
         this.id = UUID.randomUUID();
         this.practiceId = practice.value();
         this.networkId = network.value();
-        this.cityId = city.value();
+        this.cityId = city == null ? null : city.value();
         this.reviewerId = reviewer.value();
         this.reviewerName = reviewerName;
         this.assignedBy = assignedBy.value();
@@ -118,8 +118,9 @@ class ReviewAssignment {
         return new NetworkId(networkId);
     }
 
+    /** The practice's city; null for a practice of a contributor that is not a city. */
     CityId city() {
-        return new CityId(cityId);
+        return cityId == null ? null : new CityId(cityId);
     }
 
     PersonId reviewer() {

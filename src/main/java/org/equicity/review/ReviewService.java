@@ -112,7 +112,7 @@ class ReviewService implements Reviews {
                 .filter(candidate -> candidate.person().equals(reviewerId))
                 .findFirst()
                 .orElseThrow(() -> new RuleViolationException("review.rule.not-reviewer"));
-        if (reviewer.cities().contains(practice.summary().city())) {
+        if (ownCity(reviewer, practice.summary().city())) {
             throw new RuleViolationException("review.rule.own-city");
         }
         if (assignments.existsByPracticeIdAndReviewerId(practiceId.value(), reviewerId.value())) {
@@ -155,7 +155,7 @@ class ReviewService implements Reviews {
                             assignment.id(),
                             practice.id(),
                             practice.title(),
-                            practice.cityName(),
+                            practice.ownerName(),
                             practice.networkName(),
                             assignment.state(),
                             assignment.assignedAt(),
@@ -242,7 +242,7 @@ class ReviewService implements Reviews {
         if (!isOwnReviewer(assignment)) {
             throw new AccessDeniedException("Not this review's reviewer");
         }
-        if (access.belongsToCity(assignment.city())) {
+        if (assignment.city() != null && access.belongsToCity(assignment.city())) {
             throw new RuleViolationException("review.rule.own-city");
         }
         if (decisions.existsById(assignment.practice().value())) {
@@ -301,10 +301,15 @@ class ReviewService implements Reviews {
         return people.reviewers(network).stream().filter(Reviewer::active).toList();
     }
 
+    /** A contributor's practice (no city) is no reviewer's own. */
+    private static boolean ownCity(Reviewer reviewer, CityId city) {
+        return city != null && reviewer.cities().contains(city);
+    }
+
     private static List<ReviewerOption> eligible(
             List<Reviewer> reviewers, CityId city, List<ReviewAssignment> assigned) {
         return reviewers.stream()
-                .filter(reviewer -> !reviewer.cities().contains(city))
+                .filter(reviewer -> !ownCity(reviewer, city))
                 .filter(reviewer -> assigned.stream().noneMatch(assignment -> assignment.isBy(reviewer.person())))
                 .map(ReviewService::option)
                 .toList();

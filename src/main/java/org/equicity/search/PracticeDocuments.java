@@ -74,9 +74,9 @@ class PracticeDocuments implements SourceDocuments {
         var network = summary.network();
         var document = existing.isEmpty() ? new SearchDocument(id, Kind.PRACTICE, id) : existing.get(0);
         document.describe(
-                summary.city().value(),
+                summary.city() == null ? null : summary.city().value(),
                 summary.citySlug(),
-                summary.cityName(),
+                summary.ownerName(),
                 summary.country(),
                 summary.status().isPublic(),
                 classification.year(),
@@ -101,6 +101,7 @@ class PracticeDocuments implements SourceDocuments {
                         .toList(),
                 designation(summary.status()),
                 network.value());
+        document.ownedAt(summary.owner().level().name());
         documents.save(document);
         return new Derived(List.of(id), List.of());
     }

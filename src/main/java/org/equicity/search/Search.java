@@ -50,6 +50,8 @@ public interface Search {
         KIND("kind"),
         COUNTRY("country"),
         CITY("city"),
+        /** The level of a practice's owner: local (a city), regional, national, European, international. */
+        LEVEL("level"),
         COMMITMENT("commitment"),
         TRACK("track"),
         YEAR("year"),

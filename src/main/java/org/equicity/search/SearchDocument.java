@@ -51,7 +51,12 @@ class SearchDocument {
     @KeywordField
     private UUID networkId;
 
+    /** The city's name, or for a practice the name of its owner, a city or a contributor that is not one. */
     private String cityName;
+
+    /** A practice's owner's level (local for a city, regional, national, European, international); null otherwise. */
+    @KeywordField(aggregable = Aggregable.YES)
+    private String ownerLevel;
 
     @KeywordField(aggregable = Aggregable.YES)
     private String country;
@@ -161,6 +166,11 @@ class SearchDocument {
         this.fields = List.copyOf(fields);
         this.designation = designation;
         this.networkId = network;
+    }
+
+    /** Besides {@link #describe} for a practice: the level its owner works at. */
+    void ownedAt(String level) {
+        this.ownerLevel = level;
     }
 
     UUID id() {

@@ -210,6 +210,7 @@ class SearchService implements Search {
             case KIND -> "kind";
             case COUNTRY -> "country";
             case CITY -> "citySlug";
+            case LEVEL -> "ownerLevel";
             case COMMITMENT -> "commitments";
             case TRACK -> "tracks";
             case YEAR -> "year";

@@ -73,6 +73,16 @@ class TranslationService implements Translations {
 
     @Override
     public void textsSaved(CityId city, String sourceLanguage, Map<FieldRef, String> texts) {
+        saved(sourceLanguage, texts, language -> targets(city, language));
+    }
+
+    @Override
+    public void textsSaved(NetworkId network, String sourceLanguage, Map<FieldRef, String> texts) {
+        saved(sourceLanguage, texts, language -> targets(List.of(network.value()), language));
+    }
+
+    private void saved(
+            String sourceLanguage, Map<FieldRef, String> texts, Function<String, Set<String>> targetsOfLanguage) {
         var language = Languages.require(sourceLanguage);
         var now = clock.instant();
         var redo = new LinkedHashMap<FieldKey, Set<String>>();
@@ -80,7 +90,7 @@ class TranslationService implements Translations {
                 .ifPresent(languages -> redo.put(FieldKey.of(field), languages)));
         // Asked only when a text changed: most saves report every field, and most fields are unchanged.
         if (!redo.isEmpty()) {
-            var targets = targets(city, language);
+            var targets = targetsOfLanguage.apply(language);
             redo.forEach((key, languages) -> {
                 languages.addAll(targets);
                 languages.forEach(target -> enqueue(key, target, now));
@@ -90,12 +100,17 @@ class TranslationService implements Translations {
 
     /** English, and the languages the city's networks want at once, other than the text's own. */
     private Set<String> targets(CityId city, String language) {
+        return targets(
+                networks.membershipsOf(city).stream()
+                        .filter(Networks.Membership::isCurrent)
+                        .map(membership -> membership.network().value())
+                        .toList(),
+                language);
+    }
+
+    private Set<String> targets(List<UUID> networkIds, String language) {
         var targets = new LinkedHashSet<String>();
         targets.add(ARCHIVE_LANGUAGE);
-        var networkIds = networks.membershipsOf(city).stream()
-                .filter(Networks.Membership::isCurrent)
-                .map(membership -> membership.network().value())
-                .toList();
         eager.findAllById(networkIds).forEach(wanted -> targets.addAll(wanted.languages()));
         targets.remove(language);
         return targets;

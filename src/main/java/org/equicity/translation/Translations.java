@@ -33,6 +33,13 @@ public interface Translations {
     void textsSaved(CityId city, String language, Map<FieldRef, String> texts);
 
     /**
+     * As {@link #textsSaved(CityId, String, Map)}, for content a network keeps itself rather than a member city (the
+     * practices of contributors that are not cities): translated into English and the languages the network wants
+     * at once.
+     */
+    void textsSaved(NetworkId network, String language, Map<FieldRef, String> texts);
+
+    /**
      * The languages, besides English, into which the texts of the network's member cities are translated as soon
      * as they are saved; texts in other languages are translated when a reader asks for them.
      */

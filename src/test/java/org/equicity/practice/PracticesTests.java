@@ -217,6 +217,8 @@ class PracticesTests {
         var query = new Practices.LibraryQuery(
                 null,
                 null,
+                null,
+                null,
                 "1",
                 "leadership",
                 null,
@@ -238,6 +240,8 @@ class PracticesTests {
                                 "AT",
                                 null,
                                 null,
+                                null,
+                                null,
                                 "anti-discrimination",
                                 null,
                                 null,
@@ -256,6 +260,8 @@ class PracticesTests {
                                 null,
                                 null,
                                 null,
+                                null,
+                                null,
                                 fixtures.network().id(),
                                 PracticeStatus.SUBMITTED,
                                 null,
@@ -266,7 +272,19 @@ class PracticesTests {
         assertThat(as(
                         fixtures.secretariat(),
                         () -> practices.library(new Practices.LibraryQuery(
-                                null, null, null, null, null, null, null, PracticeStatus.SUBMITTED, null, 0, 10))))
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                PracticeStatus.SUBMITTED,
+                                null,
+                                0,
+                                10))))
                 .extracting(page -> page.entries().get(0).summary().id())
                 .isEqualTo(hidden);
 

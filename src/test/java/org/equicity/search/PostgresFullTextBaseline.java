@@ -48,7 +48,7 @@ final class PostgresFullTextBaseline {
             statement.execute("drop table if exists fts_baseline");
             statement.execute("""
                     create table fts_baseline as
-                    select id, kind, country, city_slug, year_value, language, public_content, title,
+                    select id, kind, country, city_slug, owner_level, year_value, language, public_content, title,
                            %s as text, (%s)::regconfig as config,
                            string_to_array(commitments, E'\\n') as commitments,
                            string_to_array(tracks, E'\\n') as tracks,
@@ -63,7 +63,14 @@ final class PostgresFullTextBaseline {
             }
             statement.execute("create index on fts_baseline using gin (tsv_archive)");
             for (var column : List.of(
-                    "kind", "country", "city_slug", "year_value", "language", "public_content", "designation")) {
+                    "kind",
+                    "country",
+                    "city_slug",
+                    "owner_level",
+                    "year_value",
+                    "language",
+                    "public_content",
+                    "designation")) {
                 statement.execute("create index on fts_baseline (%s)".formatted(column));
             }
             statement.execute("create index on fts_baseline using gin (commitments)");
@@ -155,6 +162,7 @@ final class PostgresFullTextBaseline {
             case KIND -> "kind";
             case COUNTRY -> "country";
             case CITY -> "city_slug";
+            case LEVEL -> "owner_level";
             case COMMITMENT -> "commitments";
             case TRACK -> "tracks";
             case YEAR -> "year_value";

@@ -394,6 +394,8 @@ final class SearchCorpus {
                 case LANGUAGE -> city.language();
                 case FIELD -> FIELDS.get(random.nextInt(FIELDS.size()));
                 case DESIGNATION -> Designation.DESIGNATED.name();
+                // the corpus's practices are all cities'
+                case LEVEL -> "LOCAL";
             };
             filters.put(facet, List.of(value));
         }

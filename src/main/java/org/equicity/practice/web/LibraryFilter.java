@@ -3,8 +3,11 @@ package org.equicity.practice.web;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.network.Networks;
+import org.equicity.practice.ContributorId;
+import org.equicity.practice.OwnerLevel;
 import org.equicity.practice.PracticeStatus;
 import org.equicity.practice.Practices.LibraryQuery;
 import org.equicity.practice.Practices.LibrarySort;
@@ -19,6 +22,8 @@ class LibraryFilter {
 
     private String country;
     private String city;
+    private String contributor;
+    private String level;
     private String commitment;
     private String field;
     private String track;
@@ -28,17 +33,22 @@ class LibraryFilter {
     private String sort;
     private String page;
 
-    /** The query for this filter, or empty when it names a city or network that does not exist. */
+    /** The query for this filter, or empty when it names a city, contributor or network that does not exist. */
     Optional<LibraryQuery> query(Cities cities, Networks networks, int size) {
         var cityId = blank(city) ? null : cities.findBySlug(city.strip()).map(found -> found.id());
         var networkId =
                 blank(network) ? null : networks.findBySlug(network.strip()).map(found -> found.id());
-        if ((cityId != null && cityId.isEmpty()) || (networkId != null && networkId.isEmpty())) {
+        var contributorId = blank(contributor) ? null : contributorValue();
+        if ((cityId != null && cityId.isEmpty())
+                || (networkId != null && networkId.isEmpty())
+                || (contributorId != null && contributorId.isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(new LibraryQuery(
                 country,
                 cityId == null ? null : cityId.get(),
+                contributorId == null ? null : contributorId.get(),
+                levelValue(),
                 commitment,
                 field,
                 track,
@@ -56,6 +66,22 @@ class LibraryFilter {
         } catch (NumberFormatException notAYear) {
             return null;
         }
+    }
+
+    /** A contributor is named by its id; one that is no id matches nothing. */
+    private Optional<ContributorId> contributorValue() {
+        try {
+            return Optional.of(new ContributorId(UUID.fromString(contributor.strip())));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    OwnerLevel levelValue() {
+        return Arrays.stream(OwnerLevel.values())
+                .filter(value -> value.name().equalsIgnoreCase(level == null ? "" : level.strip()))
+                .findFirst()
+                .orElse(null);
     }
 
     PracticeStatus status() {
@@ -86,6 +112,8 @@ class LibraryFilter {
         var builder = UriComponentsBuilder.fromPath(path);
         param(builder, "country", country);
         param(builder, "city", city);
+        param(builder, "contributor", contributor);
+        param(builder, "level", level);
         param(builder, "commitment", commitment);
         param(builder, "field", field);
         param(builder, "track", track);
@@ -127,6 +155,22 @@ class LibraryFilter {
 
     public void setCity(String city) {
         this.city = city;
+    }
+
+    public String getContributor() {
+        return contributor;
+    }
+
+    public void setContributor(String contributor) {
+        this.contributor = contributor;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level;
     }
 
     public String getCommitment() {

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.network.Networks;
+import org.equicity.practice.ContributorKind;
+import org.equicity.practice.Contributors;
+import org.equicity.practice.OwnerLevel;
 import org.equicity.practice.PracticeId;
 import org.equicity.practice.PracticeStatus;
 import org.equicity.practice.Practices;
@@ -57,8 +60,10 @@ class LibraryPages {
 
     private final Practices practices;
     private final Cities cities;
+    private final Contributors contributors;
     private final Networks networks;
     private final PracticeVocabulary vocabulary;
+    private final PracticeMarkdown markdown;
     private final Translations translations;
     private final MessageSource messages;
     private final String baseUrl;
@@ -67,8 +72,10 @@ class LibraryPages {
     LibraryPages(
             Practices practices,
             Cities cities,
+            Contributors contributors,
             Networks networks,
             PracticeVocabulary vocabulary,
+            PracticeMarkdown markdown,
             Translations translations,
             MessageSource messages,
             @Value("${equicity.base-url:http://localhost:8080}") String baseUrl,
@@ -76,8 +83,10 @@ class LibraryPages {
         this.clock = clock;
         this.practices = practices;
         this.cities = cities;
+        this.contributors = contributors;
         this.networks = networks;
         this.vocabulary = vocabulary;
+        this.markdown = markdown;
         this.translations = translations;
         this.messages = messages;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -91,6 +100,7 @@ class LibraryPages {
                 .orElseGet(() -> new LibraryPage(List.of(), 0, filter.pageNumber() - 1, PAGE_SIZE));
         model.addAttribute("page", page);
         model.addAttribute("cities", cities.all());
+        model.addAttribute("contributors", contributors.all());
         model.addAttribute("networks", networks.all());
         model.addAttribute("countries", vocabulary.countries(locale));
         model.addAttribute("designations", designations());
@@ -113,6 +123,7 @@ class LibraryPages {
         model.addAttribute("practice", practice);
         model.addAttribute("texts", translations.forReader(practice.translatableFields(), locale, originals));
         model.addAttribute("permalink", permalink(practice));
+        model.addAttribute("markdown", markdown);
         model.addAttribute("similar", practices.similar(practice.summary().id(), SIMILAR));
         if (practice.summary().status().isPublic()) {
             model.addAttribute("citation", citation(practice, locale));
@@ -128,7 +139,7 @@ class LibraryPages {
         var locale = LocaleContextHolder.getLocale();
         var key = "equicity-" + practice.summary().id().value().toString().substring(0, 8);
         var text = "@misc{" + key + ",\n"
-                + "  author = {{" + bib(practice.summary().cityName()) + "}},\n"
+                + "  author = {{" + bib(practice.summary().ownerName()) + "}},\n"
                 + "  title = {{" + bib(practice.content().template().title()) + "}},\n"
                 + "  year = {" + designationYear(practice) + "},\n"
                 + "  publisher = {{" + bib(practice.summary().networkName()) + "}},\n"
@@ -147,7 +158,7 @@ class LibraryPages {
         var locale = LocaleContextHolder.getLocale();
         var lines = new ArrayList<String>();
         lines.add("TY  - ELEC");
-        lines.add("AU  - " + ris(practice.summary().cityName()));
+        lines.add("AU  - " + ris(practice.summary().ownerName()));
         lines.add("TI  - " + ris(practice.content().template().title()));
         lines.add("PY  - " + designationYear(practice));
         lines.add("PB  - " + ris(practice.summary().networkName()));
@@ -242,12 +253,26 @@ class LibraryPages {
     private Map<String, Map<String, String>> codeLists() {
         var lists = new LinkedHashMap<String, Map<String, String>>();
         var english = Locale.ENGLISH;
+        var ownerTypes = new LinkedHashMap<String, String>();
+        ownerTypes.put("CITY", messages.getMessage("practice.owner-type.CITY", null, english));
+        for (var kind : ContributorKind.values()) {
+            ownerTypes.put(kind.name(), messages.getMessage("practice.owner-type." + kind.name(), null, english));
+        }
+        lists.put(PracticeColumn.CodeList.OWNER_TYPES.key(), ownerTypes);
+        var levels = new LinkedHashMap<String, String>();
+        for (var level : OwnerLevel.values()) {
+            levels.put(level.name(), messages.getMessage("practice.level." + level.name(), null, english));
+        }
+        lists.put(PracticeColumn.CodeList.LEVELS.key(), levels);
         lists.put(PracticeColumn.CodeList.COUNTRIES.key(), vocabulary.countries(english));
         var statuses = new LinkedHashMap<String, String>();
         for (var status : PracticeStatus.values()) {
             statuses.put(status.name(), messages.getMessage("practice.status." + status.name(), null, english));
         }
         lists.put(PracticeColumn.CodeList.STATUSES.key(), statuses);
+        lists.put(
+                PracticeColumn.CodeList.MEASURE_TYPES.key(),
+                vocabulary.labels(PracticeVocabulary.MEASURE_TYPES, english));
         lists.put(
                 PracticeColumn.CodeList.COMMITMENTS.key(), vocabulary.labels(PracticeVocabulary.COMMITMENTS, english));
         lists.put(PracticeColumn.CodeList.TRACKS.key(), vocabulary.labels(PracticeVocabulary.TRACKS, english));
@@ -327,7 +352,7 @@ class LibraryPages {
         return messages.getMessage(
                 "practice.citation.text",
                 new Object[] {
-                    practice.summary().cityName(),
+                    practice.summary().ownerName(),
                     String.valueOf(designationYear(practice)),
                     practice.content().template().title(),
                     practice.summary().networkName(),

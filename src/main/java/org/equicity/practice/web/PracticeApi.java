@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.network.Networks;
+import org.equicity.practice.Description;
+import org.equicity.practice.Owner;
 import org.equicity.practice.PracticeId;
 import org.equicity.practice.Practices;
 import org.equicity.practice.Practices.Classification;
@@ -61,9 +63,27 @@ class PracticeApi {
 
     record Source(UUID report, UUID cycle, String cycleName) {}
 
+    /**
+     * Whose practice it is: {@code type} is CITY or a contributor's kind; {@code id} the city's or the contributor's.
+     */
+    record OwnerResponse(String type, UUID id, String name, String slug, String level, List<String> countries) {
+
+        static OwnerResponse of(Owner owner) {
+            return new OwnerResponse(
+                    owner.isCity() ? "CITY" : owner.kind().name(),
+                    owner.isCity() ? owner.city().value() : owner.contributor().value(),
+                    owner.name(),
+                    owner.citySlug(),
+                    owner.level().name(),
+                    owner.countries());
+        }
+    }
+
+    /** {@code city}, {@code citySlug} and {@code cityName} are null for a contributor's practice. */
     record PracticeResponse(
             UUID id,
             String status,
+            OwnerResponse owner,
             UUID city,
             String citySlug,
             String cityName,
@@ -80,9 +100,10 @@ class PracticeApi {
             return new PracticeResponse(
                     summary.id().value(),
                     summary.status().name(),
-                    summary.city().value(),
+                    OwnerResponse.of(summary.owner()),
+                    summary.city() == null ? null : summary.city().value(),
                     summary.citySlug(),
-                    summary.cityName(),
+                    summary.city() == null ? null : summary.ownerName(),
                     summary.country(),
                     summary.network().value(),
                     summary.networkName(),
@@ -126,7 +147,7 @@ class PracticeApi {
             @Size(max = 500) String contact,
             List<@Size(max = 100) String> fieldsOfAction,
             @Size(max = 2_000) String mainPurpose,
-            @Size(max = 200) String implementationPeriod,
+            @Size(max = 2_000) String implementationPeriod,
             @Size(max = 10_000) String purpose,
             @Size(max = 10_000) String rationale,
             @Size(max = 10_000) String process,
@@ -160,18 +181,75 @@ class PracticeApi {
         }
     }
 
+    record ReferenceBody(
+            @NotBlank @Size(max = 500) String label,
+            @Size(max = 2_000) String address) {}
+
+    /** The compendia's fields beyond the template; {@code measureType} a code of practice-measure-types@2026. */
+    record DescriptionBody(
+            @Size(max = 100) String measureType,
+            @Size(max = 300) String chapter,
+            @Size(max = 10_000) String aims,
+            @Size(max = 10_000) String evaluation,
+            @Size(max = 500) String leadingAuthority,
+            @Size(max = 2_000) String implementingPartners,
+            @Size(max = 2_000) String areaOfIntervention,
+            @Size(max = 10) String periodStart,
+            @Size(max = 10) String periodEnd,
+            List<@Valid ReferenceBody> references) {
+
+        Description description() {
+            return new Description(
+                    measureType,
+                    chapter,
+                    aims,
+                    evaluation,
+                    leadingAuthority,
+                    implementingPartners,
+                    areaOfIntervention,
+                    periodStart,
+                    periodEnd,
+                    references == null
+                            ? List.of()
+                            : references.stream()
+                                    .map(reference -> new Description.Reference(reference.label(), reference.address()))
+                                    .toList());
+        }
+    }
+
     record NewPracticeBody(
             @NotNull UUID city,
             @NotNull UUID network,
             @NotBlank @Size(max = 10) String language,
             @Valid @NotNull TemplateBody template,
-            @Valid ClassificationBody classification) {}
+            @Valid ClassificationBody classification,
+            @Valid DescriptionBody description) {
+
+        PracticeContent content() {
+            return PracticeApi.content(language, template, classification, description);
+        }
+    }
 
     record RevisionBody(
             @NotNull Long version,
             @NotBlank @Size(max = 10) String language,
             @Valid @NotNull TemplateBody template,
-            @Valid ClassificationBody classification) {}
+            @Valid ClassificationBody classification,
+            @Valid DescriptionBody description) {
+
+        PracticeContent content() {
+            return PracticeApi.content(language, template, classification, description);
+        }
+    }
+
+    static PracticeContent content(
+            String language, TemplateBody template, ClassificationBody classification, DescriptionBody description) {
+        return new PracticeContent(
+                language,
+                template.template(),
+                classification == null ? null : classification.classification(),
+                description == null ? null : description.description());
+    }
 
     @GetMapping("/api/v1/practices")
     @Operation(
@@ -198,15 +276,8 @@ class PracticeApi {
     @PostMapping("/api/v1/practices")
     @Operation(summary = "Submit a practice directly for the city (its coordinators) to a network it belongs to")
     ResponseEntity<Created> submit(@Valid @RequestBody NewPracticeBody body) {
-        var id = practices.submit(new NewPractice(
-                new CityId(body.city()),
-                new NetworkId(body.network()),
-                new PracticeContent(
-                        body.language(),
-                        body.template().template(),
-                        body.classification() == null
-                                ? null
-                                : body.classification().classification())));
+        var id = practices.submit(
+                new NewPractice(new CityId(body.city()), new NetworkId(body.network()), body.content()));
         return ResponseEntity.created(URI.create("/api/v1/practices/" + id.value()))
                 .body(new Created(id.value()));
     }
@@ -214,15 +285,7 @@ class PracticeApi {
     @PutMapping("/api/v1/practices/{id}")
     @Operation(summary = "Revise the practice (the city's coordinators), from the version read; 409 when stale")
     PracticeResponse revise(@PathVariable UUID id, @Valid @RequestBody RevisionBody body) {
-        practices.revise(
-                new PracticeId(id),
-                body.version(),
-                new PracticeContent(
-                        body.language(),
-                        body.template().template(),
-                        body.classification() == null
-                                ? null
-                                : body.classification().classification()));
+        practices.revise(new PracticeId(id), body.version(), body.content());
         return practice(id);
     }
 }

@@ -3,6 +3,7 @@ package org.equicity.practice.web;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.equicity.practice.Owner;
 import org.equicity.practice.Practices.LibraryEntry;
 
 /**
@@ -16,9 +17,25 @@ enum PracticeColumn {
             null,
             (entry, base) -> base + "/practices/" + entry.summary().id().value()),
     TITLE("text", null, (entry, base) -> entry.content().template().title()),
-    CITY("text", null, (entry, base) -> entry.summary().cityName()),
+    OWNER("text", null, (entry, base) -> entry.summary().ownerName()),
+    OWNER_TYPE(
+            "code",
+            CodeList.OWNER_TYPES,
+            (entry, base) -> ownerType(entry.summary().owner())),
+    LEVEL(
+            "code",
+            CodeList.LEVELS,
+            (entry, base) -> entry.summary().owner().level().name()),
+    CITY(
+            "text",
+            null,
+            (entry, base) -> entry.summary().owner().isCity() ? entry.summary().ownerName() : null),
     CITY_SLUG("text", null, (entry, base) -> entry.summary().citySlug()),
     COUNTRY("code", CodeList.COUNTRIES, (entry, base) -> entry.summary().country()),
+    COUNTRIES(
+            "codes",
+            CodeList.COUNTRIES,
+            (entry, base) -> entry.summary().owner().countries()),
     NETWORK("text", null, (entry, base) -> entry.summary().networkName()),
     STATUS("code", CodeList.STATUSES, (entry, base) -> entry.summary().status().name()),
     DESIGNATED_ON(
@@ -47,6 +64,31 @@ enum PracticeColumn {
     IMPACT("text", null, (entry, base) -> entry.content().template().impact()),
     REFERENCE_DOCUMENTS(
             "texts", null, (entry, base) -> entry.content().template().referenceDocuments()),
+    MEASURE_TYPE(
+            "code",
+            CodeList.MEASURE_TYPES,
+            (entry, base) -> entry.content().description().measureType()),
+    CHAPTER("text", null, (entry, base) -> entry.content().description().chapter()),
+    AIMS("text", null, (entry, base) -> entry.content().description().aims()),
+    EVALUATION("text", null, (entry, base) -> entry.content().description().evaluation()),
+    LEADING_AUTHORITY(
+            "text", null, (entry, base) -> entry.content().description().leadingAuthority()),
+    IMPLEMENTING_PARTNERS(
+            "text", null, (entry, base) -> entry.content().description().implementingPartners()),
+    AREA_OF_INTERVENTION(
+            "text", null, (entry, base) -> entry.content().description().areaOfIntervention()),
+    PERIOD_START(
+            "date or year", null, (entry, base) -> entry.content().description().periodStart()),
+    PERIOD_END(
+            "date or year", null, (entry, base) -> entry.content().description().periodEnd()),
+    REFERENCES(
+            "texts",
+            null,
+            (entry, base) -> entry.content().description().references().stream()
+                    .map(reference -> reference.address() == null
+                            ? reference.label()
+                            : reference.label() + " " + reference.address())
+                    .toList()),
     COMMITMENT(
             "code",
             CodeList.COMMITMENTS,
@@ -63,8 +105,11 @@ enum PracticeColumn {
 
     /** The code lists the codebook spells out. */
     enum CodeList {
+        OWNER_TYPES,
+        LEVELS,
         COUNTRIES,
         STATUSES,
+        MEASURE_TYPES,
         COMMITMENTS,
         TRACKS,
         FIELDS_OF_ACTION,
@@ -83,6 +128,11 @@ enum PracticeColumn {
         this.type = type;
         this.codes = codes;
         this.value = value;
+    }
+
+    /** CITY for a city, else the contributor's kind. */
+    static String ownerType(Owner owner) {
+        return owner.isCity() ? "CITY" : owner.kind().name();
     }
 
     /** The stable name: CSV header and JSON field. */

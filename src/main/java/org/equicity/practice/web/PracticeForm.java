@@ -3,6 +3,7 @@ package org.equicity.practice.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.equicity.practice.Description;
 import org.equicity.practice.Practices.Classification;
 import org.equicity.practice.Practices.PracticeContent;
 import org.equicity.practice.Practices.PracticeView;
@@ -11,8 +12,8 @@ import org.equicity.shared.NetworkId;
 import org.equicity.shared.RuleViolationException;
 
 /**
- * The template as the city writes it; reference documents are typed one per line; {@code version} is the one the
- * editor started from.
+ * The template as the city writes it, and the description as compendia give it; reference documents are typed one per
+ * line (a label, then the address); {@code version} is the one the editor started from.
  */
 record PracticeForm(
         long version,
@@ -32,7 +33,17 @@ record PracticeForm(
         String commitment,
         String track,
         List<String> fieldsOfActivity,
-        Integer year) {
+        Integer year,
+        String measureType,
+        String chapter,
+        String aims,
+        String evaluation,
+        String leadingAuthority,
+        String implementingPartners,
+        String areaOfIntervention,
+        String periodStart,
+        String periodEnd,
+        String references) {
 
     PracticeForm {
         fieldsOfAction = fieldsOfAction == null ? List.of() : fieldsOfAction;
@@ -43,6 +54,7 @@ record PracticeForm(
         var content = practice.content();
         var template = content.template();
         var classification = content.classification();
+        var description = content.description();
         return new PracticeForm(
                 practice.version(),
                 practice.summary().network().value().toString(),
@@ -61,7 +73,23 @@ record PracticeForm(
                 classification.commitment(),
                 classification.track(),
                 classification.fieldsOfActivity(),
-                classification.year());
+                classification.year(),
+                description.measureType(),
+                description.chapter(),
+                description.aims(),
+                description.evaluation(),
+                description.leadingAuthority(),
+                description.implementingPartners(),
+                description.areaOfIntervention(),
+                description.periodStart(),
+                description.periodEnd(),
+                String.join(
+                        "\n",
+                        description.references().stream()
+                                .map(reference -> reference.address() == null
+                                        ? reference.label()
+                                        : reference.label() + " " + reference.address())
+                                .toList()));
     }
 
     static PracticeForm blank(String language, NetworkId network) {
@@ -69,6 +97,16 @@ record PracticeForm(
                 0,
                 network == null ? null : network.value().toString(),
                 language,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
                 null,
                 null,
                 null,
@@ -106,7 +144,17 @@ record PracticeForm(
                 commitment,
                 track,
                 fieldsOfActivity,
-                year);
+                year,
+                measureType,
+                chapter,
+                aims,
+                evaluation,
+                leadingAuthority,
+                implementingPartners,
+                areaOfIntervention,
+                periodStart,
+                periodEnd,
+                references);
     }
 
     /** @throws RuleViolationException for the first rule the content breaks */
@@ -125,7 +173,27 @@ record PracticeForm(
                         process,
                         impact,
                         referenceDocuments == null ? List.of() : Arrays.asList(referenceDocuments.split("\\R"))),
-                new Classification(commitment, track, fieldsOfActivity, year));
+                new Classification(commitment, track, fieldsOfActivity, year),
+                new Description(
+                        measureType,
+                        chapter,
+                        aims,
+                        evaluation,
+                        leadingAuthority,
+                        implementingPartners,
+                        areaOfIntervention,
+                        periodStart,
+                        periodEnd,
+                        referenceList()));
+    }
+
+    private List<Description.Reference> referenceList() {
+        return references == null
+                ? List.of()
+                : Arrays.stream(references.split("\\R"))
+                        .filter(line -> !line.isBlank())
+                        .map(Description.Reference::of)
+                        .toList();
     }
 
     /** The chosen network; anything that is no id (a tampered form) is no network. */

@@ -13,6 +13,11 @@ import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
+import org.equicity.practice.ContributorId;
+import org.equicity.practice.ContributorKind;
+import org.equicity.practice.Contributors;
+import org.equicity.practice.Contributors.ContributorDetails;
+import org.equicity.practice.OwnerLevel;
 import org.equicity.practice.PracticeId;
 import org.equicity.practice.Practices;
 import org.equicity.practice.Practices.Classification;
@@ -84,6 +89,20 @@ class PracticeWorld {
 
     PracticeId designated(Member member, PracticeContent content) {
         var id = underReview(member, content);
+        as(secretariat, () -> practices.designate(id));
+        return id;
+    }
+
+    ContributorId contributor(String name, ContributorKind kind, OwnerLevel level, String... countries) {
+        return as(
+                secretariat,
+                () -> context.getBean(Contributors.class)
+                        .add(network.id(), new ContributorDetails(name, kind, level, List.of(countries))));
+    }
+
+    PracticeId designated(ContributorId contributor, PracticeContent content) {
+        var id = as(secretariat, () -> context.getBean(Contributors.class).submit(contributor, content));
+        as(secretariat, () -> practices.startReview(id));
         as(secretariat, () -> practices.designate(id));
         return id;
     }
