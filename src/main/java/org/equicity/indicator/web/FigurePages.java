@@ -51,6 +51,9 @@ class FigurePages {
     @ModelAttribute("view")
     IndicatorView view(@PathVariable String citySlug, @PathVariable UUID indicatorId, Model model) {
         var city = cities.findBySlug(citySlug).orElseThrow(() -> new NotFoundException("City", citySlug));
+        if (!indicators.canReadUnpublished(city.id())) {
+            throw new org.springframework.security.access.AccessDeniedException("Figures are the city's own");
+        }
         var view = indicators.indicator(new IndicatorId(indicatorId));
         if (!view.city().equals(city.id())) {
             throw new NotFoundException("Indicator", indicatorId);
@@ -165,7 +168,7 @@ class FigurePages {
             var preview = indicators.previewImport(view.id(), name, content);
             model.addAttribute("preview", preview);
             model.addAttribute("fileName", name);
-            model.addAttribute("content", Base64.getEncoder().encodeToString(content));
+            model.addAttribute("upload", Base64.getEncoder().encodeToString(content));
             model.addAttribute(
                     "problems",
                     preview.problems().stream()

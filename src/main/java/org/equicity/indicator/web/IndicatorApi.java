@@ -10,6 +10,7 @@ import org.equicity.indicator.Indicators;
 import org.equicity.indicator.Indicators.IndicatorSummary;
 import org.equicity.indicator.Indicators.IndicatorView;
 import org.equicity.plan.PlanId;
+import org.equicity.shared.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -65,14 +66,18 @@ class IndicatorApi {
             boolean needsAttention,
             boolean toComplete) {}
 
-    @GetMapping("/api/v1/indicators/{id}")
+    @GetMapping("/api/v1/cities/{city}/indicators/{id}")
     @Operation(
             summary = "An indicator as published",
             description = "Definition, baseline, targets, progress (with the method that judged it) and the periods"
                     + " the city has approved, after disclosure control: a suppressed cell has no value and"
                     + " suppressed=true; a confidential one has no value either; a blank is never a zero.")
-    IndicatorOut indicator(@PathVariable UUID id) {
-        return out(indicators.published(new IndicatorId(id)));
+    IndicatorOut indicator(@PathVariable UUID city, @PathVariable UUID id) {
+        var view = indicators.published(new IndicatorId(id));
+        if (!view.city().value().equals(city)) {
+            throw new NotFoundException("Indicator", id);
+        }
+        return out(view);
     }
 
     @GetMapping("/api/v1/plans/{id}/indicators")
