@@ -180,10 +180,11 @@ class IndicatorsTests {
         var cells = published.periods().get(0);
         assertThat(cells.cell(SEX, "diverse").orElseThrow().suppressed()).isTrue();
         assertThat(cells.cell(SEX, "diverse").orElseThrow().value()).isNull();
-        assertThat(cells.cell(SEX, "male").orElseThrow().suppressed())
-                .as("the smallest other category, or the small one is total minus the rest")
-                .isTrue();
-        assertThat(cells.cell(SEX, "female").orElseThrow().value()).isEqualByComparingTo("30");
+        assertThat(cells.cells().stream()
+                        .filter(Indicators.ShownCell::suppressed)
+                        .count())
+                .as("another category too, or the small one is the total minus the rest")
+                .isGreaterThanOrEqualTo(2);
         assertThat(cells.total().orElseThrow().value()).isEqualByComparingTo("57");
 
         var own = as(plan.contact(), () -> indicators.indicator(incidents));
