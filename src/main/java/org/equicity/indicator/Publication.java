@@ -1,0 +1,120 @@
+package org.equicity.indicator;
+
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.equicity.disclosure.Disclosure;
+import org.equicity.disclosure.Disclosure.Value;
+import org.equicity.indicator.Indicators.CellStatus;
+import org.equicity.indicator.Indicators.PeriodFigures;
+import org.equicity.indicator.Indicators.ShownCell;
+import org.equicity.indicator.Indicators.Unit;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way figures leave the city: every public page, public API answer and public download of indicators gets
+ * its cells from {@link #publish}, which hands them to the disclosure module under the rules of the dataset
+ * {@value #DATASET}. Each breakdown is one table over all approved periods, with the total as its top category, so
+ * that a hidden cell can be worked out neither from its total nor from another period; a total hidden in any of
+ * them is hidden in all. Only counts are figures about a number of people that the rules can judge; figures of other
+ * units (percentages, rates without their numerator and denominator, amounts) are published as recorded, except
+ * confidential ones, which never are.
+ */
+@Component
+class Publication {
+
+    static final String DATASET = "indicator";
+
+    private final Disclosure disclosure;
+
+    Publication(Disclosure disclosure) {
+        this.disclosure = disclosure;
+    }
+
+    List<PeriodFigures> publish(Unit unit, List<Dimension> dimensions, List<PeriodFigures> periods) {
+        var locked = periods.stream().filter(PeriodFigures::locked).toList();
+        Set<String> hidden = new HashSet<>();
+        if (unit == Unit.COUNT) {
+            var rules = disclosure.rules(DATASET);
+            for (var dimension : dimensions) {
+                hidden.addAll(hiddenIn(dimension, locked, rules));
+            }
+            if (dimensions.isEmpty()) {
+                hidden.addAll(hiddenIn(null, locked, rules));
+            }
+        }
+        return locked.stream()
+                .map(period -> new PeriodFigures(
+                        period.period(),
+                        true,
+                        period.cells().stream()
+                                .map(cell -> shown(cell, hidden.contains(key(period, cell))))
+                                .toList()))
+                .toList();
+    }
+
+    /** The cells of one breakdown (or of the totals alone) that the public may not see. */
+    private Set<String> hiddenIn(Dimension dimension, List<PeriodFigures> periods, Disclosure.Rules rules) {
+        var code = dimension == null ? Indicators.TOTAL : dimension.id();
+        var categories = new ArrayList<Disclosure.Category>();
+        categories.add(Disclosure.Category.total(Indicators.TOTAL));
+        if (dimension != null) {
+            dimension
+                    .categories()
+                    .forEach(category -> categories.add(new Disclosure.Category(
+                            category.code(), category.parent() == null ? Indicators.TOTAL : category.parent())));
+        }
+        var keys = new ArrayList<String>();
+        var cells = new ArrayList<Disclosure.Cell>();
+        for (var period : periods) {
+            for (var cell : period.cells()) {
+                if (cell.isTotal() || cell.dimension().equals(code)) {
+                    keys.add(key(period, cell));
+                    cells.add(new Disclosure.Cell(
+                            period.period().toString(), Map.of(code, cell.category()), value(cell), status(cell)));
+                }
+            }
+        }
+        var published = disclosure.publish(
+                new Disclosure.Table(List.of(new Disclosure.Dimension(code, categories)), cells), rules);
+        var hidden = new HashSet<String>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (published.cells().get(i).value() == null) {
+                hidden.add(keys.get(i));
+            }
+        }
+        return hidden;
+    }
+
+    private static ShownCell shown(ShownCell cell, boolean hidden) {
+        if (cell.status() == CellStatus.CONFIDENTIAL) {
+            return new ShownCell(cell.dimension(), cell.category(), null, cell.status(), false);
+        }
+        if (hidden && cell.status() != CellStatus.NOT_COLLECTED) {
+            return new ShownCell(cell.dimension(), cell.category(), null, cell.status(), true);
+        }
+        return cell;
+    }
+
+    /** A count as the rules judge it: a whole number of people, never negative. */
+    private static Value value(ShownCell cell) {
+        if (cell.status() == CellStatus.NOT_COLLECTED || cell.value() == null) {
+            return null;
+        }
+        return Value.count(
+                Math.max(0, cell.value().setScale(0, RoundingMode.HALF_UP).longValue()));
+    }
+
+    private static Disclosure.CellStatus status(ShownCell cell) {
+        return cell.value() == null && cell.status() != CellStatus.NOT_COLLECTED
+                ? Disclosure.CellStatus.NOT_COLLECTED
+                : Disclosure.CellStatus.valueOf(cell.status().name());
+    }
+
+    private static String key(PeriodFigures period, ShownCell cell) {
+        return period.period() + "/" + cell.dimension() + "/" + cell.category();
+    }
+}
