@@ -106,6 +106,12 @@ class ReportDocuments implements SourceDocuments {
                     archive.pending(),
                     clock.instant());
             document.classify(action.fieldsOfActivity(), null, network.value());
+            document.label(Stream.of(
+                            catalogues.labels(report.framework(), action.commitment()),
+                            catalogues.labels(Catalogues.TRACKS, action.track()),
+                            catalogues.fieldLabels(action.fieldsOfActivity()))
+                    .flatMap(List::stream)
+                    .toList());
             documents.save(document);
             written.add(actionId);
         }

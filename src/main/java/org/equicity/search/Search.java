@@ -105,6 +105,8 @@ public interface Search {
             UUID source,
             String citySlug,
             String cityName,
+            /** The city's country, ISO 3166-1 alpha-2. */
+            String country,
             String title,
             String language,
             Integer year,

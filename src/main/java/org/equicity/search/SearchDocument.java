@@ -85,6 +85,10 @@ class SearchDocument {
     @KeywordField(aggregable = Aggregable.YES)
     private List<String> fields = List.of();
 
+    /** Indexed by {@link LanguageFields}, each in the field of its language. */
+    @Convert(converter = LinesConverter.class)
+    private List<String> labels = List.of();
+
     @Enumerated(EnumType.STRING)
     @KeywordField(aggregable = Aggregable.YES)
     private Designation designation;
@@ -161,6 +165,22 @@ class SearchDocument {
         this.fields = List.copyOf(fields);
         this.designation = designation;
         this.networkId = network;
+    }
+
+    /**
+     * The labels of the framework items it is classified by, in every language the framework data holds: one
+     * {@link FrameworkLabel} each.
+     */
+    void label(List<FrameworkLabel> labels) {
+        this.labels = labels.stream().map(FrameworkLabel::line).distinct().toList();
+    }
+
+    List<FrameworkLabel> labels() {
+        return labels.stream().map(FrameworkLabel::parse).toList();
+    }
+
+    String country() {
+        return country;
     }
 
     UUID id() {

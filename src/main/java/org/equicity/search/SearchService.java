@@ -23,7 +23,6 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
 import org.equicity.translation.Translations;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -48,6 +47,8 @@ class SearchService implements Search {
     private final Catalogues catalogues;
     private final Indexing indexing;
     private final Snippets snippets = new Snippets();
+    private final QueryAnalysis analysis = new QueryAnalysis();
+    private final Thesaurus thesaurus = new Thesaurus(analysis);
     private final TransactionTemplate reading;
     private volatile CityNames cityNames = new CityNames(Map.of(), Instant.EPOCH);
     private final Clock clock;
@@ -184,24 +185,16 @@ class SearchService implements Search {
         return new SearchResults(query, result.total().hitCount(), hits, facets, translated);
     }
 
-    private static SearchPredicate text(SearchPredicateFactory f, String text, String translated) {
+    /** What was typed, in every language's fields with its near words; the English translation in English fields. */
+    private SearchPredicate text(SearchPredicateFactory f, String text, String translated) {
         if (text.isEmpty()) {
             return f.matchAll().toPredicate();
         }
-        var fields = LanguageFields.allFields().toArray(String[]::new);
-        var typed = f.simpleQueryString()
-                .fields(fields)
-                .matching(text)
-                .defaultOperator(BooleanOperator.AND)
-                .toPredicate();
+        var typed = TextQuery.parse(text, analysis, thesaurus).predicate(f, LanguageFields.analyzers());
         if (translated == null) {
             return typed;
         }
-        var english = f.simpleQueryString()
-                .fields(fields)
-                .matching(translated)
-                .defaultOperator(BooleanOperator.AND)
-                .toPredicate();
+        var english = TextQuery.parse(translated, analysis, null).predicate(f, List.of(Translations.ARCHIVE_LANGUAGE));
         return f.or(typed, english).toPredicate();
     }
 
@@ -257,6 +250,7 @@ class SearchService implements Search {
             case CITY -> cityName(value);
             case LANGUAGE -> Locale.forLanguageTag(value).getDisplayLanguage(locale);
             case FIELD -> catalogues.field(value, locale);
+            case COMMITMENT, TRACK -> catalogues.commitmentOrTrack(value, locale);
             default -> value;
         };
     }
@@ -287,6 +281,7 @@ class SearchService implements Search {
                 document.sourceId(),
                 document.citySlug(),
                 document.cityName(),
+                document.country(),
                 document.title(),
                 document.language(),
                 document.year(),
