@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
@@ -20,6 +22,12 @@ class ApertiumEngine implements TranslationEngine {
 
     static final String NAME = "apertium";
     private static final Duration PAIRS_KEPT = Duration.ofMinutes(10);
+
+    /**
+     * Intermediate languages tried first: Catalan and Spanish have Apertium's best-maintained pairs with English,
+     * and Debian ships pairs from French, Italian and Portuguese into them.
+     */
+    private static final List<String> PIVOTS = List.of("cat", "spa");
 
     private final RestClient client;
     private final TranslationSettings.Apertium settings;
@@ -51,11 +59,46 @@ class ApertiumEngine implements TranslationEngine {
         return settings.maxSegmentLength();
     }
 
-    /** Answers from APY's list of installed pairs as last fetched; before the first fetch, every pair. */
+    /**
+     * Answers from APY's list of installed pairs as last fetched, directly or through a pivot; before the first
+     * fetch, every pair.
+     */
     @Override
     public boolean supports(String from, String to) {
         var known = pairs;
-        return known == null || known.contains(pair(from, to));
+        return known == null
+                || known.contains(pair(from, to))
+                || pivot(from, to).isPresent();
+    }
+
+    /**
+     * Where APY has no pair for the two languages, the language it can chain them through: the first, in
+     * {@link #PIVOTS} order, of which it has a pair from the source and a pair into the target (French→Catalan and
+     * Catalan→English, Italian→Spanish and Spanish→English).
+     */
+    @Override
+    public Optional<String> pivot(String from, String to) {
+        var known = pairs;
+        var source = Languages.threeLetter(from);
+        var target = Languages.threeLetter(to);
+        if (known == null || known.contains(source + "|" + target)) {
+            return Optional.empty();
+        }
+        var middles = known.stream()
+                .filter(pair -> pair.startsWith(source + "|"))
+                .map(pair -> pair.substring(source.length() + 1))
+                .filter(middle -> known.contains(middle + "|" + target))
+                .sorted(Comparator.comparingInt(ApertiumEngine::preference).thenComparing(middle -> middle))
+                .toList();
+        return middles.stream()
+                .map(Languages::twoLetter)
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private static int preference(String middle) {
+        int position = PIVOTS.indexOf(middle);
+        return position < 0 ? PIVOTS.size() : position;
     }
 
     /** Fetches APY's list of installed pairs, at most every few minutes; an unreachable APY keeps the last list. */
@@ -78,8 +121,23 @@ class ApertiumEngine implements TranslationEngine {
         }
     }
 
+    /** Through the pivot language where there is one: each step is a real Apertium translation. */
     @Override
     public Result translate(List<String> segments, String from, String to) {
+        var pivot = pivot(from, to);
+        if (pivot.isEmpty()) {
+            return direct(segments, from, to);
+        }
+        var first = direct(segments, from, pivot.get());
+        var second = direct(first.segments(), pivot.get(), to);
+        var steps = pair(from, pivot.get()).replace('|', '-') + " "
+                + pair(pivot.get(), to).replace('|', '-');
+        var label = settings.version();
+        var version = label == null || label.isBlank() ? steps : label + " " + steps;
+        return new Result(second.segments(), NAME, Result.throughPivot(version, pivot.get()));
+    }
+
+    private Result direct(List<String> segments, String from, String to) {
         var pair = pair(from, to);
         var translated = new ArrayList<String>(segments.size());
         for (var segment : segments) {

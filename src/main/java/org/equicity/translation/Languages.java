@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -63,6 +64,13 @@ public final class Languages {
             throw new RuleViolationException("translation.error.language", language);
         }
         return code;
+    }
+
+    /** The ISO 639-1 code of an ISO 639-3 one ({@code cat} → {@code ca}), if there is one. */
+    static Optional<String> twoLetter(String threeLetter) {
+        return ISO_639_1.stream()
+                .filter(code -> threeLetter.equals(Locale.forLanguageTag(code).getISO3Language()))
+                .findFirst();
     }
 
     /** The ISO 639-3 code Apertium names languages by ({@code es} → {@code spa}). */

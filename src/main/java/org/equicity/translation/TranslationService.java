@@ -21,8 +21,6 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class TranslationService implements Translations {
 
-    private static final Logger log = LoggerFactory.getLogger(TranslationService.class);
-
     static final int JOBS_SHOWN = 500;
 
     private final SourceTextRepository sources;
@@ -46,6 +42,8 @@ class TranslationService implements Translations {
     private final ApplicationEventPublisher events;
     private final EagerLanguagesRepository eager;
     private final Networks networks;
+    private final QueryTranslator queries;
+    private final LanguageDetection detection;
     private final Clock clock;
 
     TranslationService(
@@ -57,7 +55,11 @@ class TranslationService implements Translations {
             ApplicationEventPublisher events,
             EagerLanguagesRepository eager,
             Networks networks,
+            QueryTranslator queries,
+            LanguageDetection detection,
             Clock clock) {
+        this.queries = queries;
+        this.detection = detection;
         this.clock = clock;
         this.sources = sources;
         this.translations = translations;
@@ -336,22 +338,27 @@ class TranslationService implements Translations {
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<String> translateNow(String text, String from, String to) {
-        var source = Languages.require(from);
-        var target = Languages.require(to);
-        if (text == null || text.isBlank() || source.equals(target)) {
-            return Optional.empty();
-        }
-        var engine = engines.engineFor(source, target).filter(found -> found.supports(source, target));
-        if (engine.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(String.join(
-                    " ", engine.get().translate(List.of(text), source, target).segments()));
-        } catch (RuntimeException unavailable) {
-            log.info("No query translation {}-{}: {}", source, target, unavailable.getMessage());
-            return Optional.empty();
-        }
+        return queries.translateNow(text, Languages.require(from), Languages.require(to));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public QueryTranslation translateQuery(String query, String readerLanguage) {
+        return queries.translate(query, readerLanguage);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<String> detectLanguage(String text) {
+        return detection.detect(text);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<LanguageWarning> languageWarning(String text, String recordedLanguage, String changeHref) {
+        return detection
+                .contradicts(text, recordedLanguage)
+                .map(detected -> new LanguageWarning(detected, recordedLanguage, changeHref));
     }
 
     @Override

@@ -93,6 +93,27 @@ public interface Translations {
      */
     Optional<String> translateNow(String text, String from, String to);
 
+    /**
+     * A search query made ready for the archive language, right away and outside any transaction, for a reader who
+     * waits for the answer. Its language is detected; a query too short to tell is read in the reader's language.
+     * It is then translated into English by the engine configured for the pair, through a chain of engine pairs
+     * (a pivot: French→Catalan→English) where no engine translates the pair directly, and otherwise word by word
+     * with an installed FreeDict dictionary. Never fails: without any means the query stays as typed.
+     */
+    QueryTranslation translateQuery(String query, String readerLanguage);
+
+    /**
+     * The language a text (an imported one, say) is clearly written in, by a maintained detector; empty when the
+     * text is too short to tell or no language stands out.
+     */
+    Optional<String> detectLanguage(String text);
+
+    /**
+     * A warning, shown after saving, when a text long enough to judge clearly reads like another language than the
+     * one recorded for it; {@code changeHref} leads to where the recorded language is changed.
+     */
+    Optional<LanguageWarning> languageWarning(String text, String recordedLanguage, String changeHref);
+
     /** Translation jobs not yet done, failed ones first; for platform administrators only. */
     List<Job> jobs();
 
@@ -102,6 +123,63 @@ public interface Translations {
      * @throws org.equicity.shared.NotFoundException if there is no such job (it may have completed meanwhile)
      */
     void retry(UUID job);
+
+    /**
+     * A search query and its English. The query as {@code typed} always counts too, so that an engine's mistake
+     * never costs the original. {@code language} is the language it was read in, {@code detected} whether that was
+     * told from the query itself (rather than assumed from the reader). With {@link QueryMeans#ENGINE} or
+     * {@link QueryMeans#PIVOT}, {@code english} is the translated query and {@code words} is empty; with
+     * {@link QueryMeans#DICTIONARY}, {@code english} is null and {@code words} gives each word's English senses,
+     * to be searched as one disjunction per word; with {@link QueryMeans#AS_TYPED} there is only the typed query.
+     */
+    record QueryTranslation(
+            String typed, String language, boolean detected, QueryMeans means, String english, List<QueryWord> words) {
+
+        public QueryTranslation {
+            words = List.copyOf(words);
+        }
+
+        /** Whether there is any English besides the typed query. */
+        public boolean translated() {
+            return english != null
+                    || words.stream().anyMatch(word -> !word.senses().isEmpty());
+        }
+    }
+
+    /**
+     * One word of a query, or a quoted phrase, with its English senses (alternatives, most common first). Names and
+     * quoted phrases are kept as typed and have no senses; a compound with no entry of its own is split, and each
+     * part comes as a word of its own naming the {@code compound} it was split from (null otherwise).
+     */
+    record QueryWord(String typed, QueryWordKind kind, String compound, List<String> senses) {
+
+        public QueryWord {
+            senses = List.copyOf(senses);
+        }
+    }
+
+    enum QueryWordKind {
+        /** A word looked up in the dictionary (it may have no senses: then only the typed word counts). */
+        WORD,
+        /** Part of a compound that the dictionary knows only in parts ("Bürgerhaushalt" → "Bürger" + "Haushalt"). */
+        COMPOUND_PART,
+        /** A name (a word in capitals, or capitalised inside a sentence where nouns are not): kept as typed. */
+        NAME,
+        /** A quoted phrase: kept as typed. */
+        PHRASE
+    }
+
+    /** How a query's English was made. */
+    enum QueryMeans {
+        /** English already, or nothing translates the language: the typed query alone. */
+        AS_TYPED,
+        /** The engine configured for the pair translated the whole query. */
+        ENGINE,
+        /** Engines translated the whole query through an intermediate language. */
+        PIVOT,
+        /** A bilingual dictionary gave each word's English senses. */
+        DICTIONARY
+    }
 
     /** A stored translation and where it came from. */
     record Translation(
@@ -117,6 +195,11 @@ public interface Translations {
 
         public boolean isMachine() {
             return origin == Origin.MACHINE;
+        }
+
+        /** The language a machine translation went through (a pivot), where no engine translated the pair directly. */
+        public Optional<String> pivot() {
+            return TranslationEngine.Result.pivotOf(engineVersion);
         }
     }
 

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * pair is not installed they are skipped with a message saying what to install, except on CI ({@code CI=true}),
  * where they fail, because CI installs it.
  *
- * <p>Debian packages: {@code apertium apertium-eng-spa apertium-eng-cat apertium-apy}. Command (APY 0.11 has no
+ * <p>Debian packages: {@code apertium apertium-eng-spa apertium-eng-cat apertium-fra-cat apertium-por-cat
+ * apertium-cat-ita apertium-apy}. Command (APY 0.11 has no
  * bind-address option, hence the small wrapper in {@code src/test/resources/apertium/apy-loopback.py}):
  * {@code LC_ALL=C.UTF-8 /usr/bin/python3 apy-loopback.py -p PORT /usr/share/apertium/modes}.
  */
@@ -37,7 +38,11 @@ public final class ApertiumServer {
 
     static final Path PYTHON = Path.of("/usr/bin/python3");
     static final Path MODES = Path.of("/usr/share/apertium/modes");
-    static final String PACKAGES = "apertium apertium-eng-spa apertium-eng-cat apertium-apy";
+    static final String PACKAGES =
+            "apertium apertium-eng-spa apertium-eng-cat apertium-fra-cat apertium-por-cat apertium-cat-ita apertium-apy";
+
+    /** The pairs the tests translate with: directly, and French, Portuguese and Italian through Catalan. */
+    static final List<String> PAIRS = List.of("spa-eng", "cat-eng", "eng-spa", "fra-cat", "por-cat", "ita-cat");
 
     private static final int PORT = freePort();
     private static Process process;
@@ -91,8 +96,10 @@ public final class ApertiumServer {
         if (!Files.isExecutable(PYTHON)) {
             return PYTHON + " is missing";
         }
-        if (!Files.exists(MODES.resolve("spa-eng.mode"))) {
-            return "the Spanish–English pair is not installed (" + MODES.resolve("spa-eng.mode") + ")";
+        for (var pair : PAIRS) {
+            if (!Files.exists(MODES.resolve(pair + ".mode"))) {
+                return "the " + pair + " pair is not installed (" + MODES.resolve(pair + ".mode") + ")";
+            }
         }
         try {
             var probe = new ProcessBuilder(PYTHON.toString(), "-c", "import apertium_apy, tornado")

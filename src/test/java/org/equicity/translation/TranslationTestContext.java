@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one application context of the translation tests: Spanish and Catalan go through the real Apertium server,
+ * French and Portuguese too, through Catalan (a pivot),
  * German through a local server answering like LibreTranslate, Italian to a DeepL address nobody listens on. The
  * scheduled worker is off; tests run the worker themselves at the time they choose, so back-off is testable.
  */
@@ -21,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
             "equicity.translation.routes.es-en=apertium",
             "equicity.translation.routes.ca-en=apertium",
             "equicity.translation.routes.en-es=apertium",
+            "equicity.translation.routes.fr-en=apertium",
+            "equicity.translation.routes.pt-en=apertium",
             "equicity.translation.routes.de-en=libretranslate",
             "equicity.translation.routes.it-en=deepl",
             "equicity.translation.deepl.api-key=test-key:fx",

@@ -30,7 +30,6 @@ import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
 import org.equicity.translation.LanguageChoice;
-import org.equicity.translation.LanguageWarning;
 import org.equicity.translation.Languages;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
@@ -669,9 +668,10 @@ class PlanPages {
      * After a save, warns (without undoing anything) when the texts read clearly like another language than the one
      * chosen for them, with a link back to the form to change it.
      */
-    private static void warnLanguage(RedirectAttributes redirect, String language, String editPath, String... texts) {
+    private void warnLanguage(RedirectAttributes redirect, String language, String editPath, String... texts) {
         var text = String.join("\n", nonNull(texts));
-        LanguageWarning.check(text, language, editPath + "#language")
+        translations
+                .languageWarning(text, language, editPath + "#language")
                 .ifPresent(warning -> redirect.addFlashAttribute("languageWarning", warning));
     }
 

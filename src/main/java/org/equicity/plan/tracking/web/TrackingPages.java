@@ -27,7 +27,6 @@ import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
 import org.equicity.translation.LanguageChoice;
-import org.equicity.translation.LanguageWarning;
 import org.equicity.translation.Languages;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
@@ -308,10 +307,11 @@ class TrackingPages {
      * After a save, warns (without undoing anything) when the texts read clearly like another language than the one
      * chosen for them, with a link to where the language of what was saved is corrected.
      */
-    private static void warnLanguage(RedirectAttributes redirect, String language, String changeHref, String... texts) {
+    private void warnLanguage(RedirectAttributes redirect, String language, String changeHref, String... texts) {
         var text =
                 String.join("\n", Arrays.stream(texts).filter(Objects::nonNull).toList());
-        LanguageWarning.check(text, language, changeHref)
+        translations
+                .languageWarning(text, language, changeHref)
                 .ifPresent(warning -> redirect.addFlashAttribute("languageWarning", warning));
     }
 
