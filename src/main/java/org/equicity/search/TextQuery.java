@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.equicity.search.Thesaurus.Concept;
+import org.equicity.translation.Translations;
+import org.equicity.translation.Translations.QueryWord;
+import org.equicity.translation.Translations.QueryWordKind;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
@@ -28,8 +31,14 @@ final class TextQuery {
 
     private static final Pattern TOKENS = Pattern.compile("(-?)(\"[^\"]*\"?|[^\\s\"]+)");
 
-    /** Words or a phrase that must match, with the concepts they name (none for a phrase, kept as typed). */
-    record Unit(List<String> words, boolean phrase, List<Concept> concepts) {
+    /** The weight of a dictionary's English sense of a word against the word typed. */
+    static final float SENSE_WEIGHT = 0.6f;
+
+    /**
+     * Words or a phrase that must match, with the concepts they name (none for a phrase, kept as typed) and the
+     * English senses a dictionary gives for them (English fields only).
+     */
+    record Unit(List<String> words, boolean phrase, List<Concept> concepts, List<String> senses) {
 
         String text() {
             return String.join(" ", words);
@@ -64,7 +73,7 @@ final class TextQuery {
             } else if (quoted) {
                 units.addAll(words(words, thesaurus));
                 words.clear();
-                units.add(new Unit(List.of(value), true, List.of()));
+                units.add(new Unit(List.of(value), true, List.of(), List.of()));
             } else {
                 words.add(value);
             }
@@ -89,10 +98,22 @@ final class TextQuery {
                     break;
                 }
             }
-            units.add(new Unit(List.copyOf(words.subList(start, start + length)), false, concepts));
+            units.add(new Unit(List.copyOf(words.subList(start, start + length)), false, concepts, List.of()));
             start += length;
         }
         return units;
+    }
+
+    /**
+     * A query translated word by word: each word (or phrase, or name) as typed or as any of its English senses, to
+     * be asked of the English fields.
+     */
+    static TextQuery senses(List<QueryWord> words, QueryAnalysis analysis) {
+        var units = words.stream()
+                .map(word ->
+                        new Unit(List.of(word.typed()), word.kind() == QueryWordKind.PHRASE, List.of(), word.senses()))
+                .toList();
+        return new TextQuery(units, List.of(), analysis);
     }
 
     boolean isEmpty() {
@@ -143,6 +164,14 @@ final class TextQuery {
         var typed =
                 unit.phrase() ? text(f, unit.text(), language, fields, 1) : words(f, unit.words(), language, fields);
         var near = new ArrayList<SearchPredicate>();
+        if (language.equals(Translations.ARCHIVE_LANGUAGE)) {
+            for (var sense : unit.senses()) {
+                var clause = text(f, sense, language, fields, SENSE_WEIGHT);
+                if (clause != null) {
+                    near.add(clause);
+                }
+            }
+        }
         for (var concept : unit.concepts()) {
             for (var word : concept.in(language)) {
                 var clause = text(f, word, language, fields, NEAR_WORD_WEIGHT);

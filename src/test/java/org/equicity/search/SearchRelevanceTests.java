@@ -30,8 +30,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 class SearchRelevanceTests extends SearchTestContext {
 
-    /** The overall mean reciprocal rank reached, rounded down. */
-    static final double REACHED_MRR = 0.0;
+    /** The overall mean reciprocal rank reached when the set was written (0.99), rounded down. */
+    static final double REACHED_MRR = 0.95;
 
     record PracticeCase(
             String id,
