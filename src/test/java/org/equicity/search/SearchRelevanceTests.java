@@ -10,12 +10,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.equicity.practice.Practices;
 import org.equicity.practice.Practices.Classification;
 import org.equicity.practice.Practices.NewPractice;
 import org.equicity.practice.Practices.PracticeContent;
 import org.equicity.practice.Practices.Template;
 import org.equicity.report.ReportFixtures;
+import org.equicity.translation.Translations;
+import org.equicity.translation.Translations.QueryMeans;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -77,6 +82,9 @@ class SearchRelevanceTests extends SearchTestContext {
     @Autowired
     Practices practices;
 
+    @Autowired
+    Translations translations;
+
     @Test
     void findsTheJudgedAnswersInEveryLanguage() throws Exception {
         var fixtures = ReportFixtures.create(context);
@@ -87,6 +95,7 @@ class SearchRelevanceTests extends SearchTestContext {
         }
 
         var byLanguage = new LinkedHashMap<String, List<Measures>>();
+        var means = new TreeMap<String, Set<QueryMeans>>();
         var misses = new ArrayList<String>();
         for (var query : read("queries", QueryFile.class).queries()) {
             var results = search(
@@ -95,6 +104,10 @@ class SearchRelevanceTests extends SearchTestContext {
                     request -> request.param("lang", query.language()).param("size", "10"));
             var ranked = titles(results).stream().map(titles::get).toList();
             var measures = Measures.of(ranked, query.relevant());
+            means.computeIfAbsent(query.language(), language -> new TreeSet<>())
+                    .add(translations
+                            .translateQuery(query.text(), query.language())
+                            .means());
             byLanguage
                     .computeIfAbsent(query.language(), language -> new ArrayList<>())
                     .add(measures);
@@ -109,6 +122,7 @@ class SearchRelevanceTests extends SearchTestContext {
         }
 
         var overall = print(byLanguage, misses);
+        System.out.printf("how each language's queries reached English: %s%n%n", means);
         assertThat(byLanguage).containsKeys("en", "de", "fr", "es", "it");
         assertThat(byLanguage.values())
                 .allSatisfy(queries -> assertThat(queries).hasSizeGreaterThanOrEqualTo(8));
