@@ -211,6 +211,7 @@ class PracticeService implements Practices {
     @Override
     @Transactional(readOnly = true)
     public LibraryPage library(LibraryQuery query) {
+        var fields = withSubFields(query.fieldOfAction());
         Set<UUID> networks = null;
         if (!query.status().isPublic()) {
             networks = reviewableNetworks().stream().map(NetworkId::value).collect(Collectors.toSet());
@@ -218,7 +219,7 @@ class PracticeService implements Practices {
                 return new LibraryPage(List.of(), 0, query.page(), query.size());
             }
         }
-        var found = queries.library(query, withSubFields(query.fieldOfAction()), networks);
+        var found = queries.library(query, fields, networks);
         return new LibraryPage(entries(found.practices()), found.total(), query.page(), query.size());
     }
 
@@ -246,17 +247,21 @@ class PracticeService implements Practices {
                 .orElse(Set.of());
     }
 
-    /** A field of action stands for its sub-fields too: a practice on housing is one on public services. */
+    /**
+     * A field of action stands for its sub-fields too: a practice on housing is one on public services. A code the
+     * framework does not have is refused rather than answered with nothing, so that a mistyped filter is noticed.
+     */
     private Set<String> withSubFields(String code) {
         if (code == null) {
             return Set.of();
         }
         var codes = new LinkedHashSet<String>();
         codes.add(code);
-        frameworks
-                .find(TemplateCodes.FIELDS_OF_ACTION)
-                .flatMap(framework -> framework.item(code))
-                .ifPresent(item -> item.children().forEach(child -> codes.add(child.code())));
+        var item = frameworks.find(TemplateCodes.FIELDS_OF_ACTION).flatMap(framework -> framework.item(code));
+        if (item.isEmpty()) {
+            throw new RuleViolationException("practice.library.unknown-field", code);
+        }
+        item.get().children().forEach(child -> codes.add(child.code()));
         return codes;
     }
 

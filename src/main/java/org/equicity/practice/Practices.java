@@ -66,6 +66,8 @@ public interface Practices {
      * The library: designated practices, and for a network's secretariat and reviewers also that network's practices
      * in the other states, filtered, sorted, counted and paged in the database. A state the reader may not browse
      * gives an empty page.
+     *
+     * @throws org.equicity.shared.RuleViolationException for a field of action the framework does not have
      */
     LibraryPage library(LibraryQuery query);
 

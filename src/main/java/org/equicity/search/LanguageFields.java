@@ -14,7 +14,9 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 /**
  * One full-text field per analysed language, so that each text is stemmed by the rules of the language it is
  * written in ({@code text_de} for German...), a field for the other languages without stemming, and the English
- * archive in a field of its own so that hits can say they matched a machine translation.
+ * archive in a field of its own so that hits can say they matched a machine translation. The labels of the
+ * framework items a document is classified by go to a label field per language ({@code label_de}), analysed by
+ * that language's rules: a practice tagged "Fair Access to Housing" is found by "Wohnen" and by "logement".
  */
 class LanguageFields implements TypeBinder {
 
@@ -28,11 +30,28 @@ class LanguageFields implements TypeBinder {
         return "text_" + language;
     }
 
-    /** Every full-text field, the archive last. */
+    static String labelField(String language) {
+        return "label_" + language;
+    }
+
+    /** The fields analysed by one language's rules (the archive is English): a query is analysed once for them. */
+    static List<String> fieldsAnalysedAs(String language) {
+        if (language.equals(OTHER)) {
+            return List.of(textField(OTHER));
+        }
+        var fields = Stream.of(textField(language), labelField(language));
+        return (language.equals("en") ? Stream.concat(fields, Stream.of(ARCHIVE_FIELD)) : fields).toList();
+    }
+
+    /** The analysed languages and the other one: each has its analyzer and {@link #fieldsAnalysedAs its fields}. */
+    static List<String> analyzers() {
+        return Stream.concat(ANALYSED.stream(), Stream.of(OTHER)).toList();
+    }
+
+    /** Every full-text field. */
     static List<String> allFields() {
-        return Stream.concat(
-                        Stream.concat(ANALYSED.stream(), Stream.of(OTHER)).map(LanguageFields::textField),
-                        Stream.of(ARCHIVE_FIELD))
+        return analyzers().stream()
+                .flatMap(language -> fieldsAnalysedAs(language).stream())
                 .toList();
     }
 
@@ -41,10 +60,20 @@ class LanguageFields implements TypeBinder {
         // Documents are indexed explicitly after commit (see SearchIndexer), never through entity change tracking.
         context.dependencies().useRootOnly();
         var fields = new LinkedHashMap<String, IndexFieldReference<String>>();
-        Stream.concat(ANALYSED.stream(), Stream.of(OTHER))
-                .forEach(language -> fields.put(language, textField(context, textField(language), language)));
+        var labels = new LinkedHashMap<String, IndexFieldReference<String>>();
+        for (var language : analyzers()) {
+            fields.put(language, textField(context, textField(language), language));
+            if (!language.equals(OTHER)) {
+                labels.put(
+                        language,
+                        context.indexSchemaElement()
+                                .field(labelField(language), f -> f.asString().analyzer(language))
+                                .multiValued()
+                                .toReference());
+            }
+        }
         var archive = textField(context, ARCHIVE_FIELD, "en");
-        context.bridge(SearchDocument.class, new Bridge(fields, archive));
+        context.bridge(SearchDocument.class, new Bridge(fields, labels, archive));
     }
 
     private static IndexFieldReference<String> textField(TypeBindingContext context, String name, String analyzer) {
@@ -56,7 +85,10 @@ class LanguageFields implements TypeBinder {
                 .toReference();
     }
 
-    private record Bridge(Map<String, IndexFieldReference<String>> fields, IndexFieldReference<String> archive)
+    private record Bridge(
+            Map<String, IndexFieldReference<String>> fields,
+            Map<String, IndexFieldReference<String>> labels,
+            IndexFieldReference<String> archive)
             implements TypeBridge<SearchDocument> {
 
         @Override
@@ -65,6 +97,13 @@ class LanguageFields implements TypeBinder {
             target.addValue(field, document.text());
             if (document.archive() != null) {
                 target.addValue(archive, document.archive());
+            }
+            for (var label : document.labels()) {
+                // A language without analyzer of its own is not searched by labels: English is, for every item.
+                var labelField = labels.get(label.language());
+                if (labelField != null) {
+                    target.addValue(labelField, label.text());
+                }
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.plan.CommitmentId;
@@ -17,6 +18,7 @@ import org.equicity.plan.PlanId;
 import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.ActionView;
+import org.equicity.plan.Plans.Catalogue;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.search.Search.Kind;
 import org.equicity.search.SearchDocument.Source;
@@ -38,11 +40,18 @@ class PlanDocuments implements SourceDocuments {
     private final Cities cities;
     private final Translations translations;
     private final SearchDocumentRepository documents;
+    private final Catalogues catalogues;
     private final Clock clock;
 
     PlanDocuments(
-            Plans plans, Cities cities, Translations translations, SearchDocumentRepository documents, Clock clock) {
+            Plans plans,
+            Cities cities,
+            Translations translations,
+            SearchDocumentRepository documents,
+            Catalogues catalogues,
+            Clock clock) {
         this.clock = clock;
+        this.catalogues = catalogues;
         this.plans = plans;
         this.cities = cities;
         this.translations = translations;
@@ -121,6 +130,15 @@ class PlanDocuments implements SourceDocuments {
                 .toList();
         var planTitleField =
                 PlanTexts.of(plan.id(), plan.details()).keySet().iterator().next();
+        var fields = plan.actions().stream()
+                .flatMap(a -> a.content().fieldsOfActivity().stream())
+                .distinct()
+                .toList();
+        document.label(labels(
+                catalogue,
+                plan.commitments().stream().map(c -> c.content().frameworkCode()),
+                plan.actions().stream().map(a -> a.content().track()).distinct(),
+                fields));
         describe(
                 document,
                 plan,
@@ -131,10 +149,7 @@ class PlanDocuments implements SourceDocuments {
                 english,
                 List.copyOf(commitmentTitles.values()),
                 planTracks,
-                plan.actions().stream()
-                        .flatMap(a -> a.content().fieldsOfActivity().stream())
-                        .distinct()
-                        .toList());
+                fields);
     }
 
     /** An action's document, dated by its start (else the plan's), under its own commitment and track. */
@@ -147,6 +162,13 @@ class PlanDocuments implements SourceDocuments {
             Map<FieldRef, Reading> english,
             Map<CommitmentId, String> commitmentTitles) {
         var content = action.content();
+        document.label(labels(
+                plan.catalogue(),
+                plan.commitments().stream()
+                        .filter(c -> c.id().equals(action.commitment()))
+                        .map(c -> c.content().frameworkCode()),
+                Stream.of(content.track()),
+                content.fieldsOfActivity()));
         describe(
                 document,
                 plan,
@@ -197,6 +219,27 @@ class PlanDocuments implements SourceDocuments {
                 archive.pending(),
                 clock.instant());
         document.classify(fields, null, null);
+    }
+
+    /** The labels of the framework items of a plan or an action, in every language the frameworks hold. */
+    private List<FrameworkLabel> labels(
+            Catalogue catalogue, Stream<String> commitments, Stream<String> tracks, List<String> fields) {
+        return Stream.of(
+                        commitments.flatMap(code ->
+                                catalogues.labels(catalogue.commitments().framework(), code).stream()),
+                        tracks.flatMap(
+                                code -> catalogues.labels(catalogue.tracks().framework(), code).stream()),
+                        fields.stream()
+                                .flatMap(code ->
+                                        catalogues
+                                                .labels(
+                                                        catalogue
+                                                                .fieldsOfActivity()
+                                                                .framework(),
+                                                        code)
+                                                .stream()))
+                .flatMap(each -> each)
+                .toList();
     }
 
     /** The language the title was recorded in by the translation module, or else the city's. */

@@ -72,6 +72,11 @@ class PracticeDocuments implements SourceDocuments {
                 Archive.of(texts, translations.read(texts.keySet(), Translations.ARCHIVE_LANGUAGE), content.language());
 
         var network = summary.network();
+        var commitments = catalogues.ofNetwork(network, "commitments", Catalogues.COMMITMENTS);
+        var tracks = catalogues.ofNetwork(network, "tracks", Catalogues.TRACKS);
+        var fields = Stream.concat(template.fieldsOfAction().stream(), classification.fieldsOfActivity().stream())
+                .distinct()
+                .toList();
         var document = existing.isEmpty() ? new SearchDocument(id, Kind.PRACTICE, id) : existing.get(0);
         document.describe(
                 summary.city() == null ? null : summary.city().value(),
@@ -89,18 +94,17 @@ class PracticeDocuments implements SourceDocuments {
                         template.process(),
                         template.impact())),
                 archive.text(),
-                catalogues.english(
-                        catalogues.ofNetwork(network, "commitments", Catalogues.COMMITMENTS),
-                        classification.commitment()),
-                catalogues.english(catalogues.ofNetwork(network, "tracks", Catalogues.TRACKS), classification.track()),
+                catalogues.english(commitments, classification.commitment()),
+                catalogues.english(tracks, classification.track()),
                 archive.pending(),
                 clock.instant());
-        document.classify(
-                Stream.concat(template.fieldsOfAction().stream(), classification.fieldsOfActivity().stream())
-                        .distinct()
-                        .toList(),
-                designation(summary.status()),
-                network.value());
+        document.classify(fields, designation(summary.status()), network.value());
+        document.label(Stream.of(
+                        catalogues.labels(commitments, classification.commitment()),
+                        catalogues.labels(tracks, classification.track()),
+                        catalogues.fieldLabels(fields))
+                .flatMap(List::stream)
+                .toList());
         document.ownedAt(summary.owner().level().name());
         documents.save(document);
         return new Derived(List.of(id), List.of());

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.equicity.city.Cities;
 import org.equicity.report.ReportId;
+import org.equicity.report.ReportedAction;
 import org.equicity.report.Reports;
 import org.equicity.report.Reports.PublicReport;
 import org.equicity.search.Search.Kind;
@@ -106,6 +107,7 @@ class ReportDocuments implements SourceDocuments {
                     archive.pending(),
                     clock.instant());
             document.classify(action.fieldsOfActivity(), null, network.value());
+            document.label(labels(report, action));
             documents.save(document);
             written.add(actionId);
         }
@@ -113,5 +115,15 @@ class ReportDocuments implements SourceDocuments {
                 existing.keySet().stream().filter(key -> !written.contains(key)).toList();
         documents.deleteAllById(removed);
         return new Derived(written, removed);
+    }
+
+    /** The labels of the action's commitment, track and fields of activity, in every language. */
+    private List<FrameworkLabel> labels(PublicReport report, ReportedAction action) {
+        return Stream.of(
+                        catalogues.labels(report.framework(), action.commitment()),
+                        catalogues.labels(Catalogues.TRACKS, action.track()),
+                        catalogues.fieldLabels(action.fieldsOfActivity()))
+                .flatMap(List::stream)
+                .toList();
     }
 }

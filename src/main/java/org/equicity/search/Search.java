@@ -11,8 +11,9 @@ import org.equicity.shared.RuleViolationException;
  * language. The public finds public content only (adopted plans, designated practices, accepted reports); the people
  * of a city also find their city's unpublished work, and a network's secretariat and reviewers the practices
  * submitted to the network. A query matches the text as written (analysed with the
- * stemming of its language) and its English archive; when an engine translates the reader's language into English,
- * the translated query is searched as well.
+ * stemming of its language), its English archive and the labels of its framework items in every language, with the
+ * near words of a domain thesaurus weighed less; its English (an engine's translation, or a dictionary's senses of
+ * each word) is searched as well, the query as typed always counting.
  */
 public interface Search {
 
@@ -107,6 +108,8 @@ public interface Search {
             UUID source,
             String citySlug,
             String cityName,
+            /** The city's country, ISO 3166-1 alpha-2. */
+            String country,
             String title,
             String language,
             Integer year,
@@ -118,7 +121,10 @@ public interface Search {
     /** A value of a facet as it is filtered by ({@code value}) and shown ({@code label}, in the reader's language). */
     record FacetValue(String value, String label, long count, boolean selected) {}
 
-    /** {@code translatedQuery} is the English query searched besides the typed one, if any. */
+    /**
+     * {@code translatedQuery} is the English searched besides the typed query, if any: an engine's translation, or
+     * each word's dictionary senses as {@code (sense | sense)}.
+     */
     record SearchResults(
             SearchQuery query,
             long total,

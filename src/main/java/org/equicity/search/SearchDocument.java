@@ -90,6 +90,10 @@ class SearchDocument {
     @KeywordField(aggregable = Aggregable.YES)
     private List<String> fields = List.of();
 
+    /** Indexed by {@link LanguageFields}, each in the field of its language. */
+    @Convert(converter = LinesConverter.class)
+    private List<String> labels = List.of();
+
     @Enumerated(EnumType.STRING)
     @KeywordField(aggregable = Aggregable.YES)
     private Designation designation;
@@ -171,6 +175,22 @@ class SearchDocument {
     /** Besides {@link #describe} for a practice: the level its owner works at. */
     void ownedAt(String level) {
         this.ownerLevel = level;
+    }
+
+    /**
+     * The labels of the framework items it is classified by, in every language the framework data holds: one
+     * {@link FrameworkLabel} each.
+     */
+    void label(List<FrameworkLabel> labels) {
+        this.labels = labels.stream().map(FrameworkLabel::line).distinct().toList();
+    }
+
+    List<FrameworkLabel> labels() {
+        return labels.stream().map(FrameworkLabel::parse).toList();
+    }
+
+    String country() {
+        return country;
     }
 
     UUID id() {

@@ -22,8 +22,8 @@ import org.equicity.people.RoleGrant;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
 import org.equicity.translation.Translations;
+import org.equicity.translation.Translations.QueryTranslation;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -48,6 +48,8 @@ class SearchService implements Search {
     private final Catalogues catalogues;
     private final Indexing indexing;
     private final Snippets snippets = new Snippets();
+    private final QueryAnalysis analysis = new QueryAnalysis();
+    private final Thesaurus thesaurus = new Thesaurus(analysis);
     private final TransactionTemplate reading;
     private volatile CityNames cityNames = new CityNames(Map.of(), Instant.EPOCH);
     private final Clock clock;
@@ -75,7 +77,7 @@ class SearchService implements Search {
     @Override
     public SearchResults search(SearchQuery query) {
         // Asked before the transaction: an engine may take its time, and a database connection should not wait.
-        var translated = englishQuery(query);
+        var translated = english(query);
         var visibility = visibility();
         try {
             return reading.execute(status -> run(query, translated, visibility));
@@ -90,20 +92,46 @@ class SearchService implements Search {
         return indexing.rebuild();
     }
 
-    /** The query in English when the reader writes in another language and an engine translates it. */
-    private String englishQuery(SearchQuery query) {
-        if (query.text().isEmpty() || Translations.ARCHIVE_LANGUAGE.equals(query.language())) {
+    /**
+     * The query's English, when it is not written in English and an engine (directly or through a pivot) or a
+     * dictionary translates it; null otherwise. The query as typed is searched in any case.
+     */
+    private QueryTranslation english(SearchQuery query) {
+        if (query.text().isEmpty()) {
             return null;
         }
         try {
-            return translations
-                    .translateNow(query.text(), query.language(), Translations.ARCHIVE_LANGUAGE)
-                    .map(String::strip)
-                    .filter(text -> !text.isEmpty() && !text.equalsIgnoreCase(query.text()))
-                    .orElse(null);
+            var translation = translations.translateQuery(query.text(), query.language());
+            boolean same = translation.english() != null
+                    && translation.english().strip().equalsIgnoreCase(query.text());
+            return translation.translated() && !same ? translation : null;
         } catch (RuntimeException unusableLanguage) {
             return null;
         }
+    }
+
+    /** The English searched besides the typed query, as the reader is told of it and as snippets mark it. */
+    private static String shown(QueryTranslation translation) {
+        if (translation == null) {
+            return null;
+        }
+        if (translation.english() != null) {
+            return translation.english().strip();
+        }
+        return translation.words().stream()
+                .map(word -> word.senses().isEmpty()
+                        ? quoted(word.typed())
+                        : "("
+                                + String.join(
+                                        " | ",
+                                        word.senses().stream()
+                                                .map(SearchService::quoted)
+                                                .toList()) + ")")
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String quoted(String words) {
+        return words.contains(" ") ? "\"" + words.replace("\"", "") + "\"" : words;
     }
 
     /**
@@ -132,12 +160,13 @@ class SearchService implements Search {
         return new Visibility(false, cities, networks);
     }
 
-    private SearchResults run(SearchQuery query, String translated, Visibility visibility) {
+    private SearchResults run(SearchQuery query, QueryTranslation translation, Visibility visibility) {
+        var translated = shown(translation);
         var session = org.hibernate.search.mapper.orm.Search.session(entityManager);
         var scope = session.scope(SearchDocument.class);
         var f = scope.predicate();
         var where = f.bool();
-        where.must(text(f, query.text(), translated));
+        where.must(text(f, query.text(), translation));
         if (!visibility.everything()) {
             var visible = f.or().add(f.match().field("published").matching(true));
             if (!visibility.ownCities().isEmpty()) {
@@ -184,25 +213,23 @@ class SearchService implements Search {
         return new SearchResults(query, result.total().hitCount(), hits, facets, translated);
     }
 
-    private static SearchPredicate text(SearchPredicateFactory f, String text, String translated) {
+    /**
+     * What was typed, in every language's fields with its near words; its English in the English fields: the
+     * engine's translation as a query, or the dictionary's senses as one disjunction per word.
+     */
+    private SearchPredicate text(SearchPredicateFactory f, String text, QueryTranslation translation) {
         if (text.isEmpty()) {
             return f.matchAll().toPredicate();
         }
-        var fields = LanguageFields.allFields().toArray(String[]::new);
-        var typed = f.simpleQueryString()
-                .fields(fields)
-                .matching(text)
-                .defaultOperator(BooleanOperator.AND)
-                .toPredicate();
-        if (translated == null) {
+        var typed = TextQuery.parse(text, analysis, thesaurus).predicate(f, LanguageFields.analyzers());
+        if (translation == null) {
             return typed;
         }
-        var english = f.simpleQueryString()
-                .fields(fields)
-                .matching(translated)
-                .defaultOperator(BooleanOperator.AND)
+        var english = translation.english() != null
+                ? TextQuery.parse(translation.english(), analysis, null)
+                : TextQuery.senses(translation.words(), analysis);
+        return f.or(typed, english.predicate(f, List.of(Translations.ARCHIVE_LANGUAGE)))
                 .toPredicate();
-        return f.or(typed, english).toPredicate();
     }
 
     private static String field(Facet facet) {
@@ -258,6 +285,7 @@ class SearchService implements Search {
             case CITY -> cityName(value);
             case LANGUAGE -> Locale.forLanguageTag(value).getDisplayLanguage(locale);
             case FIELD -> catalogues.field(value, locale);
+            case COMMITMENT, TRACK -> catalogues.commitmentOrTrack(value, locale);
             default -> value;
         };
     }
@@ -288,6 +316,7 @@ class SearchService implements Search {
                 document.sourceId(),
                 document.citySlug(),
                 document.cityName(),
+                document.country(),
                 document.title(),
                 document.language(),
                 document.year(),

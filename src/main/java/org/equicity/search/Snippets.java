@@ -87,7 +87,7 @@ final class Snippets {
             }
         }
 
-        /** Parsed as the index parses the query (see SearchService), so that what matched is what is marked. */
+        /** The words of the query and of its English translation, analysed by the text's rules. */
         private Query query(String query, String translated) {
             var typed = parse(query);
             if (translated == null) {
@@ -99,9 +99,13 @@ final class Snippets {
                     .build();
         }
 
+        /**
+         * Any word of the query is marked: a document may match without every word in its text (a stop word of its
+         * language, a word found in its framework labels or as a near word).
+         */
         private Query parse(String text) {
             var parser = new SimpleQueryParser(analyzer, FIELD);
-            parser.setDefaultOperator(Occur.MUST);
+            parser.setDefaultOperator(Occur.SHOULD);
             return parser.parse(text);
         }
     }

@@ -15,12 +15,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CreateCity;
+import org.equicity.framework.Frameworks;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.plan.PlanFixtures;
@@ -115,6 +117,15 @@ class SearchBenchmarkTests {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    Catalogues catalogues;
+
+    @Autowired
+    Frameworks frameworks;
+
+    /** The labels in every language of the corpus's commitments and tracks, by their English labels. */
+    private Map<String, List<FrameworkLabel>> labels;
 
     @Test
     void measuresIndexingAndQueriesAgainstPostgresFullTextSearch() throws Exception {
@@ -266,11 +277,34 @@ class SearchBenchmarkTests {
                         false,
                         Instant.now());
                 entity.classify(document.fields(), document.designation(), null);
+                entity.label(Stream.of(
+                                document.commitments().stream().flatMap(label -> labels().get(label).stream()),
+                                document.tracks().stream().flatMap(label -> labels().get(label).stream()),
+                                catalogues.fieldLabels(document.fields()).stream())
+                        .flatMap(each -> each)
+                        .toList());
                 entityManager.persist(entity);
             }
             entityManager.flush();
             entityManager.clear();
         });
+    }
+
+    /** As the application derives them from the codes the corpus's English labels stand for. */
+    private Map<String, List<FrameworkLabel>> labels() {
+        if (labels == null) {
+            labels = new HashMap<>();
+            for (var framework : List.of(Catalogues.COMMITMENTS, Catalogues.TRACKS)) {
+                frameworks
+                        .find(framework)
+                        .orElseThrow()
+                        .allItems()
+                        .forEach(item -> labels.put(
+                                Texts.label(item.label().in(Locale.ENGLISH)),
+                                catalogues.labels(framework, item.code())));
+            }
+        }
+        return labels;
     }
 
     record Overlap(int compared, int found) {}

@@ -27,6 +27,9 @@ class SearchMessagesTests {
                 bundle.load(in);
             }
             assertThat(keys).allMatch(bundle::containsKey, "has a text in " + name);
+            assertThat(Stream.of(Facet.values()).map(facet -> bundle.getProperty("search.facet." + facet.key())))
+                    .as("each facet group is titled distinctly in " + name)
+                    .doesNotHaveDuplicates();
         }
     }
 }

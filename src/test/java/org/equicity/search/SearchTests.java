@@ -134,14 +134,13 @@ class SearchTests extends SearchTestContext {
                 madrid,
                 "Plan municipal contra el racismo",
                 false,
-                List.of(action(
-                        "Viviendas para familias migrantes", "La ciudad construye viviendas sociales.", null, 2025)));
-        assertThat(titles(api("housing", madrid))).isEmpty();
+                List.of(action("Bicicletas para familias migrantes", "La ciudad presta bicicletas.", null, 2025)));
+        assertThat(titles(api("bicycles", madrid))).isEmpty();
 
         archiveInEnglish();
 
-        var results = api("housing", madrid, request -> request.param("lang", "en"));
-        assertThat(titles(results)).containsExactly("Viviendas para familias migrantes");
+        var results = api("bicycles", madrid, request -> request.param("lang", "en"));
+        assertThat(titles(results)).containsExactly("Bicicletas para familias migrantes");
         assertThat(results.path("hits").get(0).path("machineTranslated").asBoolean())
                 .isTrue();
         assertThat(results.path("hits").get(0).path("snippet").asString()).contains("<mark>");
@@ -155,19 +154,19 @@ class SearchTests extends SearchTestContext {
                 seville,
                 "Plan contra la discriminación",
                 false,
-                List.of(action("Viviendas asequibles", "La ciudad construye viviendas sociales.", null, 2026)));
+                List.of(action("Bicicletas asequibles", "La ciudad presta bicicletas.", null, 2026)));
         // Takes up whatever earlier tests left waiting.
         indexing.retry(Instant.now());
 
         assertThat(indexing.retry(Instant.now()))
                 .as("sources indexed again while no English translation arrived")
                 .isZero();
-        assertThat(titles(api("housing", seville))).isEmpty();
+        assertThat(titles(api("bicycles", seville))).isEmpty();
 
         archiveInEnglish();
 
-        assertThat(titles(api("housing", seville, request -> request.param("lang", "en"))))
-                .containsExactly("Viviendas asequibles");
+        assertThat(titles(api("bicycles", seville, request -> request.param("lang", "en"))))
+                .containsExactly("Bicicletas asequibles");
     }
 
     @Test
@@ -178,13 +177,13 @@ class SearchTests extends SearchTestContext {
                 dublin,
                 "City plan against racism",
                 false,
-                List.of(action("Housing for migrant families", "The city builds social housing.", null, 2025)));
+                List.of(action("Bicycles for migrant families", "The city lends bicycles.", null, 2025)));
 
-        var results = api("vivienda", dublin, request -> request.param("lang", "es"));
+        var results = api("bicicleta", dublin, request -> request.param("lang", "es"));
 
-        assertThat(results.path("translatedQuery").asString()).containsIgnoringCase("hous");
-        assertThat(titles(results)).containsExactly("Housing for migrant families");
-        assertThat(titles(api("vivienda", dublin, request -> request.param("lang", "en"))))
+        assertThat(results.path("translatedQuery").asString()).containsIgnoringCase("bicycl");
+        assertThat(titles(results)).containsExactly("Bicycles for migrant families");
+        assertThat(titles(api("bicicleta", dublin, request -> request.param("lang", "en"))))
                 .as("without translation the Spanish word is not in the English text")
                 .isEmpty();
     }

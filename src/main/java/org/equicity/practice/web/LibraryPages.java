@@ -26,6 +26,7 @@ import org.equicity.practice.Practices.LibraryPage;
 import org.equicity.practice.Practices.LibraryQuery;
 import org.equicity.practice.Practices.PracticeView;
 import org.equicity.shared.NotFoundException;
+import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.Csv;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
@@ -33,11 +34,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -93,11 +96,20 @@ class LibraryPages {
     }
 
     @GetMapping("/practices")
-    String library(@ModelAttribute("filter") LibraryFilter filter, Model model) {
+    String library(@ModelAttribute("filter") LibraryFilter filter, Model model, HttpServletResponse response) {
         var locale = LocaleContextHolder.getLocale();
-        var page = filter.query(cities, networks, PAGE_SIZE)
-                .map(practices::library)
-                .orElseGet(() -> new LibraryPage(List.of(), 0, filter.pageNumber() - 1, PAGE_SIZE));
+        var empty = new LibraryPage(List.of(), 0, filter.pageNumber() - 1, PAGE_SIZE);
+        LibraryPage page;
+        try {
+            page = filter.query(cities, networks, PAGE_SIZE)
+                    .map(practices::library)
+                    .orElse(empty);
+        } catch (RuleViolationException refused) {
+            // An unknown field of action: said beside the field, the form kept for another choice.
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("fieldError", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+            page = empty;
+        }
         model.addAttribute("page", page);
         model.addAttribute("cities", cities.all());
         model.addAttribute("contributors", contributors.all());
@@ -111,6 +123,16 @@ class LibraryPages {
         model.addAttribute("json", filter.link("/practices.json", null));
         vocabulary.addTo(model, locale);
         return "practice/library";
+    }
+
+    /** A download asked with a filter that cannot be answered (an unknown field of action). */
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<String> refused(RuleViolationException refused) {
+        var locale = LocaleContextHolder.getLocale();
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .body(messages.getMessage(refused.messageKey(), refused.arguments(), locale));
     }
 
     @GetMapping("/practices/{id}")

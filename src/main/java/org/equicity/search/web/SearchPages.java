@@ -37,7 +37,8 @@ class SearchPages {
 
     record FacetGroup(Facet facet, List<FacetLink> links) {}
 
-    record HitLink(Hit hit, String href) {}
+    /** A hit with where it is read and its country's name in the reader's language. */
+    record HitLink(Hit hit, String href, String country) {}
 
     @GetMapping("/search")
     String search(@RequestParam MultiValueMap<String, String> parameters, Locale locale, Model model) {
@@ -53,7 +54,9 @@ class SearchPages {
         model.addAttribute("results", results);
         model.addAttribute(
                 "hits",
-                results.hits().stream().map(hit -> new HitLink(hit, link(hit))).toList());
+                results.hits().stream()
+                        .map(hit -> new HitLink(hit, link(hit), country(hit.country(), locale)))
+                        .toList());
         model.addAttribute("facets", facets(results, kept));
         model.addAttribute("previous", query.page() > 0 ? page(kept, query.page() - 1) : null);
         model.addAttribute("next", query.page() + 1 < results.pages() ? page(kept, query.page() + 1) : null);
@@ -91,6 +94,12 @@ class SearchPages {
             case PRACTICE -> "/practices/" + hit.id();
             case REPORTED_ACTION -> "/cities/" + hit.citySlug() + "/reports/" + hit.source() + "#action-" + hit.id();
         };
+    }
+
+    private static String country(String code, Locale locale) {
+        return code == null
+                ? null
+                : new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
     }
 
     private static String plan(Hit hit) {

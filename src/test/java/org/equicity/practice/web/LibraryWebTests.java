@@ -125,6 +125,35 @@ class LibraryWebTests {
     }
 
     @Test
+    void anUnknownFieldOfActionIsRefusedBesideTheFieldAndInTheApi() throws Exception {
+        var page = mvc.perform(get("/practices?field=housnig").header("Accept-Language", "de"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("id=\"field-error\"")
+                .contains("„housnig“ ist kein Handlungsfeld")
+                .contains("aria-describedby=\"field-error\"");
+
+        var problem = mvc.perform(get("/api/v1/practices?field=housnig"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JSON.readTree(problem).path("code").asString()).isEqualTo("practice.library.unknown-field");
+        mvc.perform(get("/practices.csv?field=housnig")).andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void theLibraryShowsEachPracticesCountryInTheReadersLanguage() throws Exception {
+        var page = body(get("/practices?network=" + world.network.slug()).header("Accept-Language", "de"));
+
+        assertThat(page)
+                .contains("<span class=\"country\">Österreich</span>", "<span class=\"country\">Deutschland</span>");
+    }
+
+    @Test
     void unpublishedPracticesNeverLeaveTheCityAndTheNetwork() throws Exception {
         var otherCity = world.member("Elsewhere", "FR");
         var otherNetworkSecretariat = TestPeople.holding(

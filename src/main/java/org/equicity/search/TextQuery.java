@@ -1,0 +1,232 @@
+package org.equicity.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.equicity.search.Thesaurus.Concept;
+import org.equicity.translation.Translations;
+import org.equicity.translation.Translations.QueryWord;
+import org.equicity.translation.Translations.QueryWordKind;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+
+/**
+ * What a reader typed, in the simple query syntax (words, {@code "quoted phrases"}, {@code -excluded}), as a query on
+ * the index. Each language's fields (its text, its labels, and for English the archive) are asked separately, with
+ * the query analysed by that language's rules, and a document matches when one language's fields hold every word
+ * that language keeps: a stop word of a field's language is not required there, so "access to the law" finds what
+ * "access law" finds, and "Roma für" what "Roma" finds in German. A run of words that names a concept of the
+ * {@link Thesaurus} also matches the concept's words in every language, weighed less than the words typed.
+ */
+final class TextQuery {
+
+    /** The weight of a thesaurus word against a word typed. */
+    static final float NEAR_WORD_WEIGHT = 0.3f;
+
+    /** The weight of a framework label against the document's own text. */
+    static final float LABEL_WEIGHT = 0.5f;
+
+    /** From how many units on one of them may be missing. */
+    static final int LENIENT_FROM = 3;
+
+    private static final Pattern TOKENS = Pattern.compile("(-?)(\"[^\"]*\"?|[^\\s\"]+)");
+
+    /** The weight of a dictionary's English sense of a word against the word typed. */
+    static final float SENSE_WEIGHT = 0.6f;
+
+    /**
+     * Words or a phrase that must match, with the concepts they name (none for a phrase, kept as typed) and the
+     * English senses a dictionary gives for them (English fields only).
+     */
+    record Unit(List<String> words, boolean phrase, List<Concept> concepts, List<String> senses) {
+
+        String text() {
+            return String.join(" ", words);
+        }
+    }
+
+    private final List<Unit> units;
+    private final List<String> excluded;
+    private final QueryAnalysis analysis;
+
+    private TextQuery(List<Unit> units, List<String> excluded, QueryAnalysis analysis) {
+        this.units = List.copyOf(units);
+        this.excluded = List.copyOf(excluded);
+        this.analysis = analysis;
+    }
+
+    /** Reads the query; {@code thesaurus} may be null when no near words are wanted (a translated query). */
+    static TextQuery parse(String text, QueryAnalysis analysis, Thesaurus thesaurus) {
+        var words = new ArrayList<String>();
+        var units = new ArrayList<Unit>();
+        var excluded = new ArrayList<String>();
+        var matcher = TOKENS.matcher(text);
+        while (matcher.find()) {
+            var token = matcher.group(2);
+            boolean quoted = token.startsWith("\"");
+            var value = quoted ? token.replace("\"", "").strip() : token;
+            if (value.isEmpty() || value.equals("-")) {
+                continue;
+            }
+            if (!matcher.group(1).isEmpty()) {
+                excluded.add(value);
+            } else if (quoted) {
+                units.addAll(words(words, thesaurus));
+                words.clear();
+                units.add(new Unit(List.of(value), true, List.of(), List.of()));
+            } else {
+                words.add(value);
+            }
+        }
+        units.addAll(words(words, thesaurus));
+        return new TextQuery(units, excluded, analysis);
+    }
+
+    /** Groups a run of words: the longest runs that name a concept first, from the left. */
+    private static List<Unit> words(List<String> words, Thesaurus thesaurus) {
+        var units = new ArrayList<Unit>();
+        int start = 0;
+        while (start < words.size()) {
+            int length = 1;
+            List<Concept> concepts = List.of();
+            int most = thesaurus == null ? 0 : Math.min(thesaurus.longest(), words.size() - start);
+            for (int run = most; run >= 1; run--) {
+                var found = thesaurus.concepts(String.join(" ", words.subList(start, start + run)));
+                if (!found.isEmpty()) {
+                    length = run;
+                    concepts = found;
+                    break;
+                }
+            }
+            units.add(new Unit(List.copyOf(words.subList(start, start + length)), false, concepts, List.of()));
+            start += length;
+        }
+        return units;
+    }
+
+    /**
+     * A query translated word by word: each word (or phrase, or name) as typed or as any of its English senses, to
+     * be asked of the English fields.
+     */
+    static TextQuery senses(List<QueryWord> words, QueryAnalysis analysis) {
+        var units = words.stream()
+                .map(word ->
+                        new Unit(List.of(word.typed()), word.kind() == QueryWordKind.PHRASE, List.of(), word.senses()))
+                .toList();
+        return new TextQuery(units, List.of(), analysis);
+    }
+
+    boolean isEmpty() {
+        return units.isEmpty();
+    }
+
+    List<Unit> units() {
+        return units;
+    }
+
+    /**
+     * Matches a document when the fields of one language hold every unit that language does not drop entirely, or
+     * all but one of three or more (a researcher's longer query names more than one text says);
+     * {@code languages} are those whose fields are asked (all of them for what the reader typed).
+     */
+    SearchPredicate predicate(SearchPredicateFactory f, List<String> languages) {
+        var anyLanguage = f.or();
+        boolean some = false;
+        for (var language : languages) {
+            var fields = LanguageFields.fieldsAnalysedAs(language);
+            var clauses = new ArrayList<SearchPredicate>();
+            for (var unit : units) {
+                var clause = unit(f, unit, language, fields);
+                if (clause != null) {
+                    clauses.add(clause);
+                }
+            }
+            if (!clauses.isEmpty()) {
+                var most = f.bool();
+                clauses.forEach(most::should);
+                most.minimumShouldMatchNumber(clauses.size() < LENIENT_FROM ? clauses.size() : clauses.size() - 1);
+                anyLanguage.add(most);
+                some = true;
+            }
+        }
+        var positive = some ? anyLanguage.toPredicate() : f.matchAll().toPredicate();
+        if (excluded.isEmpty()) {
+            return positive;
+        }
+        var allFields = LanguageFields.allFields().toArray(String[]::new);
+        var bool = f.bool().must(positive);
+        excluded.forEach(word -> bool.mustNot(f.phrase().fields(allFields).matching(word)));
+        return bool.toPredicate();
+    }
+
+    /** A unit in one language's fields, or null when that language drops all of it (and knows no near word). */
+    private SearchPredicate unit(SearchPredicateFactory f, Unit unit, String language, List<String> fields) {
+        var typed =
+                unit.phrase() ? text(f, unit.text(), language, fields, 1) : words(f, unit.words(), language, fields);
+        var near = new ArrayList<SearchPredicate>();
+        if (language.equals(Translations.ARCHIVE_LANGUAGE)) {
+            for (var sense : unit.senses()) {
+                var clause = text(f, sense, language, fields, SENSE_WEIGHT);
+                if (clause != null) {
+                    near.add(clause);
+                }
+            }
+        }
+        for (var concept : unit.concepts()) {
+            for (var word : concept.in(language)) {
+                var clause = text(f, word, language, fields, NEAR_WORD_WEIGHT);
+                if (clause != null) {
+                    near.add(clause);
+                }
+            }
+        }
+        if (near.isEmpty()) {
+            return typed;
+        }
+        var any = f.or();
+        if (typed != null) {
+            any.add(typed);
+        }
+        near.forEach(any::add);
+        return any.toPredicate();
+    }
+
+    /** Every word the language keeps; null when it keeps none. */
+    private SearchPredicate words(SearchPredicateFactory f, List<String> words, String language, List<String> fields) {
+        var all = f.and();
+        boolean kept = false;
+        for (var word : words) {
+            var clause = text(f, word, language, fields, 1);
+            if (clause != null) {
+                all.add(clause);
+                kept = true;
+            }
+        }
+        return kept ? all.toPredicate() : null;
+    }
+
+    /** The text in the language's fields, as a phrase when it makes several terms; null when none is kept. */
+    private SearchPredicate text(
+            SearchPredicateFactory f, String text, String language, List<String> fields, float weight) {
+        var terms = analysis.terms(language, text);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        if (terms.size() == 1) {
+            var match = f.match().field(fields.get(0)).boost(boost(fields.get(0)));
+            for (var field : fields.subList(1, fields.size())) {
+                match = match.field(field).boost(boost(field));
+            }
+            return match.matching(text).boost(weight).toPredicate();
+        }
+        var phrase = f.phrase().field(fields.get(0)).boost(boost(fields.get(0)));
+        for (var field : fields.subList(1, fields.size())) {
+            phrase = phrase.field(field).boost(boost(field));
+        }
+        return phrase.matching(text).boost(weight).toPredicate();
+    }
+
+    private static float boost(String field) {
+        return field.startsWith("label_") ? LABEL_WEIGHT : 1;
+    }
+}
