@@ -10,7 +10,7 @@ public record CouncilDecision(LocalDate date, String reference, String link) {
 
     public CouncilDecision {
         if (date == null) {
-            throw new RuleViolationException("plan.rule.required", "decisionDate");
+            throw RuleViolationException.about("decisionDate", "plan.rule.required", "decisionDate");
         }
         reference = Texts.required(reference, 200, "decisionReference");
         link = webAddress(link, "decisionLink");
@@ -29,6 +29,6 @@ public record CouncilDecision(LocalDate date, String reference, String link) {
         } catch (IllegalArgumentException malformed) {
             // reported below, like any other address that is not a web page
         }
-        throw new RuleViolationException("plan.rule.link", field);
+        throw RuleViolationException.about(field, "plan.rule.link", field);
     }
 }

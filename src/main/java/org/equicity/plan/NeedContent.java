@@ -17,7 +17,7 @@ public record NeedContent(
     public NeedContent {
         language = Texts.language(language);
         if (method == null) {
-            throw new RuleViolationException("plan.rule.required", "method");
+            throw RuleViolationException.about("method", "plan.rule.required", "method");
         }
         participants = Texts.optional(participants, 2_000, "participants");
         description = Texts.required(description, 10_000, "description");

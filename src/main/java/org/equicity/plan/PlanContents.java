@@ -183,7 +183,7 @@ class PlanContents {
         }
         for (var tag : content.tags()) {
             if (views.tagView(tag).isEmpty()) {
-                throw new RuleViolationException("plan.rule.unknown-item", "tags", tag);
+                throw RuleViolationException.about("tags", "plan.rule.unknown-item", "tags", tag);
             }
         }
     }
@@ -242,7 +242,7 @@ class PlanContents {
     private static void requireItems(Choices choices, Collection<String> codes, String field) {
         for (var code : codes) {
             if (choices.find(code).isEmpty()) {
-                throw new RuleViolationException("plan.rule.unknown-item", field, code);
+                throw RuleViolationException.about(field, "plan.rule.unknown-item", field, code);
             }
         }
     }

@@ -110,13 +110,13 @@ public interface PlanTracking {
         public ProgressReport {
             language = Texts.language(language);
             if (reportedOn == null) {
-                throw new RuleViolationException("plan.rule.required", "reportedOn");
+                throw RuleViolationException.about("reportedOn", "plan.rule.required", "reportedOn");
             }
             if (status == null) {
-                throw new RuleViolationException("plan.rule.required", "status");
+                throw RuleViolationException.about("status", "plan.rule.required", "status");
             }
             if (progress == null) {
-                throw new RuleViolationException("plan.rule.required", "progress");
+                throw RuleViolationException.about("progress", "plan.rule.required", "progress");
             }
             if (progress < 0 || progress > 100) {
                 throw new RuleViolationException("plan.rule.progress");
@@ -140,7 +140,7 @@ public interface PlanTracking {
             } catch (IllegalArgumentException malformed) {
                 // reported below, like any other address that is not a web page
             }
-            throw new RuleViolationException("plan.rule.link", "evidenceLinks");
+            throw RuleViolationException.about("evidenceLinks", "plan.rule.link", "evidenceLinks");
         }
     }
 
@@ -162,10 +162,10 @@ public interface PlanTracking {
         public MeetingContent {
             language = Texts.language(language);
             if (heldOn == null) {
-                throw new RuleViolationException("plan.rule.required", "heldOn");
+                throw RuleViolationException.about("heldOn", "plan.rule.required", "heldOn");
             }
             if (kind == null) {
-                throw new RuleViolationException("plan.rule.required", "kind");
+                throw RuleViolationException.about("kind", "plan.rule.required", "kind");
             }
             participants = Texts.optional(participants, 2_000, "participants");
             minutes = Texts.required(minutes, 20_000, "minutes");

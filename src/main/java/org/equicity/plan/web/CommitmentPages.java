@@ -8,7 +8,6 @@ import static org.equicity.plan.web.PlanEditing.planPath;
 import static org.equicity.plan.web.PlanEditing.warnLanguage;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.equicity.city.Cities.CitySummary;
@@ -17,13 +16,11 @@ import org.equicity.plan.ActionStatus;
 import org.equicity.plan.CommitmentId;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.PlanView;
-import org.equicity.plan.support.PlanFormErrors;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
+import org.equicity.shared.web.PageForms;
 import org.equicity.translation.Translations;
-import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,40 +40,36 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CommitmentPages {
 
     private final Plans plans;
-    private final MessageSource messages;
+    private final PageForms forms;
     private final Translations translations;
 
-    CommitmentPages(Plans plans, MessageSource messages, Translations translations) {
+    CommitmentPages(Plans plans, PageForms forms, Translations translations) {
         this.translations = translations;
         this.plans = plans;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     // Commitments
 
     @GetMapping("/{planId}/commitments/new")
-    String newCommitment(
-            @ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID planId, Model model) {
-        var view = load(city, planId);
+    String newCommitment(@ModelAttribute(name = "city", binding = false) CitySummary city, PlanView view, Model model) {
         var form = new CommitmentForm();
         form.setLanguage(view.details().language());
-        return commitmentForm(view, null, form, PlanFormErrors.of(messages, Locale.ROOT), model);
+        return commitmentForm(view, null, form, forms.errors(model), model);
     }
 
     @PostMapping("/{planId}/commitments/new")
     String addCommitment(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @ModelAttribute("form") CommitmentForm form,
             BindingResult binding,
-            Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var view = load(city, planId);
         return save(
                 view,
                 city,
-                PlanFormErrors.of(messages, locale).add(binding),
+                forms.errors(binding, model).naming(FIELDS),
                 redirect,
                 () -> plans.addCommitment(view.id(), form.content()),
                 () -> commitmentForm(view, null, form, null, model),
@@ -88,56 +81,55 @@ class CommitmentPages {
     @GetMapping("/{planId}/commitments/{commitmentId}/edit")
     String editCommitment(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @PathVariable UUID commitmentId,
             Model model) {
-        var view = load(city, planId);
         var commitment = view.commitment(new CommitmentId(commitmentId))
                 .orElseThrow(() -> new NotFoundException("Commitment", commitmentId));
         var form = new CommitmentForm();
         form.fill(commitment.content(), commitment.version());
-        return commitmentForm(view, commitment.id(), form, PlanFormErrors.of(messages, Locale.ROOT), model);
+        return commitmentForm(view, commitment.id(), form, forms.errors(model), model);
     }
 
     @PostMapping("/{planId}/commitments/{commitmentId}/edit")
     String updateCommitment(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @PathVariable UUID commitmentId,
             @ModelAttribute("form") CommitmentForm form,
             BindingResult binding,
-            Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var view = load(city, planId);
         var id = new CommitmentId(commitmentId);
         view.commitment(id).orElseThrow(() -> new NotFoundException("Commitment", commitmentId));
-        var errors = PlanFormErrors.of(messages, locale).add(binding);
-        if (errors.isEmpty()) {
-            try {
-                plans.updateCommitment(view.id(), id, form.getVersion(), form.content());
-                redirect.addFlashAttribute("notice", "plan.notice.saved");
-                warnLanguage(
-                        translations,
-                        redirect,
-                        form.getLanguage(),
-                        editPath(city, view.id(), id),
-                        form.getOwnTitle(),
-                        form.getGoal(),
-                        form.getTargetGroups());
-                return "redirect:" + planPath(city, view.id()) + "#commitment-" + commitmentId;
-            } catch (RuleViolationException violation) {
-                errors.add(violation, FIELDS);
-            } catch (ObjectOptimisticLockingFailureException conflict) {
-                var stored = load(city, planId);
-                var current = stored.commitment(id).orElseThrow(() -> new NotFoundException("Commitment", id));
-                model.addAttribute("conflict", true);
-                model.addAttribute("stored", current);
-                form.setVersion(current.version());
-                return commitmentForm(stored, id, form, errors, model);
-            }
-        }
-        return commitmentForm(view, id, form, errors, model);
+        var errors = forms.errors(binding, model).naming(FIELDS);
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                "plan.notice.saved",
+                () -> {
+                    plans.updateCommitment(view.id(), id, form.getVersion(), form.content());
+                    warnLanguage(
+                            translations,
+                            redirect,
+                            form.getLanguage(),
+                            editPath(city, view.id(), id),
+                            form.getOwnTitle(),
+                            form.getGoal(),
+                            form.getTargetGroups());
+                    return planPath(city, view.id()) + "#commitment-" + commitmentId;
+                },
+                conflict -> {
+                    if (!conflict) {
+                        return commitmentForm(view, id, form, errors, model);
+                    }
+                    var stored = plans.plan(view.id());
+                    var current = stored.commitment(id).orElseThrow(() -> new NotFoundException("Commitment", id));
+                    model.addAttribute("stored", current);
+                    form.setVersion(current.version());
+                    return commitmentForm(stored, id, form, errors, model);
+                });
     }
 
     private String commitmentForm(PlanView view, CommitmentId id, CommitmentForm form, FormErrors errors, Model model) {
@@ -155,35 +147,32 @@ class CommitmentPages {
     @GetMapping("/{planId}/commitments/{commitmentId}/actions/new")
     String newAction(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @PathVariable UUID commitmentId,
             Model model) {
-        var view = load(city, planId);
         var commitment = new CommitmentId(commitmentId);
         view.commitment(commitment).orElseThrow(() -> new NotFoundException("Commitment", commitmentId));
         var form = new ActionForm();
         form.setStatus(ActionStatus.PLANNED);
         form.setLanguage(view.details().language());
-        return actionForm(view, commitment, null, form, PlanFormErrors.of(messages, Locale.ROOT), model);
+        return actionForm(view, commitment, null, form, forms.errors(model), model);
     }
 
     @PostMapping("/{planId}/commitments/{commitmentId}/actions/new")
     String addAction(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @PathVariable UUID commitmentId,
             @ModelAttribute("form") ActionForm form,
             BindingResult binding,
-            Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var view = load(city, planId);
         var commitment = new CommitmentId(commitmentId);
         view.commitment(commitment).orElseThrow(() -> new NotFoundException("Commitment", commitmentId));
         return save(
                 view,
                 city,
-                PlanFormErrors.of(messages, locale).add(binding),
+                forms.errors(binding, model).naming(FIELDS),
                 redirect,
                 () -> plans.addAction(view.id(), commitment, form.content()),
                 () -> actionForm(view, commitment, null, form, null, model),
@@ -195,56 +184,54 @@ class CommitmentPages {
     @GetMapping("/{planId}/actions/{actionId}/edit")
     String editAction(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @PathVariable UUID actionId,
             Model model) {
-        var view = load(city, planId);
         var action = view.action(new ActionId(actionId)).orElseThrow(() -> new NotFoundException("Action", actionId));
         var form = new ActionForm();
         form.fill(action.content(), action.version());
-        return actionForm(
-                view, action.commitment(), action.id(), form, PlanFormErrors.of(messages, Locale.ROOT), model);
+        return actionForm(view, action.commitment(), action.id(), form, forms.errors(model), model);
     }
 
     @PostMapping("/{planId}/actions/{actionId}/edit")
     String updateAction(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @PathVariable UUID actionId,
             @ModelAttribute("form") ActionForm form,
             BindingResult binding,
-            Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var view = load(city, planId);
         var id = new ActionId(actionId);
         var action = view.action(id).orElseThrow(() -> new NotFoundException("Action", actionId));
-        var errors = PlanFormErrors.of(messages, locale).add(binding);
-        if (errors.isEmpty()) {
-            try {
-                plans.updateAction(view.id(), id, form.getVersion(), form.content());
-                redirect.addFlashAttribute("notice", "plan.notice.saved");
-                warnLanguage(
-                        translations,
-                        redirect,
-                        form.getLanguage(),
-                        editPath(city, view.id(), id),
-                        form.getTitle(),
-                        form.getDescription(),
-                        form.getTargetGroups());
-                return "redirect:" + planPath(city, view.id()) + "#action-" + actionId;
-            } catch (RuleViolationException violation) {
-                errors.add(violation, FIELDS);
-            } catch (ObjectOptimisticLockingFailureException conflict) {
-                var stored = load(city, planId);
-                var current = stored.action(id).orElseThrow(() -> new NotFoundException("Action", id));
-                model.addAttribute("conflict", true);
-                model.addAttribute("stored", current);
-                form.setVersion(current.version());
-                return actionForm(stored, current.commitment(), id, form, errors, model);
-            }
-        }
-        return actionForm(view, action.commitment(), id, form, errors, model);
+        var errors = forms.errors(binding, model).naming(FIELDS);
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                "plan.notice.saved",
+                () -> {
+                    plans.updateAction(view.id(), id, form.getVersion(), form.content());
+                    warnLanguage(
+                            translations,
+                            redirect,
+                            form.getLanguage(),
+                            editPath(city, view.id(), id),
+                            form.getTitle(),
+                            form.getDescription(),
+                            form.getTargetGroups());
+                    return planPath(city, view.id()) + "#action-" + actionId;
+                },
+                conflict -> {
+                    if (!conflict) {
+                        return actionForm(view, action.commitment(), id, form, errors, model);
+                    }
+                    var stored = plans.plan(view.id());
+                    var current = stored.action(id).orElseThrow(() -> new NotFoundException("Action", id));
+                    model.addAttribute("stored", current);
+                    form.setVersion(current.version());
+                    return actionForm(stored, current.commitment(), id, form, errors, model);
+                });
     }
 
     private String actionForm(
@@ -279,14 +266,10 @@ class CommitmentPages {
                 warnLanguage(translations, redirect, language, editPath(city, view.id(), created), text);
                 return "redirect:" + planPath(city, view.id()) + "#" + anchor(created);
             } catch (RuleViolationException violation) {
-                errors.add(violation, FIELDS);
+                errors.add(violation);
             }
         }
         model.addAttribute("errors", errors);
         return form.get();
-    }
-
-    private PlanView load(CitySummary city, UUID planId) {
-        return PlanEditing.load(plans, city, planId);
     }
 }

@@ -366,7 +366,7 @@ class PlanContentApi {
 
     private static long required(Long version) {
         if (version == null) {
-            throw new RuleViolationException("plan.rule.required", "version");
+            throw RuleViolationException.about("version", "plan.rule.required", "version");
         }
         return version;
     }

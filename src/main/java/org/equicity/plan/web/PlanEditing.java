@@ -4,15 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.plan.ActionId;
 import org.equicity.plan.CommitmentId;
 import org.equicity.plan.NeedId;
 import org.equicity.plan.PlanId;
-import org.equicity.plan.Plans;
-import org.equicity.plan.Plans.PlanView;
-import org.equicity.shared.NotFoundException;
 import org.equicity.translation.Translations;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -70,14 +66,5 @@ final class PlanEditing {
 
     static String planPath(CitySummary city, PlanId plan) {
         return "/manage/cities/" + city.slug() + "/plans/" + plan.value();
-    }
-
-    /** The plan, which must be one of the city's (404 otherwise). */
-    static PlanView load(Plans plans, CitySummary city, UUID planId) {
-        var view = plans.plan(new PlanId(planId));
-        if (!view.city().equals(city.id())) {
-            throw new NotFoundException("Plan", planId);
-        }
-        return view;
     }
 }

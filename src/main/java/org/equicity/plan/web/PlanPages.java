@@ -18,20 +18,17 @@ import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.NewPlan;
 import org.equicity.plan.Plans.PlanView;
-import org.equicity.plan.support.PlanFormErrors;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
+import org.equicity.shared.web.PageForms;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,15 +45,15 @@ class PlanPages {
 
     private final Plans plans;
     private final Frameworks frameworks;
-    private final MessageSource messages;
+    private final PageForms forms;
     private final Translations translations;
     private final Clock clock;
 
-    PlanPages(Plans plans, Frameworks frameworks, MessageSource messages, Translations translations, Clock clock) {
+    PlanPages(Plans plans, Frameworks frameworks, PageForms forms, Translations translations, Clock clock) {
         this.clock = clock;
         this.plans = plans;
         this.frameworks = frameworks;
-        this.messages = messages;
+        this.forms = forms;
         this.translations = translations;
     }
 
@@ -78,7 +75,7 @@ class PlanPages {
         form.setCommitmentsFramework("eccar-commitments@2023");
         form.setTracksFramework("eccar-tracks@2023");
         form.setLanguage(city.mainLanguage());
-        return planForm(city, form, PlanFormErrors.of(messages, Locale.ROOT), model);
+        return planForm(city, form, forms.errors(model), model);
     }
 
     @PostMapping("/new")
@@ -86,10 +83,9 @@ class PlanPages {
             @ModelAttribute(name = "city", binding = false) CitySummary city,
             @ModelAttribute("form") PlanForm form,
             BindingResult binding,
-            Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var errors = PlanFormErrors.of(messages, locale).add(binding);
+        var errors = forms.errors(binding, model).naming(FIELDS);
         if (errors.isEmpty()) {
             try {
                 var id = plans.create(new NewPlan(
@@ -104,9 +100,9 @@ class PlanPages {
                 warnLanguage(translations, redirect, form.getLanguage(), planPath(city, id) + "/edit", form.getTitle());
                 return "redirect:/manage/cities/" + city.slug() + "/plans/" + id.value();
             } catch (RuleViolationException violation) {
-                errors.add(violation, FIELDS);
+                errors.add(violation);
             } catch (IllegalArgumentException notAnId) {
-                errors.add(new RuleViolationException("plan.rule.previous"), FIELDS);
+                errors.add(new RuleViolationException("plan.rule.previous"));
             }
         }
         return planForm(city, form, errors, model);
@@ -133,13 +129,12 @@ class PlanPages {
     @GetMapping("/{planId}")
     String plan(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
             Locale locale,
             Model model) {
-        var view = load(city, planId);
         model.addAttribute("texts", translations.forReader(PlanTexts.of(view), locale, originals));
-        return planPage(view, new DecisionForm(), PlanFormErrors.of(messages, Locale.ROOT), model);
+        return planPage(view, new DecisionForm(), forms.errors(model), model);
     }
 
     private String planPage(PlanView view, DecisionForm decision, FormErrors errors, Model model) {
@@ -161,81 +156,80 @@ class PlanPages {
     }
 
     @GetMapping("/{planId}/edit")
-    String editPlan(
-            @ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID planId, Model model) {
-        var view = load(city, planId);
+    String editPlan(@ModelAttribute(name = "city", binding = false) CitySummary city, PlanView view, Model model) {
         var form = new PlanForm();
         form.fill(view.details(), view.version());
         model.addAttribute("plan", view);
-        return planForm(city, form, PlanFormErrors.of(messages, Locale.ROOT), model);
+        return planForm(city, form, forms.errors(model), model);
     }
 
     @PostMapping("/{planId}/edit")
     String updatePlan(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @ModelAttribute("form") PlanForm form,
             BindingResult binding,
-            Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var view = load(city, planId);
-        var errors = PlanFormErrors.of(messages, locale).add(binding);
+        var errors = forms.errors(binding, model).naming(FIELDS);
         model.addAttribute("plan", view);
-        if (errors.isEmpty()) {
-            try {
-                plans.update(view.id(), form.getVersion(), form.details());
-                redirect.addFlashAttribute("notice", "plan.notice.saved");
-                warnLanguage(
-                        translations,
-                        redirect,
-                        form.getLanguage(),
-                        planPath(city, view.id()) + "/edit",
-                        form.getTitle());
-                return "redirect:" + planPath(city, view.id());
-            } catch (RuleViolationException violation) {
-                errors.add(violation, FIELDS);
-            } catch (ObjectOptimisticLockingFailureException conflict) {
-                var stored = load(city, planId);
-                model.addAttribute("plan", stored);
-                model.addAttribute("conflict", true);
-                form.setVersion(stored.version());
-            }
-        }
-        return planForm(city, form, errors, model);
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                "plan.notice.saved",
+                () -> {
+                    plans.update(view.id(), form.getVersion(), form.details());
+                    warnLanguage(
+                            translations,
+                            redirect,
+                            form.getLanguage(),
+                            planPath(city, view.id()) + "/edit",
+                            form.getTitle());
+                    return planPath(city, view.id());
+                },
+                conflict -> {
+                    if (!conflict) {
+                        return planForm(city, form, errors, model);
+                    }
+                    var stored = plans.plan(view.id());
+                    model.addAttribute("plan", stored);
+                    form.setVersion(stored.version());
+                    return planForm(city, form, errors, model);
+                });
     }
 
     @PostMapping("/{planId}/consultation")
     String openConsultation(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             RedirectAttributes redirect) {
-        return transition(city, planId, redirect, "plan.notice.consultation", plans::openConsultation);
+        return transition(city, view, redirect, "plan.notice.consultation", plans::openConsultation);
     }
 
     @PostMapping("/{planId}/implementation")
     String startImplementation(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             RedirectAttributes redirect) {
-        return transition(city, planId, redirect, "plan.notice.implementation", plans::startImplementation);
+        return transition(city, view, redirect, "plan.notice.implementation", plans::startImplementation);
     }
 
     @PostMapping("/{planId}/closure")
     String close(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             RedirectAttributes redirect) {
-        return transition(city, planId, redirect, "plan.notice.closed", plans::close);
+        return transition(city, view, redirect, "plan.notice.closed", plans::close);
     }
 
     @PostMapping("/{planId}/supersession")
     String supersede(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @RequestParam(name = "by", required = false) UUID by,
             RedirectAttributes redirect) {
-        return transition(city, planId, redirect, "plan.notice.superseded", id -> {
+        return transition(city, view, redirect, "plan.notice.superseded", id -> {
             if (by == null) {
                 throw new RuleViolationException("plan.rule.successor");
             }
@@ -244,8 +238,7 @@ class PlanPages {
     }
 
     private String transition(
-            CitySummary city, UUID planId, RedirectAttributes redirect, String notice, Consumer<PlanId> move) {
-        var view = load(city, planId);
+            CitySummary city, PlanView view, RedirectAttributes redirect, String notice, Consumer<PlanId> move) {
         try {
             move.accept(view.id());
             redirect.addFlashAttribute("notice", notice);
@@ -258,36 +251,28 @@ class PlanPages {
     @PostMapping("/{planId}/adoption")
     String adopt(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @ModelAttribute("decision") DecisionForm decision,
             BindingResult binding,
-            Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var view = load(city, planId);
-        var errors = PlanFormErrors.of(messages, locale).add(binding);
-        if (errors.isEmpty()) {
-            try {
-                plans.adopt(view.id(), decision.decision());
-                redirect.addFlashAttribute("notice", "plan.notice.adopted");
-                return "redirect:" + planPath(city, view.id());
-            } catch (RuleViolationException violation) {
-                errors.add(violation, FIELDS);
-            }
-        }
-        return planPage(view, decision, errors, model);
+        var errors = forms.errors(binding, model).naming(FIELDS);
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                "plan.notice.adopted",
+                () -> {
+                    plans.adopt(view.id(), decision.decision());
+                    return planPath(city, view.id());
+                },
+                conflict -> planPage(view, decision, errors, model));
     }
 
     @GetMapping("/{planId}/history")
-    String history(
-            @ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID planId, Model model) {
-        var view = load(city, planId);
+    String history(@ModelAttribute(name = "city", binding = false) CitySummary city, PlanView view, Model model) {
         model.addAttribute("plan", view);
         model.addAttribute("history", plans.history(view.id()));
         return "plan/history";
-    }
-
-    private PlanView load(CitySummary city, UUID planId) {
-        return PlanEditing.load(plans, city, planId);
     }
 }

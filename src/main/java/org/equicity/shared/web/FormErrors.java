@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.equicity.shared.RuleViolationException;
@@ -30,39 +29,22 @@ public final class FormErrors {
     private final MessageSource messages;
     private final Locale locale;
     private final String module;
-    private final Set<String> fieldRules;
+    private Map<String, String> formNames = Map.of();
 
     /** @param module the module whose form this is, for the labels of the fields rules shared by all modules name */
     FormErrors(MessageSource messages, Locale locale, String module) {
         this.messages = messages;
         this.locale = locale;
         this.module = module;
-        this.fieldRules = Set.of();
     }
 
     /**
-     * For the plan's pages until they use {@link PageForms} (they move into nested modules at the same time): rules
-     * that name no field but whose first argument is one.
+     * Where the form names a field otherwise than the rules do (a plan's decision date is the form's {@code date}):
+     * the rule's field name to the form's.
      */
-    @Deprecated(forRemoval = true)
-    public FormErrors(MessageSource messages, Locale locale, String module, Set<String> fieldRules) {
-        this.messages = messages;
-        this.locale = locale;
-        this.module = module;
-        this.fieldRules = Set.copyOf(fieldRules);
-    }
-
-    /** For the plan's pages until they use {@link PageForms}: the field of a rule through the form's names. */
-    @Deprecated(forRemoval = true)
-    public FormErrors add(RuleViolationException violation, Map<String, String> fieldNames) {
-        var field = violation.field();
-        if (field == null
-                && fieldRules.contains(violation.messageKey())
-                && violation.arguments().length > 0
-                && violation.arguments()[0] instanceof String name) {
-            field = name;
-        }
-        return add(violation, field == null ? null : fieldNames.getOrDefault(field, field));
+    public FormErrors naming(Map<String, String> formNames) {
+        this.formNames = Map.copyOf(formNames);
+        return this;
     }
 
     /** Values the form could not read, and the checks of the form's own constraints (Bean Validation). */
@@ -81,7 +63,8 @@ public final class FormErrors {
 
     /** A broken rule, beside the field it names, or in the summary only when it names none. */
     public FormErrors add(RuleViolationException violation) {
-        return add(violation, violation.field());
+        var field = violation.field();
+        return add(violation, field == null ? null : formNames.getOrDefault(field, field));
     }
 
     /** A broken rule beside a field the page worked out itself (a part of the form the rule does not know). */

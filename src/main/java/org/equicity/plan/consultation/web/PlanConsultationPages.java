@@ -15,15 +15,14 @@ import org.equicity.plan.consultation.CommentId;
 import org.equicity.plan.consultation.ConsultationTexts;
 import org.equicity.plan.consultation.PlanConsultation;
 import org.equicity.plan.consultation.PlanConsultation.NewComment;
-import org.equicity.plan.support.PlanFormErrors;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
+import org.equicity.shared.web.PageForms;
 import org.equicity.translation.LanguageChoice;
 import org.equicity.translation.Languages;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -47,20 +46,16 @@ class PlanConsultationPages {
     private final Plans plans;
     private final PlanConsultation consultations;
     private final Cities cities;
-    private final MessageSource messages;
+    private final PageForms forms;
 
     private final Translations translations;
 
     PlanConsultationPages(
-            Plans plans,
-            PlanConsultation consultations,
-            Cities cities,
-            MessageSource messages,
-            Translations translations) {
+            Plans plans, PlanConsultation consultations, Cities cities, PageForms forms, Translations translations) {
         this.plans = plans;
         this.consultations = consultations;
         this.cities = cities;
-        this.messages = messages;
+        this.forms = forms;
         this.translations = translations;
     }
 
@@ -82,71 +77,71 @@ class PlanConsultationPages {
     @GetMapping
     String consultation(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @RequestParam(name = "about", required = false) String about,
             @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
             Locale locale,
             Model model) {
-        var view = load(city, planId);
         var form = new CommentForm();
         form.setAbout(about);
         form.setLanguage(view.details().language());
         var consultation = consultations.consultation(view.id());
         model.addAttribute("texts", translations.forReader(ConsultationTexts.of(consultation), locale, originals));
-        return page(view, form, PlanFormErrors.of(messages, Locale.ROOT), model);
+        return page(view, form, forms.errors(model), model);
     }
 
     @PostMapping("/comments")
     String comment(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @ModelAttribute("form") CommentForm form,
-            Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var view = load(city, planId);
-        var errors = PlanFormErrors.of(messages, locale);
-        try {
-            var id = consultations.comment(view.id(), form.command());
-            redirect.addFlashAttribute("notice", "plan.notice.commented");
-            return "redirect:" + path(city, view.id()) + "#comment-" + id.value();
-        } catch (RuleViolationException violation) {
-            errors.add(violation, Map.of("commitment", "about"));
-        }
-        return page(view, form, errors, model);
+        var errors = forms.errors(model).naming(Map.of("commitment", "about"));
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                "plan.notice.commented",
+                () -> {
+                    var id = consultations.comment(view.id(), form.command());
+                    return path(city, view.id()) + "#comment-" + id.value();
+                },
+                conflict -> page(view, form, errors, model));
     }
 
     @PostMapping("/comments/{commentId}/answers")
     String answer(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @PathVariable UUID commentId,
             @RequestParam(name = "text", required = false) String text,
             @RequestParam(name = "language", required = false) String language,
-            Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var view = load(city, planId);
-        var errors = PlanFormErrors.of(messages, locale);
-        try {
-            consultations.answer(view.id(), new CommentId(commentId), text, language);
-            redirect.addFlashAttribute("notice", "plan.notice.answered");
-            return "redirect:" + path(city, view.id()) + "#comment-" + commentId;
-        } catch (RuleViolationException violation) {
-            errors.add(violation, Map.of("text", "answer-" + commentId));
-        }
-        model.addAttribute("answering", new CommentId(commentId));
-        model.addAttribute("answerText", text);
-        return page(view, new CommentForm(), errors, model);
+        var errors = forms.errors(model).naming(Map.of("text", "answer-" + commentId));
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                "plan.notice.answered",
+                () -> {
+                    consultations.answer(view.id(), new CommentId(commentId), text, language);
+                    return path(city, view.id()) + "#comment-" + commentId;
+                },
+                conflict -> {
+                    model.addAttribute("answering", new CommentId(commentId));
+                    model.addAttribute("answerText", text);
+                    return page(view, new CommentForm(), errors, model);
+                });
     }
 
     @PostMapping("/comments/{commentId}/resolution")
     String resolve(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @PathVariable UUID commentId,
             RedirectAttributes redirect) {
-        var view = load(city, planId);
         try {
             consultations.resolve(view.id(), new CommentId(commentId));
             redirect.addFlashAttribute("notice", "plan.notice.resolved");
@@ -171,14 +166,6 @@ class PlanConsultationPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "plan/consultation";
-    }
-
-    private PlanView load(CitySummary city, UUID planId) {
-        var view = plans.plan(new PlanId(planId));
-        if (!view.city().equals(city.id())) {
-            throw new NotFoundException("Plan", planId);
-        }
-        return view;
     }
 
     private static String path(CitySummary city, PlanId plan) {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
-import org.equicity.plan.PlanId;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.plan.exchange.PlanExchange;
@@ -62,20 +61,19 @@ class PlanImportPages {
     @GetMapping
     String upload(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             Locale locale,
             Model model) {
-        return uploadPage(load(city, planId), null, locale, model);
+        return uploadPage(view, null, locale, model);
     }
 
     @PostMapping
     String preview(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @RequestParam(name = "file", required = false) MultipartFile file,
             Locale locale,
             Model model) {
-        var view = load(city, planId);
         try {
             if (file == null || file.isEmpty()) {
                 throw new RuleViolationException("plan.exchange.error.no-file");
@@ -96,11 +94,10 @@ class PlanImportPages {
     @GetMapping("/{importId}")
     String showPreview(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @PathVariable UUID importId,
             Locale locale,
             Model model) {
-        var view = load(city, planId);
         try {
             return previewPage(view, exchange.preview(view.id(), new ImportId(importId), locale), locale, model);
         } catch (RuleViolationException violation) {
@@ -111,11 +108,10 @@ class PlanImportPages {
     @PostMapping("/{importId}")
     String confirm(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
+            PlanView view,
             @PathVariable UUID importId,
             Locale locale,
             RedirectAttributes redirect) {
-        var view = load(city, planId);
         try {
             exchange.confirm(view.id(), new ImportId(importId), locale);
         } catch (RuleViolationException | ObjectOptimisticLockingFailureException changedMeanwhile) {
@@ -133,10 +129,7 @@ class PlanImportPages {
 
     @GetMapping("/template.xlsx")
     ResponseEntity<byte[]> templateXlsx(
-            @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
-            Locale locale) {
-        var view = load(city, planId);
+            @ModelAttribute(name = "city", binding = false) CitySummary city, PlanView view, Locale locale) {
         var guide = ColumnGuide.of(view, locale, messages);
         return PlanExportApi.download(
                 Spreadsheets.xlsx(List.of(), guide, locale, messages), Spreadsheets.XLSX, templateName(locale, "xlsx"));
@@ -144,10 +137,7 @@ class PlanImportPages {
 
     @GetMapping("/template.csv")
     ResponseEntity<byte[]> templateCsv(
-            @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @PathVariable UUID planId,
-            Locale locale) {
-        load(city, planId);
+            @ModelAttribute(name = "city", binding = false) CitySummary city, PlanView view, Locale locale) {
         return PlanExportApi.download(
                 Spreadsheets.csv(List.of(), locale), Spreadsheets.CSV, templateName(locale, "csv"));
     }
@@ -184,14 +174,6 @@ class PlanImportPages {
                         .toList());
         model.addAttribute("outcomes", List.of(RowOutcome.values()));
         return "plan/import-preview";
-    }
-
-    private PlanView load(CitySummary city, UUID planId) {
-        var view = plans.plan(new PlanId(planId));
-        if (!view.city().equals(city.id())) {
-            throw new NotFoundException("Plan", planId);
-        }
-        return view;
     }
 
     private static String base(CitySummary city, PlanView view) {

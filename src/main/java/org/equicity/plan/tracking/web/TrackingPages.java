@@ -6,18 +6,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.plan.ActionId;
 import org.equicity.plan.ActionStatus;
-import org.equicity.plan.PlanId;
 import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.PlanView;
-import org.equicity.plan.support.PlanFormErrors;
 import org.equicity.plan.tracking.PlanTracking;
 import org.equicity.plan.tracking.PlanTracking.MeetingId;
 import org.equicity.plan.tracking.PlanTracking.MeetingKind;
@@ -26,11 +23,11 @@ import org.equicity.plan.tracking.TrackingTexts;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
+import org.equicity.shared.web.PageForms;
 import org.equicity.translation.LanguageChoice;
 import org.equicity.translation.Languages;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,12 +49,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/manage/cities/{citySlug}/plans/{planId}")
 class TrackingPages {
 
-    private static final Map<String, String> FIELDS = Map.of();
-
     private final Plans plans;
     private final PlanTracking tracking;
     private final Cities cities;
-    private final MessageSource messages;
+    private final PageForms forms;
     private final Translations translations;
     private final Clock clock;
 
@@ -65,14 +60,14 @@ class TrackingPages {
             Plans plans,
             PlanTracking tracking,
             Cities cities,
-            MessageSource messages,
+            PageForms forms,
             Translations translations,
             Clock clock) {
         this.clock = clock;
         this.plans = plans;
         this.tracking = tracking;
         this.cities = cities;
-        this.messages = messages;
+        this.forms = forms;
         this.translations = translations;
     }
 
@@ -85,15 +80,6 @@ class TrackingPages {
         return city;
     }
 
-    @ModelAttribute("plan")
-    PlanView plan(@ModelAttribute(name = "city", binding = false) CitySummary city, @PathVariable UUID planId) {
-        var view = plans.plan(new PlanId(planId));
-        if (!view.city().equals(city.id())) {
-            throw new NotFoundException("Plan", planId);
-        }
-        return view;
-    }
-
     @ModelAttribute("languageChoices")
     List<LanguageChoice> languageChoices(
             @ModelAttribute(name = "city", binding = false) CitySummary city, Locale locale) {
@@ -101,7 +87,7 @@ class TrackingPages {
     }
 
     @GetMapping("/coverage")
-    String coverage(@ModelAttribute(name = "plan", binding = false) PlanView plan, Locale locale, Model model) {
+    String coverage(PlanView plan, Locale locale, Model model) {
         model.addAttribute("coverage", tracking.coverage(plan.id(), locale));
         model.addAttribute("public", false);
         return "plan/coverage";
@@ -109,7 +95,7 @@ class TrackingPages {
 
     @GetMapping("/progress")
     String progress(
-            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            PlanView plan,
             @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
             Locale locale,
             Model model) {
@@ -120,7 +106,7 @@ class TrackingPages {
     }
 
     @GetMapping("/attention")
-    String attention(@ModelAttribute(name = "plan", binding = false) PlanView plan, Model model) {
+    String attention(PlanView plan, Model model) {
         model.addAttribute("attention", tracking.attention(plan.id(), LocalDate.now(clock)));
         return "plan/attention";
     }
@@ -129,48 +115,48 @@ class TrackingPages {
 
     @GetMapping("/meetings")
     String meetings(
-            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            PlanView plan,
             @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
             Locale locale,
             Model model) {
         var form = new MeetingForm();
         form.setHeldOn(LocalDate.now(clock));
         form.setLanguage(plan.details().language());
-        return meetingsPage(plan, form, PlanFormErrors.of(messages, Locale.ROOT), locale, originals, model);
+        return meetingsPage(plan, form, forms.errors(model), locale, originals, model);
     }
 
     @PostMapping("/meetings")
     String recordMeeting(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            PlanView plan,
             @ModelAttribute("form") MeetingForm form,
             BindingResult binding,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var errors = PlanFormErrors.of(messages, locale).add(binding);
-        if (errors.isEmpty()) {
-            try {
-                var meeting = tracking.recordMeeting(plan.id(), form.content());
-                redirect.addFlashAttribute("notice", "plan.notice.meeting-saved");
-                warnLanguage(
-                        redirect,
-                        form.getLanguage(),
-                        meetingPath(city, plan, meeting),
-                        form.getMinutes(),
-                        form.getParticipants());
-                return "redirect:" + path(city, plan) + "/meetings";
-            } catch (RuleViolationException violation) {
-                errors.add(violation, FIELDS);
-            }
-        }
-        return meetingsPage(plan, form, errors, locale, false, model);
+        var errors = forms.errors(binding, model);
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                "plan.notice.meeting-saved",
+                () -> {
+                    var meeting = tracking.recordMeeting(plan.id(), form.content());
+                    warnLanguage(
+                            redirect,
+                            form.getLanguage(),
+                            meetingPath(city, plan, meeting),
+                            form.getMinutes(),
+                            form.getParticipants());
+                    return path(city, plan) + "/meetings";
+                },
+                conflict -> meetingsPage(plan, form, errors, locale, false, model));
     }
 
     @PostMapping("/meetings/{meetingId}/language")
     String changeMeetingLanguage(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            PlanView plan,
             @PathVariable UUID meetingId,
             @RequestParam(name = "language", required = false) String language,
             RedirectAttributes redirect) {
@@ -196,7 +182,7 @@ class TrackingPages {
 
     @GetMapping("/actions/{actionId}/progress")
     String action(
-            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            PlanView plan,
             @PathVariable UUID actionId,
             @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
             Locale locale,
@@ -207,14 +193,13 @@ class TrackingPages {
         form.setStatus(action.content().status());
         form.setProgress(action.content().progress());
         form.setLanguage(plan.details().language());
-        return actionPage(
-                plan, new ActionId(actionId), form, PlanFormErrors.of(messages, Locale.ROOT), locale, originals, model);
+        return actionPage(plan, new ActionId(actionId), form, forms.errors(model), locale, originals, model);
     }
 
     @PostMapping("/actions/{actionId}/progress")
     String postUpdate(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            PlanView plan,
             @PathVariable UUID actionId,
             @ModelAttribute("form") ProgressUpdateForm form,
             BindingResult binding,
@@ -223,29 +208,29 @@ class TrackingPages {
             RedirectAttributes redirect) {
         var id = new ActionId(actionId);
         plan.action(id).orElseThrow(() -> new NotFoundException("Action", actionId));
-        var errors = PlanFormErrors.of(messages, locale).add(binding);
-        if (errors.isEmpty()) {
-            try {
-                var update = tracking.postUpdate(plan.id(), id, form.report());
-                redirect.addFlashAttribute("notice", "plan.notice.update-posted");
-                warnLanguage(
-                        redirect,
-                        form.getLanguage(),
-                        updatePath(city, plan, id, update),
-                        form.getNarrative(),
-                        form.getChallenges());
-                return "redirect:" + path(city, plan) + "/actions/" + actionId + "/progress";
-            } catch (RuleViolationException violation) {
-                errors.add(violation, FIELDS);
-            }
-        }
-        return actionPage(plan, id, form, errors, locale, false, model);
+        var errors = forms.errors(binding, model);
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                "plan.notice.update-posted",
+                () -> {
+                    var update = tracking.postUpdate(plan.id(), id, form.report());
+                    warnLanguage(
+                            redirect,
+                            form.getLanguage(),
+                            updatePath(city, plan, id, update),
+                            form.getNarrative(),
+                            form.getChallenges());
+                    return path(city, plan) + "/actions/" + actionId + "/progress";
+                },
+                conflict -> actionPage(plan, id, form, errors, locale, false, model));
     }
 
     @PostMapping("/actions/{actionId}/progress/{updateId}/language")
     String changeUpdateLanguage(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            PlanView plan,
             @PathVariable UUID actionId,
             @PathVariable UUID updateId,
             @RequestParam(name = "language", required = false) String language,
@@ -269,7 +254,7 @@ class TrackingPages {
     @PostMapping("/actions/{actionId}/cadence")
     String changeCadence(
             @ModelAttribute(name = "city", binding = false) CitySummary city,
-            @ModelAttribute(name = "plan", binding = false) PlanView plan,
+            PlanView plan,
             @PathVariable UUID actionId,
             @RequestParam(name = "months", required = false) Integer months,
             RedirectAttributes redirect) {
