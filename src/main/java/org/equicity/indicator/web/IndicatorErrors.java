@@ -2,16 +2,12 @@ package org.equicity.indicator.web;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 
 /** The indicator pages' form errors: which message an unreadable value gets, and which field a rule concerns. */
 final class IndicatorErrors {
-
-    private static final Set<String> FIELD_RULES =
-            Set.of("indicator.rule.required", "indicator.rule.too-long", "indicator.rule.foreign");
 
     /** Rules about one field that do not name it. */
     private static final Map<String, String> RULE_FIELDS = Map.of(
@@ -32,11 +28,14 @@ final class IndicatorErrors {
     private IndicatorErrors() {}
 
     static FormErrors of(MessageSource messages, Locale locale) {
-        return new FormErrors(messages, locale, "indicator.form.invalid", FIELD_RULES);
+        return new FormErrors(messages, locale, "indicator");
     }
 
     static FormErrors add(FormErrors errors, RuleViolationException violation) {
         var field = RULE_FIELDS.get(violation.messageKey());
-        return field != null ? errors.add(violation, field) : errors.add(violation, FIELD_NAMES);
+        if (field == null && violation.field() != null) {
+            field = FIELD_NAMES.getOrDefault(violation.field(), violation.field());
+        }
+        return field != null ? errors.add(violation, field) : errors.add(violation);
     }
 }

@@ -32,7 +32,7 @@ public final class FormErrors {
     private Map<String, String> formNames = Map.of();
 
     /** @param module the module whose form this is, for the labels of the fields rules shared by all modules name */
-    FormErrors(MessageSource messages, Locale locale, String module) {
+    public FormErrors(MessageSource messages, Locale locale, String module) {
         this.messages = messages;
         this.locale = locale;
         this.module = module;
