@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.equicity.network.Networks;
 import org.equicity.people.Access;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
@@ -41,7 +40,7 @@ class TranslationService implements Translations {
     private final Access access;
     private final ApplicationEventPublisher events;
     private final EagerLanguagesRepository eager;
-    private final Networks networks;
+    private final TranslationTargets targets;
     private final QueryTranslator queries;
     private final LanguageDetection detection;
     private final Clock clock;
@@ -54,7 +53,7 @@ class TranslationService implements Translations {
             Access access,
             ApplicationEventPublisher events,
             EagerLanguagesRepository eager,
-            Networks networks,
+            TranslationTargets targets,
             QueryTranslator queries,
             LanguageDetection detection,
             Clock clock) {
@@ -68,17 +67,17 @@ class TranslationService implements Translations {
         this.access = access;
         this.events = events;
         this.eager = eager;
-        this.networks = networks;
+        this.targets = targets;
     }
 
     @Override
     public void textsSaved(CityId city, String sourceLanguage, Map<FieldRef, String> texts) {
-        saved(sourceLanguage, texts, language -> targets(city, language));
+        saved(sourceLanguage, texts, language -> targets.of(city, language));
     }
 
     @Override
     public void textsSaved(NetworkId network, String sourceLanguage, Map<FieldRef, String> texts) {
-        saved(sourceLanguage, texts, language -> targets(List.of(network.value()), language));
+        saved(sourceLanguage, texts, language -> targets.of(network, language));
     }
 
     private void saved(
@@ -96,24 +95,6 @@ class TranslationService implements Translations {
                 languages.forEach(target -> enqueue(key, target, now));
             });
         }
-    }
-
-    /** English, and the languages the city's networks want at once, other than the text's own. */
-    private Set<String> targets(CityId city, String language) {
-        return targets(
-                networks.membershipsOf(city).stream()
-                        .filter(Networks.Membership::isCurrent)
-                        .map(membership -> membership.network().value())
-                        .toList(),
-                language);
-    }
-
-    private Set<String> targets(List<UUID> networkIds, String language) {
-        var targets = new LinkedHashSet<String>();
-        targets.add(ARCHIVE_LANGUAGE);
-        eager.findAllById(networkIds).forEach(wanted -> targets.addAll(wanted.languages()));
-        targets.remove(language);
-        return targets;
     }
 
     /**

@@ -158,7 +158,6 @@ class LibraryPages {
     @ResponseBody
     ResponseEntity<String> bibtexCitation(@PathVariable String id) {
         var practice = published(id);
-        var locale = LocaleContextHolder.getLocale();
         var key = "equicity-" + practice.summary().id().value().toString().substring(0, 8);
         var text = "@misc{" + key + ",\n"
                 + "  author = {{" + bib(practice.summary().ownerName()) + "}},\n"
@@ -168,7 +167,7 @@ class LibraryPages {
                 + "  howpublished = {\\url{" + permalink(practice) + "}},\n"
                 + "  url = {" + permalink(practice) + "},\n"
                 + "  urldate = {" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + "},\n"
-                + "  note = {" + bib(designatedBy(practice, locale)) + "}\n"
+                + "  note = {" + bib(designatedBy(practice, LocaleContextHolder.getLocale())) + "}\n"
                 + "}\n";
         return download(text, key + ".bib");
     }
@@ -177,18 +176,17 @@ class LibraryPages {
     @ResponseBody
     ResponseEntity<String> risCitation(@PathVariable String id) {
         var practice = published(id);
-        var locale = LocaleContextHolder.getLocale();
-        var lines = new ArrayList<String>();
-        lines.add("TY  - ELEC");
-        lines.add("AU  - " + ris(practice.summary().ownerName()));
-        lines.add("TI  - " + ris(practice.content().template().title()));
-        lines.add("PY  - " + designationYear(practice));
-        lines.add("PB  - " + ris(practice.summary().networkName()));
-        lines.add("UR  - " + permalink(practice));
-        lines.add("Y2  - " + LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        lines.add("LA  - " + practice.content().language());
-        lines.add("N1  - " + ris(designatedBy(practice, locale)));
-        lines.add("ER  - ");
+        var lines = List.of(
+                "TY  - ELEC",
+                "AU  - " + ris(practice.summary().ownerName()),
+                "TI  - " + ris(practice.content().template().title()),
+                "PY  - " + designationYear(practice),
+                "PB  - " + ris(practice.summary().networkName()),
+                "UR  - " + permalink(practice),
+                "Y2  - " + LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+                "LA  - " + practice.content().language(),
+                "N1  - " + ris(designatedBy(practice, LocaleContextHolder.getLocale())),
+                "ER  - ");
         var key = "equicity-" + practice.summary().id().value().toString().substring(0, 8);
         return download(String.join("\r\n", lines) + "\r\n", key + ".ris");
     }
