@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
@@ -95,7 +96,7 @@ enum ColumnKind {
         }
     }
 
-    void bind(PreparedStatement statement, int parameter, JsonNode value) throws SQLException {
+    void bind(PreparedStatement statement, int parameter, @Nullable JsonNode value) throws SQLException {
         if (value == null || value.isNull()) {
             statement.setNull(parameter, sqlType());
             return;

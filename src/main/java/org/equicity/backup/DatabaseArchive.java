@@ -85,9 +85,7 @@ class DatabaseArchive implements Backups {
                 var zip = new ZipOutputStream(out)) {
             for (var table : schema.tables()) {
                 zip.putNextEntry(new ZipEntry(entry(table)));
-                rows.put(
-                        table,
-                        TableCopy.write(connection, table, schema.primaryKeys().get(table), zip));
+                rows.put(table, TableCopy.write(connection, table, schema.primaryKey(table), zip));
                 zip.closeEntry();
             }
             var manifest = new Manifest(FORMAT, version, clock.instant(), rows);
@@ -146,11 +144,7 @@ class DatabaseArchive implements Backups {
             }
             try (InputStream in = zip.getInputStream(required(zip, entry(table)))) {
                 var restored = TableCopy.restore(
-                        connection,
-                        table,
-                        schema.primaryKeys().get(table),
-                        schema.selfReferences().get(table),
-                        in);
+                        connection, table, schema.primaryKey(table), schema.selfReferencesOf(table), in);
                 if (restored != manifest.rows().get(table)) {
                     throw new BackupException("The backup holds " + restored + " rows of " + table
                             + " where its manifest says " + manifest.rows().get(table));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,6 +20,16 @@ import java.util.TreeSet;
 record Schema(List<String> tables, Map<String, List<String>> primaryKeys, Map<String, List<String>> selfReferences) {
 
     static final String HISTORY = "flyway_schema_history";
+
+    /** Every table of {@link #tables()} has an entry, empty when it has no primary key. */
+    List<String> primaryKey(String table) {
+        return Objects.requireNonNull(primaryKeys.get(table), table);
+    }
+
+    /** Every table of {@link #tables()} has an entry, empty when no column refers to the table itself. */
+    List<String> selfReferencesOf(String table) {
+        return Objects.requireNonNull(selfReferences.get(table), table);
+    }
 
     static Schema of(Connection connection) throws SQLException {
         var meta = connection.getMetaData();

@@ -3,6 +3,8 @@
  * same for H2 and PostgreSQL, written and read by the application itself.
  */
 @ApplicationModule(allowedDependencies = {})
+@NullMarked
 package org.equicity.backup;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

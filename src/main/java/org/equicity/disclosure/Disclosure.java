@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Protects a table of figures about people before publication, so that no published figure identifies anyone.
@@ -78,7 +79,7 @@ public interface Disclosure {
     }
 
     /** A category of a dimension; {@code parent} is the broader category it rolls up into, null for the total. */
-    record Category(String code, String parent) {
+    record Category(String code, @Nullable String parent) {
 
         public Category {
             Objects.requireNonNull(code, "code");
@@ -102,7 +103,7 @@ public interface Disclosure {
      * A count ({@code denominator} null) or a rate ({@code numerator} out of {@code denominator}); how a rate is
      * scaled for display (percent, per 1,000) is the caller's business.
      */
-    record Value(long numerator, Long denominator) {
+    record Value(long numerator, @Nullable Long denominator) {
 
         public Value {
             if (numerator < 0 || (denominator != null && denominator < 0)) {

@@ -9,6 +9,7 @@ import org.equicity.disclosure.Disclosure.Rules;
 import org.equicity.disclosure.Disclosure.Table;
 import org.equicity.disclosure.Disclosure.Value;
 import org.equicity.disclosure.Suppression.Fold;
+import org.jspecify.annotations.Nullable;
 
 /** One protection of one table: which cells are hidden and why, and what the others show. */
 final class Protection {
@@ -128,7 +129,7 @@ final class Protection {
         return new Outcome(published, shown, rules.roundingBase() > 0);
     }
 
-    private static Marker shownMarker(CellStatus status, Value value) {
+    private static @Nullable Marker shownMarker(CellStatus status, Value value) {
         return switch (status) {
             case PROVISIONAL -> Marker.PROVISIONAL;
             case ESTIMATED -> Marker.ESTIMATED;
@@ -141,7 +142,8 @@ final class Protection {
         if (base == 0) {
             return value;
         }
-        return new Value(round(value.numerator(), base), value.isRate() ? round(value.denominator(), base) : null);
+        var denominator = value.denominator();
+        return new Value(round(value.numerator(), base), denominator != null ? round(denominator, base) : null);
     }
 
     /** To the nearest multiple of the base, halves up, as statistical offices round. */

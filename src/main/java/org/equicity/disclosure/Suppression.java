@@ -7,6 +7,7 @@ import org.equicity.disclosure.Disclosure.CellStatus;
 import org.equicity.disclosure.Disclosure.Marker;
 import org.equicity.disclosure.Disclosure.Rules;
 import org.equicity.disclosure.Disclosure.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides which cells of a table are hidden, for a given set of collapsed categories. Primary suppression hides the
@@ -60,7 +61,7 @@ final class Suppression {
         return markers;
     }
 
-    private Marker primary(int cell, List<Fold> folds) {
+    private @Nullable Marker primary(int cell, List<Fold> folds) {
         var status = cells.get(cell).status();
         if (status == CellStatus.NOT_COLLECTED) {
             return Marker.NOT_COLLECTED;
@@ -78,11 +79,12 @@ final class Suppression {
 
     /** A true zero is shown unless the rules say otherwise; any other figure below a threshold is small. */
     private boolean isSmall(Value value) {
+        var denominator = value.denominator();
         if (value.numerator() == 0 && !rules.suppressZeros()) {
-            return value.isRate() && value.denominator() < rules.minimumDenominator();
+            return denominator != null && denominator < rules.minimumDenominator();
         }
-        if (value.isRate()) {
-            return value.numerator() < rules.minimumNumerator() || value.denominator() < rules.minimumDenominator();
+        if (denominator != null) {
+            return value.numerator() < rules.minimumNumerator() || denominator < rules.minimumDenominator();
         }
         return value.numerator() < rules.minimumCount();
     }
@@ -148,7 +150,9 @@ final class Suppression {
         if (a.numerator() != b.numerator()) {
             return a.numerator() < b.numerator();
         }
-        return a.isRate() && b.isRate() && a.denominator() < b.denominator();
+        var aDenominator = a.denominator();
+        var bDenominator = b.denominator();
+        return aDenominator != null && bDenominator != null && aDenominator < bDenominator;
     }
 
     private void hideInOtherPeriods(int cell, Marker[] markers, ArrayDeque<Integer> queue, boolean[] queued) {

@@ -4,6 +4,8 @@
  * unprotected figures marked as not for publication. Pure computation over the table it is given.
  */
 @ApplicationModule(allowedDependencies = {"shared"})
+@NullMarked
 package org.equicity.disclosure;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -9,9 +9,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.equicity.shared.LocalizedText;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import tools.jackson.core.JacksonException;
@@ -77,7 +79,8 @@ final class FrameworkLoader {
                 var name = path.getFileName().toString();
                 files.add(new DataFile(
                         path.toString(),
-                        path.getParent().getFileName().toString(),
+                        // Two names below the directory: the parent is the framework's folder.
+                        Objects.requireNonNull(path.getParent()).getFileName().toString(),
                         name.substring(0, name.length() - DataFile.SUFFIX.length()),
                         Files.readAllBytes(path)));
             }
@@ -141,7 +144,7 @@ final class FrameworkLoader {
 
     record LinkFile(String from, String to, Map<String, String> note) {}
 
-    private static Framework readFramework(DataFile file, List<String> problems) {
+    private static @Nullable Framework readFramework(DataFile file, List<String> problems) {
         FrameworkFile data;
         try {
             data = YAML.readValue(file.content(), FrameworkFile.class);
@@ -174,7 +177,8 @@ final class FrameworkLoader {
             problems.add(file.location() + ": the framework has no items");
         }
         var items = items(file, data.items(), new HashSet<>(), problems);
-        if (problems.size() > before) {
+        // A null text has been reported as a problem already.
+        if (problems.size() > before || name == null || description == null) {
             return null;
         }
         try {
@@ -222,7 +226,7 @@ final class FrameworkLoader {
                 }
             }
             var children = items(file, item.children(), codes, problems);
-            if (problems.size() == before) {
+            if (problems.size() == before && label != null && description != null) {
                 items.add(new FrameworkItem(item.code(), label, description, questions, children));
             }
         }
@@ -257,7 +261,7 @@ final class FrameworkLoader {
             var from = resolve(link.from(), frameworks, where, problems);
             var to = resolve(link.to(), frameworks, where, problems);
             var note = text(link.note(), where + ": note", problems);
-            if (from == null || to == null) {
+            if (from == null || to == null || note == null) {
                 continue;
             }
             try {
@@ -273,7 +277,7 @@ final class FrameworkLoader {
         }
     }
 
-    private static ItemRef resolve(
+    private static @Nullable ItemRef resolve(
             String text, Map<FrameworkRef, Framework> frameworks, String where, List<String> problems) {
         ItemRef ref;
         try {
@@ -295,7 +299,8 @@ final class FrameworkLoader {
         return ref;
     }
 
-    private static LocalizedText text(Map<String, String> values, String where, List<String> problems) {
+    private static @Nullable LocalizedText text(
+            @Nullable Map<String, String> values, String where, List<String> problems) {
         if (values == null) {
             return new LocalizedText(Map.of());
         }

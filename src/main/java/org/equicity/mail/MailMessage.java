@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "mail_message")
@@ -35,9 +36,9 @@ class MailMessage {
     private OutboxEntry.Status status;
 
     @Column(name = "sent_at")
-    private Instant sentAt;
+    private @Nullable Instant sentAt;
 
-    private String failure;
+    private @Nullable String failure;
 
     protected MailMessage() {}
 
@@ -72,7 +73,7 @@ class MailMessage {
         this.failure = null;
     }
 
-    void failed(String reason) {
+    void failed(@Nullable String reason) {
         this.status = OutboxEntry.Status.FAILED;
         var text = reason == null ? "unknown" : reason;
         this.failure = text.length() > MAX_FAILURE ? text.substring(0, MAX_FAILURE) : text;

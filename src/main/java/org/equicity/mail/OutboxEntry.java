@@ -2,6 +2,7 @@ package org.equicity.mail;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** A message as it stands in the outbox. */
 public record OutboxEntry(
@@ -11,8 +12,8 @@ public record OutboxEntry(
         String body,
         Instant createdAt,
         Status status,
-        Instant sentAt,
-        String failure) {
+        @Nullable Instant sentAt,
+        @Nullable String failure) {
 
     public enum Status {
         /** Kept in the outbox only: no SMTP server is configured. */

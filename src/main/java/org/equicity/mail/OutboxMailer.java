@@ -3,6 +3,7 @@ package org.equicity.mail;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,7 +27,9 @@ class OutboxMailer implements Mailer {
 
     private final MailMessageRepository messages;
     private final MessageSource texts;
-    private final JavaMailSender smtp;
+    /** Null where no mail server is configured: mail is then only stored. */
+    private final @Nullable JavaMailSender smtp;
+
     private final String from;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
@@ -54,7 +57,8 @@ class OutboxMailer implements Mailer {
         var subject = texts.getMessage("mail." + mail.template() + ".subject", arguments, mail.language());
         var body = texts.getMessage("mail." + mail.template() + ".body", arguments, mail.language());
         var message = messages.save(new MailMessage(mail.to(), subject, body, smtp != null, clock.instant()));
-        if (smtp == null) {
+        var sender = smtp;
+        if (sender == null) {
             return;
         }
         // Delivered only once the caller's work is committed: an invitation must not arrive for a role that was
@@ -64,15 +68,15 @@ class OutboxMailer implements Mailer {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    deliver(id);
+                    deliver(sender, id);
                 }
             });
         } else {
-            deliver(id);
+            deliver(sender, id);
         }
     }
 
-    private void deliver(UUID id) {
+    private void deliver(JavaMailSender smtp, UUID id) {
         ownTransaction.executeWithoutResult(status -> messages.findById(id).ifPresent(message -> {
             try {
                 var smtpMessage = new SimpleMailMessage();

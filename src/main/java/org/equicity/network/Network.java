@@ -31,6 +31,7 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.TextRules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A city network: who it is, how often its members report, which framework versions it works with and which cities
@@ -60,9 +61,9 @@ class Network {
     @Column(nullable = false)
     private String name;
 
-    private String description;
+    private @Nullable String description;
 
-    private String website;
+    private @Nullable String website;
 
     @Column(name = "reporting_period_years", nullable = false)
     private int reportingPeriodYears;
@@ -83,10 +84,18 @@ class Network {
 
     protected Network() {}
 
-    Network(String slug, String name, String description, String website, int reportingPeriodYears, Instant createdAt) {
+    Network(
+            String slug,
+            @Nullable String name,
+            @Nullable String description,
+            @Nullable String website,
+            int reportingPeriodYears,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.slug = checkedSlug(slug);
         this.createdAt = createdAt;
+        // Set here as well so that NullAway sees the name set by the constructor; describe() checks and sets the rest.
+        this.name = checkedName(name);
         describe(name, description, website, reportingPeriodYears);
     }
 
@@ -115,10 +124,12 @@ class Network {
         return name;
     }
 
+    @Nullable
     String description() {
         return description;
     }
 
+    @Nullable
     String website() {
         return website;
     }
@@ -132,16 +143,10 @@ class Network {
     }
 
     /** Who the network is and how often its members report; the slug stays, because others link to it. */
-    void describe(String name, String description, String website, int reportingPeriodYears) {
-        TextRules.requirePrintable(name, "name");
+    void describe(
+            @Nullable String name, @Nullable String description, @Nullable String website, int reportingPeriodYears) {
+        var cleanName = checkedName(name);
         TextRules.requirePrintable(description, "description");
-        var cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty()) {
-            throw RuleViolationException.about("name", "network.error.name.required");
-        }
-        if (cleanName.length() > MAX_NAME) {
-            throw RuleViolationException.about("name", "network.error.name.too-long", MAX_NAME);
-        }
         var cleanDescription = blankToNull(description);
         if (cleanDescription != null && cleanDescription.length() > MAX_DESCRIPTION) {
             throw RuleViolationException.about("description", "network.error.description.too-long", MAX_DESCRIPTION);
@@ -156,7 +161,19 @@ class Network {
         this.reportingPeriodYears = reportingPeriodYears;
     }
 
-    private static String checkedWebsite(String website) {
+    private static String checkedName(@Nullable String name) {
+        TextRules.requirePrintable(name, "name");
+        var cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty()) {
+            throw RuleViolationException.about("name", "network.error.name.required");
+        }
+        if (cleanName.length() > MAX_NAME) {
+            throw RuleViolationException.about("name", "network.error.name.too-long", MAX_NAME);
+        }
+        return cleanName;
+    }
+
+    private static @Nullable String checkedWebsite(@Nullable String website) {
         var clean = blankToNull(website);
         if (clean == null) {
             return null;
@@ -175,7 +192,7 @@ class Network {
         throw RuleViolationException.about("website", "network.error.website.invalid");
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 

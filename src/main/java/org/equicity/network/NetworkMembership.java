@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.equicity.shared.CityId;
 import org.equicity.shared.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 
 /** One period during which a city belonged to a network; a city that left and came back has two. */
 @Entity
@@ -30,7 +31,7 @@ class NetworkMembership {
     private LocalDate joinedOn;
 
     @Column(name = "left_on")
-    private LocalDate leftOn;
+    private @Nullable LocalDate leftOn;
 
     protected NetworkMembership() {}
 
@@ -53,6 +54,7 @@ class NetworkMembership {
         return joinedOn;
     }
 
+    @Nullable
     LocalDate leftOn() {
         return leftOn;
     }

@@ -11,6 +11,7 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.LocalizedText;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.PersonId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What other modules and the web layer may ask of the network module. Everything about a network is public except
@@ -76,8 +77,8 @@ public interface Networks {
             NetworkId id,
             String slug,
             String name,
-            String description,
-            String website,
+            @Nullable String description,
+            @Nullable String website,
             int reportingPeriodYears,
             List<FrameworkUse> frameworks,
             long version) {
@@ -93,7 +94,13 @@ public interface Networks {
     record FrameworkChoice(FrameworkRef ref, LocalizedText name, boolean chosen) {}
 
     /** A city's membership seen from the network; {@code leftOn} is null while the city is a member. */
-    record Member(CityId city, String citySlug, String cityName, String country, LocalDate joinedOn, LocalDate leftOn) {
+    record Member(
+            CityId city,
+            String citySlug,
+            String cityName,
+            String country,
+            LocalDate joinedOn,
+            @Nullable LocalDate leftOn) {
 
         public boolean isCurrent() {
             return leftOn == null;
@@ -101,7 +108,12 @@ public interface Networks {
     }
 
     /** A city's membership seen from the city. */
-    record Membership(NetworkId network, String networkSlug, String networkName, LocalDate joinedOn, LocalDate leftOn) {
+    record Membership(
+            NetworkId network,
+            String networkSlug,
+            String networkName,
+            LocalDate joinedOn,
+            @Nullable LocalDate leftOn) {
 
         public boolean isCurrent() {
             return leftOn == null;
@@ -112,7 +124,12 @@ public interface Networks {
     record CreateNetwork(String slug, String name, String description, String website, Integer reportingPeriodYears) {}
 
     /** @param version the version the editor started from */
-    record Describe(String name, String description, String website, int reportingPeriodYears, long version) {}
+    record Describe(
+            @Nullable String name,
+            @Nullable String description,
+            @Nullable String website,
+            int reportingPeriodYears,
+            long version) {}
 
     /** @param role {@link Role#NETWORK_SECRETARIAT} or {@link Role#REVIEWER} */
     record InviteToNetwork(String email, String displayName, Role role, String language) {}

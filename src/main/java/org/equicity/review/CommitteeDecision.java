@@ -13,6 +13,7 @@ import org.equicity.review.Reviews.Decision;
 import org.equicity.review.Reviews.DecisionView;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.PersonId;
+import org.jspecify.annotations.Nullable;
 
 /** The scientific committee's decision on a practice, as the secretariat recorded it; taken once, never edited. */
 @Entity
@@ -30,7 +31,7 @@ class CommitteeDecision {
     @Column(nullable = false)
     private Decision decision;
 
-    private String note;
+    private @Nullable String note;
 
     @Column(name = "decided_by", nullable = false)
     private UUID decidedBy;
@@ -47,7 +48,7 @@ class CommitteeDecision {
             PracticeId practice,
             NetworkId network,
             Decision decision,
-            String note,
+            @Nullable String note,
             PersonId decidedBy,
             String decidedByName,
             Instant decidedAt) {

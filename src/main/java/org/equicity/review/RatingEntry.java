@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.equicity.review.Reviews.CriterionRating;
 import org.equicity.review.Reviews.Rating;
+import org.jspecify.annotations.Nullable;
 
 /** A stored rating of one criterion. */
 @Embeddable
@@ -15,9 +16,9 @@ class RatingEntry {
     private String criterion;
 
     @Enumerated(EnumType.STRING)
-    private Rating rating;
+    private @Nullable Rating rating;
 
-    private String justification;
+    private @Nullable String justification;
 
     protected RatingEntry() {}
 

@@ -23,6 +23,7 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -44,7 +45,7 @@ class ReviewAssignment {
     private UUID networkId;
 
     @Column(name = "city_id")
-    private UUID cityId;
+    private @Nullable UUID cityId;
 
     @Column(name = "reviewer_id", nullable = false)
     private UUID reviewerId;
@@ -69,16 +70,16 @@ class ReviewAssignment {
     @CollectionTable(name = "review_rating", joinColumns = @JoinColumn(name = "assignment_id"))
     private List<RatingEntry> ratings = new ArrayList<>();
 
-    private String assessment;
+    private @Nullable String assessment;
 
     @Enumerated(EnumType.STRING)
-    private Recommendation recommendation;
+    private @Nullable Recommendation recommendation;
 
     @Column(name = "saved_at")
-    private Instant savedAt;
+    private @Nullable Instant savedAt;
 
     @Column(name = "submitted_at")
-    private Instant submittedAt;
+    private @Nullable Instant submittedAt;
 
     @Version
     private long version;
@@ -119,6 +120,7 @@ class ReviewAssignment {
     }
 
     /** The practice's city; null for a practice of a contributor that is not a city. */
+    @Nullable
     CityId city() {
         return cityId == null ? null : new CityId(cityId);
     }
@@ -143,10 +145,12 @@ class ReviewAssignment {
         return state;
     }
 
+    @Nullable
     Instant savedAt() {
         return savedAt;
     }
 
+    @Nullable
     Instant submittedAt() {
         return submittedAt;
     }

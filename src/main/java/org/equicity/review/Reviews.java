@@ -18,6 +18,7 @@ import org.equicity.shared.NetworkId;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.TextRules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The review of good practices. The network's secretariat assigns reviewers of the network to a practice (nominating
@@ -92,7 +93,10 @@ public interface Reviews {
     TextRules RULES = new TextRules("review");
 
     /** A reviewer's rating of one criterion; both parts may be missing in a draft. */
-    record CriterionRating(String criterion, Rating rating, String justification) {
+    record CriterionRating(
+            String criterion,
+            @Nullable Rating rating,
+            @Nullable String justification) {
 
         public CriterionRating {
             criterion = RULES.required(criterion, 100, "criterion");
@@ -101,7 +105,7 @@ public interface Reviews {
     }
 
     /** What is still missing before a review can be submitted; {@code criterion} is null for the whole review. */
-    record Gap(String criterion, String part) {
+    record Gap(@Nullable String criterion, String part) {
 
         public static final String RATING = "rating";
         public static final String JUSTIFICATION = "justification";
@@ -110,7 +114,10 @@ public interface Reviews {
     }
 
     /** What the reviewer writes; ratings of criteria the framework does not have are refused when saved. */
-    record ReviewContent(List<CriterionRating> ratings, String assessment, Recommendation recommendation) {
+    record ReviewContent(
+            List<CriterionRating> ratings,
+            @Nullable String assessment,
+            @Nullable Recommendation recommendation) {
 
         public ReviewContent {
             ratings = ratings == null ? List.of() : List.copyOf(ratings);
@@ -124,7 +131,7 @@ public interface Reviews {
             return new ReviewContent(List.of(), null, null);
         }
 
-        public CriterionRating ratingOf(String criterion) {
+        public @Nullable CriterionRating ratingOf(String criterion) {
             return ratings.stream()
                     .filter(rating -> rating.criterion().equals(criterion))
                     .findFirst()
@@ -165,7 +172,10 @@ public interface Reviews {
 
     /** An accepted action of one of the network's cycles; {@code practice} is set once it was nominated. */
     record CandidateAction(
-            AcceptedActionSummary action, String cycleName, PracticeId practice, List<ReviewerOption> eligible) {
+            AcceptedActionSummary action,
+            String cycleName,
+            @Nullable PracticeId practice,
+            List<ReviewerOption> eligible) {
 
         public CandidateAction {
             eligible = List.copyOf(eligible);
@@ -205,7 +215,7 @@ public interface Reviews {
             String networkName,
             State state,
             Instant assignedAt,
-            Instant submittedAt) {}
+            @Nullable Instant submittedAt) {}
 
     /**
      * One review. {@code writable} says whether the reader is its reviewer and may still change it; the criteria are
@@ -222,8 +232,8 @@ public interface Reviews {
             long version,
             ReviewContent content,
             Instant assignedAt,
-            Instant savedAt,
-            Instant submittedAt,
+            @Nullable Instant savedAt,
+            @Nullable Instant submittedAt,
             boolean writable) {
 
         public ReviewView {
@@ -235,13 +245,13 @@ public interface Reviews {
         }
     }
 
-    record DecisionView(Decision decision, String note, String decidedByName, Instant decidedAt) {}
+    record DecisionView(Decision decision, @Nullable String note, String decidedByName, Instant decidedAt) {}
 
     record PracticeReviews(
             PracticeView practice,
             List<Criterion> criteria,
             List<ReviewView> reviews,
-            DecisionView decision,
+            @Nullable DecisionView decision,
             List<ReviewerOption> eligible) {
 
         public PracticeReviews {

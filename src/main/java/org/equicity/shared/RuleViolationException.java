@@ -1,5 +1,7 @@
 package org.equicity.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A request that is well-formed but breaks a business rule (a transition that is not allowed now, a duplicate
  * name). The message key is resolved in the reader's language; pages show it next to the form, the API as a
@@ -10,13 +12,13 @@ public class RuleViolationException extends RuntimeException {
 
     private final String messageKey;
     private final transient Object[] arguments;
-    private final String field;
+    private final @Nullable String field;
 
     public RuleViolationException(String messageKey, Object... arguments) {
         this(null, messageKey, arguments);
     }
 
-    private RuleViolationException(String field, String messageKey, Object... arguments) {
+    private RuleViolationException(@Nullable String field, String messageKey, Object... arguments) {
         super(messageKey);
         this.field = field;
         this.messageKey = messageKey;
@@ -40,7 +42,7 @@ public class RuleViolationException extends RuntimeException {
     }
 
     /** The field the rule is about, or null for a rule about the whole request. */
-    public String field() {
+    public @Nullable String field() {
         return field;
     }
 }

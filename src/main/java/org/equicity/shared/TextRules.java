@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -37,7 +38,7 @@ public final class TextRules {
         this.tooLongKey = tooLongKey;
     }
 
-    public String optional(String text, int max, String field) {
+    public @Nullable String optional(@Nullable String text, int max, String field) {
         requirePrintable(text, field);
         if (text == null || text.isBlank()) {
             return null;
@@ -49,7 +50,7 @@ public final class TextRules {
         return stripped;
     }
 
-    public String required(String text, int max, String field) {
+    public String required(@Nullable String text, int max, String field) {
         var value = optional(text, max, field);
         if (value == null) {
             throw RuleViolationException.about(field, requiredKey, field);
@@ -63,7 +64,7 @@ public final class TextRules {
      * method but GET, HEAD and OPTIONS) is refused: a text stored before this rule, read by a page, a download or a
      * background job, still loads, and printing leaves those characters out.
      */
-    public static void requirePrintable(String text, String field) {
+    public static void requirePrintable(@Nullable String text, String field) {
         if (text != null && TextCharacters.firstRefused(text) >= 0 && sentByRequest()) {
             throw RuleViolationException.about(field, CHARACTERS, field);
         }
@@ -75,7 +76,7 @@ public final class TextRules {
     }
 
     /** Keeps the order the writer chose, drops blank entries and repeats. */
-    public List<String> lines(Collection<String> lines, int max, String field) {
+    public List<String> lines(@Nullable Collection<String> lines, int max, String field) {
         if (lines == null) {
             return List.of();
         }

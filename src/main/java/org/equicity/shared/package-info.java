@@ -2,6 +2,8 @@
 @ApplicationModule(
         type = ApplicationModule.Type.OPEN,
         allowedDependencies = {})
+@NullMarked
 package org.equicity.shared;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package org.equicity.statistics;
 
+import org.jspecify.annotations.Nullable;
+
 /** Classes of cities by population, the bounds as most European city statistics draw them. */
 enum SizeClass {
     UNDER_100K("under-100k", 0, 100_000),
@@ -19,7 +21,7 @@ enum SizeClass {
         this.below = below;
     }
 
-    static SizeClass of(Long population) {
+    static SizeClass of(@Nullable Long population) {
         if (population != null) {
             for (var size : values()) {
                 if (population >= size.from && population < size.below) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.equicity.report.CycleId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A network's public statistics. Only accepted reports and designated good practices count; everyone may read them.
@@ -37,7 +38,7 @@ public interface Statistics {
      * One row: {@code code} is stable (a framework item code, an ISO country code, a size class), null for the row
      * of actions without a classification; {@code values} follow the dataset's columns.
      */
-    record Row(String code, String label, List<Long> values) {
+    record Row(@Nullable String code, String label, List<Long> values) {
 
         public Row {
             values = List.copyOf(values);

@@ -147,7 +147,7 @@ class StatisticsService implements Statistics {
         var rows = new ArrayList<Row>();
         labels.forEach((code, label) -> rows.add(new Row(code, label, values.apply(code))));
         counted.keySet().stream()
-                .filter(code -> code != null && !labels.containsKey(code) && counted.get(code) > 0)
+                .filter(code -> code != null && !labels.containsKey(code) && counted.getOrDefault(code, 0L) > 0)
                 .sorted()
                 .forEach(code -> rows.add(new Row(code, code, values.apply(code))));
         if (counted.getOrDefault(null, 0L) > 0) {

@@ -16,6 +16,7 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.translation.Translations;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,7 +102,7 @@ class ConsultationService implements PlanConsultation {
     }
 
     @Override
-    public void answer(PlanId id, CommentId commentId, String text, String chosenLanguage) {
+    public void answer(PlanId id, CommentId commentId, String text, @Nullable String chosenLanguage) {
         var plan = find(id);
         access.requireCityManagement(plan.city());
         var chosen = Texts.language(chosenLanguage);

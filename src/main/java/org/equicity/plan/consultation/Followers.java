@@ -3,6 +3,7 @@ package org.equicity.plan.consultation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.equicity.city.Cities;
@@ -18,6 +19,7 @@ import org.equicity.plan.Plans.Subject;
 import org.equicity.plan.Plans.TrackedPlan;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -108,7 +110,11 @@ class Followers {
     }
 
     /** What a follower is told: the plan's new state, or an action's status before and after (message keys). */
-    private record News(String template, String action, String from, String to) {
+    private record News(
+            String template,
+            @Nullable String action,
+            @Nullable String from,
+            String to) {
 
         List<Object> arguments(String plan, String city, String link, Function<String, String> label) {
             return action == null
@@ -136,7 +142,8 @@ class Followers {
     }
 
     private String label(String key, Locale language) {
-        return texts.getMessage(key, null, key, language);
+        // With the key as the default message there is always a text.
+        return Objects.requireNonNull(texts.getMessage(key, null, key, language));
     }
 
     private TrackedPlan published(PlanId id) {

@@ -25,6 +25,7 @@ import org.equicity.plan.consultation.PlanConsultation.CommentView;
 import org.equicity.plan.support.Texts;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one of the city's people said about a plan in consultation, on the plan as a whole, a commitment or an
@@ -44,20 +45,20 @@ class PlanComment {
     private UUID planId;
 
     @Column(name = "commitment_id", updatable = false)
-    private UUID commitmentId;
+    private @Nullable UUID commitmentId;
 
     @Column(name = "action_id", updatable = false)
-    private UUID actionId;
+    private @Nullable UUID actionId;
 
     @Column(name = "author_id", updatable = false)
-    private UUID authorId;
+    private @Nullable UUID authorId;
 
     @Column(name = "author_name", updatable = false)
     private String authorName;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "author_role", updatable = false)
-    private Role authorRole;
+    private @Nullable Role authorRole;
 
     @Column(nullable = false, updatable = false)
     private String body;
@@ -70,10 +71,10 @@ class PlanComment {
     private Instant createdAt;
 
     @Column(name = "resolved_at")
-    private Instant resolvedAt;
+    private @Nullable Instant resolvedAt;
 
     @Column(name = "resolved_by_name")
-    private String resolvedByName;
+    private @Nullable String resolvedByName;
 
     @ElementCollection
     @CollectionTable(name = "plan_comment_answer", joinColumns = @JoinColumn(name = "comment_id"))
@@ -87,8 +88,8 @@ class PlanComment {
 
     PlanComment(
             PlanId plan,
-            CommitmentId commitment,
-            ActionId action,
+            @Nullable CommitmentId commitment,
+            @Nullable ActionId action,
             Author author,
             String text,
             String language,
@@ -106,7 +107,8 @@ class PlanComment {
     }
 
     /** Who wrote a comment or an answer, and in which role they spoke for the city. */
-    record Author(PersonId id, String name, Role role) {}
+    record Author(
+            @Nullable PersonId id, String name, @Nullable Role role) {}
 
     CommentId id() {
         return new CommentId(id);
@@ -167,7 +169,7 @@ class PlanComment {
     static class Answer {
 
         @Column(name = "author_id")
-        private UUID authorId;
+        private @Nullable UUID authorId;
 
         @Column(name = "author_name")
         private String authorName;
@@ -182,7 +184,7 @@ class PlanComment {
 
         protected Answer() {}
 
-        Answer(UUID authorId, String authorName, String body, String language, Instant answeredAt) {
+        Answer(@Nullable UUID authorId, String authorName, String body, String language, Instant answeredAt) {
             this.authorId = authorId;
             this.authorName = authorName;
             this.body = body;

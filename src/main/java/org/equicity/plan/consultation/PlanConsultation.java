@@ -11,6 +11,7 @@ import org.equicity.plan.CommitmentId;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.support.Texts;
 import org.equicity.shared.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The consultation on a plan (toolkit step "circulate the draft to civil society"): the city's people comment while
@@ -32,7 +33,7 @@ public interface PlanConsultation {
     void answer(PlanId plan, CommentId comment, String text);
 
     /** A coordinator's answer written in {@code language} (ISO 639-1; null for the city's main language). */
-    void answer(PlanId plan, CommentId comment, String text, String language);
+    void answer(PlanId plan, CommentId comment, String text, @Nullable String language);
 
     /** A coordinator closes the exchange; the comment and its answers stay readable. */
     void resolve(PlanId plan, CommentId comment);
@@ -59,15 +60,15 @@ public interface PlanConsultation {
     /** A comment with its answers; {@code resolvedAt} is set once a coordinator resolved it. */
     record CommentView(
             CommentId id,
-            CommitmentId commitment,
-            ActionId action,
+            @Nullable CommitmentId commitment,
+            @Nullable ActionId action,
             String author,
-            Role authorRole,
+            @Nullable Role authorRole,
             Instant at,
             String text,
             List<AnswerView> answers,
-            Instant resolvedAt,
-            String resolvedBy,
+            @Nullable Instant resolvedAt,
+            @Nullable String resolvedBy,
             String language) {
 
         public CommentView {
@@ -82,7 +83,7 @@ public interface PlanConsultation {
             return at.atOffset(ZoneOffset.UTC);
         }
 
-        public OffsetDateTime resolvedAtUtc() {
+        public @Nullable OffsetDateTime resolvedAtUtc() {
             return resolvedAt == null ? null : resolvedAt.atOffset(ZoneOffset.UTC);
         }
     }

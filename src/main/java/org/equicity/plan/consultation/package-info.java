@@ -5,6 +5,8 @@
  * facade and hears of their changes through {@code PlanChanged}.
  */
 @ApplicationModule(allowedDependencies = {"city", "mail", "people", "plan", "plan::support", "shared", "translation"})
+@NullMarked
 package org.equicity.plan.consultation;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.TextRules;
 import org.equicity.translation.Languages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules every text a city types into a plan follows ({@link TextRules}, with the plan module's messages), and the
@@ -20,20 +21,20 @@ public final class Texts {
     private Texts() {}
 
     // Named here rather than as Texts.RULES.optional(...) so that the plan's many call sites read as before.
-    public static String optional(String text, int max, String field) {
+    public static @Nullable String optional(@Nullable String text, int max, String field) {
         return RULES.optional(text, max, field);
     }
 
-    public static String required(String text, int max, String field) {
+    public static String required(@Nullable String text, int max, String field) {
         return RULES.required(text, max, field);
     }
 
-    public static List<String> lines(Collection<String> lines, int max, String field) {
+    public static List<String> lines(@Nullable Collection<String> lines, int max, String field) {
         return RULES.lines(lines, max, field);
     }
 
     /** A text's language as stored: an ISO 639-1 code in lower case, or null for "the city's language". */
-    public static String language(String language) {
+    public static @Nullable String language(@Nullable String language) {
         if (language == null || language.isBlank()) {
             return null;
         }

@@ -18,6 +18,7 @@ import org.equicity.plan.support.LinesConverter;
 import org.equicity.plan.tracking.PlanTracking.MeetingContent;
 import org.equicity.plan.tracking.PlanTracking.MeetingId;
 import org.equicity.plan.tracking.PlanTracking.MeetingKind;
+import org.jspecify.annotations.Nullable;
 
 /** A department meeting, yearly follow-up or steering committee of a plan, with its minutes. */
 @Entity
@@ -45,7 +46,7 @@ class Meeting {
     private List<String> actions;
 
     @Column(name = "recorded_by")
-    private String recordedBy;
+    private @Nullable String recordedBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
@@ -57,7 +58,7 @@ class Meeting {
 
     protected Meeting() {}
 
-    Meeting(PlanId plan, MeetingContent content, String recordedBy, Instant recordedAt) {
+    Meeting(PlanId plan, MeetingContent content, @Nullable String recordedBy, Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.planId = plan.value();
         this.heldOn = content.heldOn();
@@ -84,6 +85,7 @@ class Meeting {
         this.language = language;
     }
 
+    @Nullable
     String recordedBy() {
         return recordedBy;
     }

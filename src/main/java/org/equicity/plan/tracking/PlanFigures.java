@@ -19,6 +19,7 @@ import org.equicity.plan.tracking.PlanTracking.Coverage;
 import org.equicity.plan.tracking.PlanTracking.Matrix;
 import org.equicity.plan.tracking.PlanTracking.PlanProgress;
 import org.equicity.plan.tracking.PlanTracking.Row;
+import org.jspecify.annotations.Nullable;
 
 /** What a plan's actions add up to: how they cover its commitments, fields and departments, and its progress, and when updates fall due. */
 final class PlanFigures {
@@ -142,7 +143,7 @@ final class PlanFigures {
      * later of the action's start and the council decision (the first of January of the plan's first year when
      * neither is known).
      */
-    static LocalDate due(TrackedPlan plan, Integer cadence, ActionContent content, LocalDate last) {
+    static LocalDate due(TrackedPlan plan, @Nullable Integer cadence, ActionContent content, @Nullable LocalDate last) {
         var from = last;
         if (from == null) {
             var decision = plan.decision() == null ? null : plan.decision().date();

@@ -17,6 +17,7 @@ import org.equicity.plan.support.Texts;
 import org.equicity.shared.CityId;
 import org.equicity.shared.Identifier;
 import org.equicity.shared.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What pages, the API and other modules may ask about the coverage and the implementation of a city's plans:
@@ -145,7 +146,11 @@ public interface PlanTracking {
     }
 
     record ProgressUpdateView(
-            ProgressUpdateId id, ActionId action, ProgressReport report, String author, Instant recordedAt) {}
+            ProgressUpdateId id,
+            ActionId action,
+            ProgressReport report,
+            @Nullable String author,
+            Instant recordedAt) {}
 
     /**
      * A department meeting, a yearly follow-up or a steering committee, with the actions it discussed.
@@ -178,7 +183,11 @@ public interface PlanTracking {
     }
 
     /** {@code actionTitles} names the discussed actions in the order of {@code content().actions()}. */
-    record MeetingView(MeetingId id, MeetingContent content, List<String> actionTitles, String recordedBy) {
+    record MeetingView(
+            MeetingId id,
+            MeetingContent content,
+            List<String> actionTitles,
+            @Nullable String recordedBy) {
 
         public MeetingView {
             actionTitles = List.copyOf(actionTitles);
@@ -272,7 +281,7 @@ public interface PlanTracking {
             List<String> departments,
             ActionStatus status,
             LocalDate end,
-            LocalDate lastUpdate,
+            @Nullable LocalDate lastUpdate,
             LocalDate updateDue) {
 
         public AttentionItem {
@@ -308,7 +317,7 @@ public interface PlanTracking {
             String title,
             ActionStatus status,
             Integer progress,
-            LocalDate lastUpdate,
+            @Nullable LocalDate lastUpdate,
             LocalDate updateDue,
             boolean overdue) {}
 
@@ -329,7 +338,7 @@ public interface PlanTracking {
             ActionStatus status,
             Integer progress,
             int cadenceMonths,
-            LocalDate lastUpdate,
+            @Nullable LocalDate lastUpdate,
             LocalDate updateDue,
             boolean overdue,
             boolean canReport,

@@ -32,6 +32,7 @@ import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.translation.FieldRef;
 import org.equicity.translation.Translations;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -332,7 +333,7 @@ class PlanTrackingService implements PlanTracking {
     }
 
     /** What the writer chose, else the plan's language. */
-    private static String languageOf(TrackedPlan plan, String chosen) {
+    private static String languageOf(TrackedPlan plan, @Nullable String chosen) {
         return chosen != null ? chosen : plan.language();
     }
 }

@@ -19,6 +19,7 @@ import org.equicity.plan.tracking.PlanTracking.ProgressReport;
 import org.equicity.plan.tracking.PlanTracking.ProgressUpdateId;
 import org.equicity.plan.tracking.PlanTracking.ProgressUpdateView;
 import org.equicity.shared.PersonId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A progress update a department posted for an action. Never changed, the history of an action being its updates,
@@ -58,10 +59,10 @@ class ProgressUpdate {
     private List<String> evidenceLinks;
 
     @Column(name = "author_id", updatable = false)
-    private UUID authorId;
+    private @Nullable UUID authorId;
 
     @Column(name = "author_name", updatable = false)
-    private String authorName;
+    private @Nullable String authorName;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
@@ -74,8 +75,8 @@ class ProgressUpdate {
             PlanId plan,
             ActionId action,
             ProgressReport report,
-            PersonId author,
-            String authorName,
+            @Nullable PersonId author,
+            @Nullable String authorName,
             Instant recordedAt) {
         this.id = UUID.randomUUID();
         this.planId = plan.value();

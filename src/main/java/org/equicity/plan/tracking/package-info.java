@@ -4,6 +4,8 @@
  * Changes to a plan's actions go through the plan's facade, which records them in the plan's history.
  */
 @ApplicationModule(allowedDependencies = {"city", "people", "plan", "plan::support", "shared", "translation"})
+@NullMarked
 package org.equicity.plan.tracking;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;
