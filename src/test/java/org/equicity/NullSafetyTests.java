@@ -28,6 +28,8 @@ class NullSafetyTests {
             "org.equicity.city.web",
             "org.equicity.demo",
             "org.equicity.framework.web",
+            "org.equicity.indicator",
+            "org.equicity.indicator.web",
             "org.equicity.network.web",
             "org.equicity.people",
             "org.equicity.people.web",
