@@ -161,12 +161,13 @@ final class TextQuery {
 
     /** A unit in one language's fields, or null when that language drops all of it (and knows no near word). */
     private SearchPredicate unit(SearchPredicateFactory f, Unit unit, String language, List<String> fields) {
-        var typed =
-                unit.phrase() ? text(f, unit.text(), language, fields, 1) : words(f, unit.words(), language, fields);
+        var typed = unit.phrase()
+                ? text(f, unit.text(), language, fields, 1, false)
+                : words(f, unit.words(), language, fields);
         var near = new ArrayList<SearchPredicate>();
         if (language.equals(Translations.ARCHIVE_LANGUAGE)) {
             for (var sense : unit.senses()) {
-                var clause = text(f, sense, language, fields, SENSE_WEIGHT);
+                var clause = text(f, sense, language, fields, SENSE_WEIGHT, false);
                 if (clause != null) {
                     near.add(clause);
                 }
@@ -174,7 +175,7 @@ final class TextQuery {
         }
         for (var concept : unit.concepts()) {
             for (var word : concept.in(language)) {
-                var clause = text(f, word, language, fields, NEAR_WORD_WEIGHT);
+                var clause = text(f, word, language, fields, NEAR_WORD_WEIGHT, true);
                 if (clause != null) {
                     near.add(clause);
                 }
@@ -196,7 +197,7 @@ final class TextQuery {
         var all = f.and();
         boolean kept = false;
         for (var word : words) {
-            var clause = text(f, word, language, fields, 1);
+            var clause = text(f, word, language, fields, 1, false);
             if (clause != null) {
                 all.add(clause);
                 kept = true;
@@ -205,25 +206,52 @@ final class TextQuery {
         return kept ? all.toPredicate() : null;
     }
 
-    /** The text in the language's fields, as a phrase when it makes several terms; null when none is kept. */
+    /**
+     * The text in the language's fields, as a phrase when it makes several terms; null when none is kept. A near word
+     * of the thesaurus scores its weight and no more ({@code constant}): scored by how rare it is in the index, a
+     * rare near word would outweigh a common word typed.
+     */
     private SearchPredicate text(
-            SearchPredicateFactory f, String text, String language, List<String> fields, float weight) {
+            SearchPredicateFactory f,
+            String text,
+            String language,
+            List<String> fields,
+            float weight,
+            boolean constant) {
         var terms = analysis.terms(language, text);
         if (terms.isEmpty()) {
             return null;
         }
         if (terms.size() == 1) {
+            if (constant) {
+                return f.match()
+                        .fields(fields.toArray(String[]::new))
+                        .matching(text)
+                        .constantScore()
+                        .boost(weight)
+                        .toPredicate();
+            }
             var match = f.match().field(fields.get(0)).boost(boost(fields.get(0)));
             for (var field : fields.subList(1, fields.size())) {
                 match = match.field(field).boost(boost(field));
             }
-            return match.matching(text).boost(weight).toPredicate();
+            var matching = match.matching(text);
+            return matching.boost(weight).toPredicate();
+        }
+        if (constant) {
+            return f.phrase()
+                    .fields(fields.toArray(String[]::new))
+                    .matching(text)
+                    .constantScore()
+                    .boost(weight)
+                    .toPredicate();
         }
         var phrase = f.phrase().field(fields.get(0)).boost(boost(fields.get(0)));
         for (var field : fields.subList(1, fields.size())) {
             phrase = phrase.field(field).boost(boost(field));
         }
-        return phrase.matching(text).boost(weight).toPredicate();
+        var matching = phrase.matching(text);
+        return matching.boost(weight).toPredicate();
     }
 
     private static float boost(String field) {
