@@ -53,6 +53,8 @@ final class FuzzRequests {
             Map.entry("dataset", "dataset"),
             Map.entry("token", "token"),
             Map.entry("importId", "import"),
+            Map.entry("indicatorId", "indicator"),
+            Map.entry("period", "period"),
             // fields of request bodies
             Map.entry("city", "city"),
             Map.entry("cities", "city"),
@@ -74,17 +76,18 @@ final class FuzzRequests {
             Map.entry("cycle", "cycle"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
-    static final Map<String, String> SEGMENT_KINDS = Map.of(
-            "reviews", "review",
-            "reports", "report",
-            "practices", "practice",
-            "plans", "plan",
-            "networks", "network",
-            "cities", "city",
-            "cycles", "cycle",
-            "translation-jobs", "translation-job",
-            "frameworks", "framework",
-            "contributors", "contributor");
+    static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(
+            Map.entry("reviews", "review"),
+            Map.entry("reports", "report"),
+            Map.entry("practices", "practice"),
+            Map.entry("plans", "plan"),
+            Map.entry("networks", "network"),
+            Map.entry("cities", "city"),
+            Map.entry("cycles", "cycle"),
+            Map.entry("translation-jobs", "translation-job"),
+            Map.entry("frameworks", "framework"),
+            Map.entry("contributors", "contributor"),
+            Map.entry("indicators", "indicator"));
 
     private final JsonNode document;
     private final JsonMapper json = JsonMapper.builder().build();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.framework.FrameworkRef;
+import org.equicity.indicator.Indicators;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
@@ -116,6 +117,34 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
                                         List.of())));
         var ids = new LinkedHashMap<String, List<String>>(SHARED);
         ids.put("contributor", List.of(contributor.value().toString()));
+        var indicator = as(
+                owner,
+                () -> context.getBean(Indicators.class)
+                        .define(new Indicators.NewIndicator(
+                                city.id(),
+                                new Indicators.Link(null, null, null),
+                                new Indicators.Definition(
+                                        Indicators.Kind.OUTCOME,
+                                        name + " incidents",
+                                        "Incidents reported in the year",
+                                        "en",
+                                        Indicators.Unit.COUNT,
+                                        null,
+                                        null,
+                                        Indicators.Direction.HIGHER_IS_BETTER,
+                                        null,
+                                        "Case files",
+                                        "Counted once",
+                                        Indicators.Frequency.YEARLY,
+                                        department.id(),
+                                        List.of("breakdown-sex"),
+                                        new Indicators.Baseline(
+                                                java.math.BigDecimal.TEN,
+                                                java.time.LocalDate.of(2020, 12, 31),
+                                                "Report"),
+                                        List.of()))));
+        ids.put("indicator", List.of(indicator.value().toString()));
+        ids.put("period", List.of("2024"));
         ids.put("city", List.of(city.id().value().toString()));
         ids.put("city-slug", List.of(city.slug()));
         ids.put("network", List.of(network.id().value().toString()));

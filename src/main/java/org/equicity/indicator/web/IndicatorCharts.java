@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -42,14 +43,12 @@ final class IndicatorCharts {
     static String line(String id, Words words, List<Point> points, Point baseline, Point target, Locale locale) {
         var values = new ArrayList<BigDecimal>();
         points.stream().map(Point::value).filter(v -> v != null).forEach(values::add);
-        List.of(baseline, target).stream()
-                .filter(p -> p != null && p.value() != null)
-                .forEach(p -> values.add(p.value()));
+        Stream.of(baseline, target).filter(p -> p != null && p.value() != null).forEach(p -> values.add(p.value()));
         double max = niceMaximum(
                 values.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1));
         var dates = new ArrayList<LocalDate>();
         points.forEach(p -> dates.add(p.at()));
-        List.of(baseline, target).stream().filter(p -> p != null).forEach(p -> dates.add(p.at()));
+        Stream.of(baseline, target).filter(p -> p != null).forEach(p -> dates.add(p.at()));
         long first = dates.stream().mapToLong(LocalDate::toEpochDay).min().orElse(0);
         long last = Math.max(
                 first + 1, dates.stream().mapToLong(LocalDate::toEpochDay).max().orElse(1));
