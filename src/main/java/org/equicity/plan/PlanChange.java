@@ -14,7 +14,6 @@ import org.equicity.plan.Plans.FieldChange;
 import org.equicity.plan.Plans.HistoryEntry;
 import org.equicity.plan.Plans.Subject;
 import org.equicity.shared.PersonId;
-import org.springframework.data.domain.DomainEvents;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -84,14 +83,6 @@ class PlanChange {
         this.changedAt = changedAt;
         this.changes = JSON.writeValueAsString(changes);
     }
-
-    /** Published by the repository on every save, whichever service records the change (followers hear of it). */
-    @DomainEvents
-    List<Recorded> recorded() {
-        return List.of(new Recorded(new PlanId(planId), view()));
-    }
-
-    record Recorded(PlanId plan, HistoryEntry change) {}
 
     HistoryEntry view() {
         List<FieldChange> fields = JSON.readValue(changes, new TypeReference<List<FieldChange>>() {});

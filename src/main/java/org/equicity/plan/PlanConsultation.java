@@ -13,7 +13,8 @@ import org.equicity.plan.support.Texts;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
-import org.equicity.translation.Translations;
+import org.equicity.translation.TextsSaved;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +38,7 @@ class PlanConsultation {
     private final PlanCommentRepository comments;
     private final Access access;
     private final PlanLanguages languages;
-    private final Translations translations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanConsultation(
@@ -47,7 +48,7 @@ class PlanConsultation {
             PlanCommentRepository comments,
             Access access,
             PlanLanguages languages,
-            Translations translations,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.clock = clock;
         this.plans = plans;
@@ -56,7 +57,7 @@ class PlanConsultation {
         this.comments = comments;
         this.access = access;
         this.languages = languages;
-        this.translations = translations;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -104,7 +105,8 @@ class PlanConsultation {
                 command.text(),
                 language,
                 clock.instant()));
-        translations.textsSaved(plan.city(), language, Map.of(PlanTexts.comment(comment.id()), comment.text()));
+        events.publishEvent(
+                TextsSaved.of(plan.city(), language, Map.of(PlanTexts.comment(comment.id()), comment.text())));
         return comment.id();
     }
 
@@ -114,7 +116,8 @@ class PlanConsultation {
         var language = languages.of(plan, Texts.language(chosenLanguage));
         var comment = comment(id, commentId);
         int position = comment.answer(author(plan.city()), text, language, clock.instant());
-        translations.textsSaved(plan.city(), language, Map.of(PlanTexts.answer(commentId, position), text.strip()));
+        events.publishEvent(
+                TextsSaved.of(plan.city(), language, Map.of(PlanTexts.answer(commentId, position), text.strip())));
     }
 
     void resolve(PlanId id, CommentId commentId) {

@@ -12,7 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The one writer of a plan's history of changes. Every change it records is also announced as {@link PlanChanged},
+ * The one writer of a plan's history of changes. Every change it records is announced as one {@link PlanChanged},
  * so what follows a plan (the search index, followers) never misses a change, whichever part of the plan made it.
  */
 @Component
@@ -35,9 +35,8 @@ class PlanHistory {
         if (kind == ChangeKind.UPDATED && fields.isEmpty()) {
             return;
         }
-        events.publishEvent(new PlanChanged(plan));
         var person = access.current();
-        changes.save(new PlanChange(
+        var change = changes.save(new PlanChange(
                 plan,
                 subject,
                 id,
@@ -47,5 +46,6 @@ class PlanHistory {
                 person.map(CurrentPerson::displayName).orElse(null),
                 fields,
                 clock.instant()));
+        events.publishEvent(new PlanChanged(plan, change.view()));
     }
 }

@@ -28,7 +28,9 @@ import org.equicity.shared.LocalizedText;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.translation.FieldRef;
+import org.equicity.translation.TextsSaved;
 import org.equicity.translation.Translations;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,7 +51,7 @@ class PlanService implements Plans {
     private final Access access;
     private final Cities cities;
     private final Frameworks frameworks;
-    private final Translations translations;
+    private final ApplicationEventPublisher events;
     private final PlanConsultation consultation;
     private final PlanFollowing following;
     private final TrackedActions tracked;
@@ -65,7 +67,7 @@ class PlanService implements Plans {
             Access access,
             Cities cities,
             Frameworks frameworks,
-            Translations translations,
+            ApplicationEventPublisher events,
             PlanConsultation consultation,
             PlanFollowing following,
             TrackedActions tracked,
@@ -80,7 +82,7 @@ class PlanService implements Plans {
         this.access = access;
         this.cities = cities;
         this.frameworks = frameworks;
-        this.translations = translations;
+        this.events = events;
         this.consultation = consultation;
         this.following = following;
         this.tracked = tracked;
@@ -724,8 +726,8 @@ class PlanService implements Plans {
         return cities.find(city).map(Cities.CitySummary::mainLanguage).orElse(Translations.ARCHIVE_LANGUAGE);
     }
 
-    /** Reports the saved texts to the translation module, which archives them in English in the background. */
+    /** Announces the saved texts; the translation module archives them in English in the background. */
     private void archive(CityId city, String language, Map<FieldRef, String> texts) {
-        translations.textsSaved(city, language != null ? language : cityLanguage(city), texts);
+        events.publishEvent(TextsSaved.of(city, language != null ? language : cityLanguage(city), texts));
     }
 }

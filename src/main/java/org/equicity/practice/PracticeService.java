@@ -27,7 +27,7 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
-import org.equicity.translation.Translations;
+import org.equicity.translation.TextsSaved;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -44,7 +44,6 @@ class PracticeService implements Practices {
     private final Cities cities;
     private final Networks networks;
     private final Reports reports;
-    private final Translations translations;
     private final ApplicationEventPublisher events;
     private final PracticeQueries queries;
     private final Frameworks frameworks;
@@ -56,7 +55,6 @@ class PracticeService implements Practices {
             Cities cities,
             Networks networks,
             Reports reports,
-            Translations translations,
             ApplicationEventPublisher events,
             PracticeQueries queries,
             Frameworks frameworks,
@@ -67,7 +65,6 @@ class PracticeService implements Practices {
         this.cities = cities;
         this.networks = networks;
         this.reports = reports;
-        this.translations = translations;
         this.events = events;
         this.queries = queries;
         this.frameworks = frameworks;
@@ -284,7 +281,8 @@ class PracticeService implements Practices {
     /** Reports the texts to the translation module, which archives them in English in the background. */
     private void changed(GoodPractice practice) {
         var content = practice.content();
-        translations.textsSaved(practice.city(), content.language(), content.translatableFields(practice.id()));
+        events.publishEvent(
+                TextsSaved.of(practice.city(), content.language(), content.translatableFields(practice.id())));
         events.publishEvent(new PracticeChanged(practice.id()));
     }
 

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.equicity.EventsSettled;
 import org.equicity.translation.TranslationTestContext;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +32,7 @@ abstract class SearchTestContext extends TranslationTestContext {
 
     /** The API's answer for a query within one city, with whatever {@code more} adds to the request. */
     JsonNode search(String query, String citySlug, Consumer<MockHttpServletRequestBuilder> more) throws Exception {
+        settled();
         var request = get("/api/v1/search").param("q", query).param("city", citySlug);
         more.accept(request);
         var body = mvc.perform(request)
@@ -57,7 +60,13 @@ abstract class SearchTestContext extends TranslationTestContext {
 
     /** The translation worker makes the English archive; the next indexing round takes it into the index. */
     void archiveInEnglish() {
-        runWorker(context, Instant.now());
+        runWorker(context);
+        settled();
         indexing.retry(Instant.now());
+    }
+
+    /** Indexing follows each save in the background; waits until it has. */
+    void settled() {
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
     }
 }

@@ -157,6 +157,7 @@ class SearchTests extends SearchTestContext {
                 false,
                 List.of(action("Viviendas asequibles", "La ciudad construye viviendas sociales.", null, 2026)));
         // Takes up whatever earlier tests left waiting.
+        settled();
         indexing.retry(Instant.now());
 
         assertThat(indexing.retry(Instant.now()))
