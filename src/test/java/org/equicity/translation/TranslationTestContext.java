@@ -73,7 +73,7 @@ public abstract class TranslationTestContext {
      */
     public static int runWorker(ApplicationContext context) {
         EventsSettled.await(context.getBean(EventPublicationRegistry.class));
-        return runWorker(context);
+        return runWorker(context, Instant.now());
     }
 
     /**
