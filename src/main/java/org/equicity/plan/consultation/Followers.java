@@ -20,7 +20,7 @@ import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,8 +81,11 @@ class Followers {
         followers.findByPlanIdAndPersonId(id.value(), person.id().value()).ifPresent(followers::delete);
     }
 
-    /** Every change recorded on a plan comes here; followers are told of the ones the public hears of. */
-    @EventListener
+    /**
+     * Every change recorded on a plan comes here once it has committed; followers are told of the ones the public
+     * hears of, in a transaction of its own.
+     */
+    @ApplicationModuleListener
     void on(PlanChanged event) {
         if (event.isPublic()) {
             recorded(event.plan(), event.change());
