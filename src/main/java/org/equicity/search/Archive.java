@@ -33,11 +33,13 @@ record Archive(String text, boolean pending) {
 
     /**
      * Whether a better English text is on its way by itself. A person's outdated translation waits for its translator,
-     * which may take months: deriving the documents again every round until then would change nothing.
+     * which may take months: deriving the documents again every round until then would change nothing. A saved text
+     * with no source recorded yet is on its way too: the translation module records it from the owner's
+     * {@code TextsSaved} event in a listener of its own, which may run after this derivation.
      */
     private static boolean comesLater(Reading reading) {
         return switch (reading.status()) {
-            case PENDING, ON_REQUEST -> true;
+            case PENDING, ON_REQUEST, NO_SOURCE -> true;
             case OUTDATED -> reading.translation().isMachine();
             default -> false;
         };

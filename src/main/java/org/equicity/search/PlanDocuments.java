@@ -1,6 +1,7 @@
 package org.equicity.search;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +93,9 @@ class PlanDocuments implements SourceDocuments {
         plan.actions().forEach(a -> actionTexts.put(a.id().value(), PlanTexts.of(a.id(), a.content())));
         var allFields = new ArrayList<>(planTexts.keySet());
         actionTexts.values().forEach(texts -> allFields.addAll(texts.keySet()));
-        var english = translations.read(allFields, Translations.ARCHIVE_LANGUAGE);
+        // Stamped before the English is read: an archive that arrives after the read is newer than the documents.
+        var derivedAt = clock.instant();
+        var english = new English(translations.read(allFields, Translations.ARCHIVE_LANGUAGE), derivedAt);
 
         var written = new ArrayList<UUID>();
         var planDocument = existing.getOrDefault(planId, new SearchDocument(planId, Kind.PLAN, planId));
@@ -119,7 +122,7 @@ class PlanDocuments implements SourceDocuments {
             PlanView plan,
             CitySummary city,
             Map<FieldRef, String> planTexts,
-            Map<FieldRef, Reading> english,
+            English english,
             Map<CommitmentId, String> commitmentTitles) {
         var catalogue = plan.catalogue();
         var planTracks = plan.actions().stream()
@@ -159,7 +162,7 @@ class PlanDocuments implements SourceDocuments {
             CitySummary city,
             ActionView action,
             Map<FieldRef, String> texts,
-            Map<FieldRef, Reading> english,
+            English english,
             Map<CommitmentId, String> commitmentTitles) {
         var content = action.content();
         document.label(labels(
@@ -193,16 +196,16 @@ class PlanDocuments implements SourceDocuments {
             int year,
             FieldRef titleField,
             Map<FieldRef, String> texts,
-            Map<FieldRef, Reading> english,
+            English english,
             List<String> commitments,
             List<String> tracks,
             List<String> fields) {
         var title = texts.get(titleField);
-        var language = languageOf(titleField, english, city);
+        var language = languageOf(titleField, english.readings(), city);
         var body = Texts.paragraphs(texts.entrySet().stream()
                 .filter(e -> !e.getKey().equals(titleField))
                 .map(Map.Entry::getValue));
-        var archive = Archive.of(texts, english, language);
+        var archive = Archive.of(texts, english.readings(), language);
         document.describe(
                 plan.city().value(),
                 city.slug(),
@@ -217,7 +220,7 @@ class PlanDocuments implements SourceDocuments {
                 commitments.stream().filter(Objects::nonNull).toList(),
                 tracks,
                 archive.pending(),
-                clock.instant());
+                english.readAt());
         document.classify(fields, null, null);
     }
 
@@ -247,4 +250,7 @@ class PlanDocuments implements SourceDocuments {
         var reading = english.get(titleField);
         return reading != null && reading.sourceLanguage() != null ? reading.sourceLanguage() : city.mainLanguage();
     }
+
+    /** The English archive of the texts as read, and when it was read: the documents are as new as that reading. */
+    private record English(Map<FieldRef, Reading> readings, Instant readAt) {}
 }

@@ -68,6 +68,8 @@ class PracticeDocuments implements SourceDocuments {
         var classification = content.classification();
 
         var texts = practice.translatableFields();
+        // Stamped before the English is read: an archive that arrives after the read is newer than the document.
+        var derivedAt = clock.instant();
         var archive =
                 Archive.of(texts, translations.read(texts.keySet(), Translations.ARCHIVE_LANGUAGE), content.language());
 
@@ -97,7 +99,7 @@ class PracticeDocuments implements SourceDocuments {
                 catalogues.english(commitments, classification.commitment()),
                 catalogues.english(tracks, classification.track()),
                 archive.pending(),
-                clock.instant());
+                derivedAt);
         document.classify(fields, designation(summary.status()), network.value());
         document.label(Stream.of(
                         catalogues.labels(commitments, classification.commitment()),

@@ -80,6 +80,8 @@ class ReportDocuments implements SourceDocuments {
         for (var action : report.content().actions()) {
             texts.put(action.id().value(), new LinkedHashMap<>(action.translatableFields()));
         }
+        // Stamped before the English is read: an archive that arrives after the read is newer than the document.
+        var derivedAt = clock.instant();
         var english = translations.read(
                 texts.values().stream()
                         .flatMap(fields -> fields.keySet().stream())
@@ -105,7 +107,7 @@ class ReportDocuments implements SourceDocuments {
                     catalogues.english(report.framework(), action.commitment()),
                     catalogues.english(Catalogues.TRACKS, action.track()),
                     archive.pending(),
-                    clock.instant());
+                    derivedAt);
             document.classify(action.fieldsOfActivity(), null, network.value());
             document.label(labels(report, action));
             documents.save(document);
