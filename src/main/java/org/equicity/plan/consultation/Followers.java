@@ -3,6 +3,7 @@ package org.equicity.plan.consultation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.equicity.city.Cities;
@@ -18,9 +19,10 @@ import org.equicity.plan.Plans.Subject;
 import org.equicity.plan.Plans.TrackedPlan;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,10 +84,11 @@ class Followers {
     }
 
     /**
-     * Every change recorded on a plan comes here once it has committed; followers are told of the ones the public
-     * hears of, in a transaction of its own.
+     * Every change recorded on a plan comes here; followers are told of the ones the public hears of. In the saving
+     * transaction, not after it: the mail names the plan as it was changed and goes to those following it then, and
+     * the outbox row is written with the save (delivery follows its commit, in mail's own listener).
      */
-    @ApplicationModuleListener
+    @EventListener
     void on(PlanChanged event) {
         if (event.isPublic()) {
             recorded(event.plan(), event.change());
@@ -111,7 +114,11 @@ class Followers {
     }
 
     /** What a follower is told: the plan's new state, or an action's status before and after (message keys). */
-    private record News(String template, String action, String from, String to) {
+    private record News(
+            String template,
+            @Nullable String action,
+            @Nullable String from,
+            String to) {
 
         List<Object> arguments(String plan, String city, String link, Function<String, String> label) {
             return action == null
@@ -139,7 +146,8 @@ class Followers {
     }
 
     private String label(String key, Locale language) {
-        return texts.getMessage(key, null, key, language);
+        // With the key as the default message there is always a text.
+        return Objects.requireNonNull(texts.getMessage(key, null, key, language));
     }
 
     private TrackedPlan published(PlanId id) {
