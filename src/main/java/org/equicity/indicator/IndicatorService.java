@@ -13,7 +13,8 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.translation.FieldRef;
-import org.equicity.translation.Translations;
+import org.equicity.translation.TextsSaved;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +38,7 @@ class IndicatorService implements Indicators {
     private final Access access;
     private final Plans plans;
     private final Cities cities;
-    private final Translations translations;
+    private final ApplicationEventPublisher events;
 
     IndicatorService(
             IndicatorRepository indicators,
@@ -49,7 +50,7 @@ class IndicatorService implements Indicators {
             Access access,
             Plans plans,
             Cities cities,
-            Translations translations) {
+            ApplicationEventPublisher events) {
         this.indicators = indicators;
         this.changes = changes;
         this.checks = checks;
@@ -59,7 +60,7 @@ class IndicatorService implements Indicators {
         this.access = access;
         this.plans = plans;
         this.cities = cities;
-        this.translations = translations;
+        this.events = events;
     }
 
     @Override
@@ -238,9 +239,9 @@ class IndicatorService implements Indicators {
         if (definition.definition() != null) {
             texts.put("definition", definition.definition());
         }
-        translations.textsSaved(
+        events.publishEvent(TextsSaved.of(
                 indicator.city(),
                 indicator.language(),
-                FieldRef.of(OWNER_TYPE, indicator.id().value(), texts));
+                FieldRef.of(OWNER_TYPE, indicator.id().value(), texts)));
     }
 }

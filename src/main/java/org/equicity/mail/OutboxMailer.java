@@ -8,17 +8,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class OutboxMailer implements Mailer {
@@ -31,14 +28,14 @@ class OutboxMailer implements Mailer {
     private final @Nullable JavaMailSender smtp;
 
     private final String from;
-    private final TransactionTemplate ownTransaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OutboxMailer(
             MailMessageRepository messages,
             MessageSource texts,
             ObjectProvider<JavaMailSender> smtp,
-            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events,
             @Value("${equicity.mail.from:Equicity <no-reply@equicity.local>}") String from,
             Clock clock) {
         this.clock = clock;
@@ -46,10 +43,14 @@ class OutboxMailer implements Mailer {
         this.texts = texts;
         this.smtp = smtp.getIfAvailable();
         this.from = from;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.events = events;
     }
 
+    /**
+     * The message is written to the outbox in the caller's transaction, as part of the caller's change (a person must
+     * get their invitation link): committed with it or not at all. Only its delivery, which waits on another system,
+     * follows the commit.
+     */
     @Override
     @Transactional
     public void send(OutgoingMail mail) {
@@ -57,40 +58,38 @@ class OutboxMailer implements Mailer {
         var subject = texts.getMessage("mail." + mail.template() + ".subject", arguments, mail.language());
         var body = texts.getMessage("mail." + mail.template() + ".body", arguments, mail.language());
         var message = messages.save(new MailMessage(mail.to(), subject, body, smtp != null, clock.instant()));
+        if (smtp == null) {
+            return;
+        }
+        // Delivered only once the caller's work is committed: an invitation must not arrive for a role that was
+        // rolled back. A node that stops before delivering delivers on its next start.
+        events.publishEvent(new MailQueued(message.id()));
+    }
+
+    @ApplicationModuleListener
+    void on(MailQueued queued) {
+        deliver(queued.message());
+    }
+
+    private void deliver(UUID id) {
         var sender = smtp;
         if (sender == null) {
             return;
         }
-        // Delivered only once the caller's work is committed: an invitation must not arrive for a role that was
-        // rolled back.
-        var id = message.id();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    deliver(sender, id);
-                }
-            });
-        } else {
-            deliver(sender, id);
-        }
-    }
-
-    private void deliver(JavaMailSender smtp, UUID id) {
-        ownTransaction.executeWithoutResult(status -> messages.findById(id).ifPresent(message -> {
+        messages.findById(id).ifPresent(message -> {
             try {
                 var smtpMessage = new SimpleMailMessage();
                 smtpMessage.setFrom(from);
                 smtpMessage.setTo(message.recipient());
                 smtpMessage.setSubject(message.subject());
                 smtpMessage.setText(message.body());
-                smtp.send(smtpMessage);
+                sender.send(smtpMessage);
                 message.delivered(clock.instant());
             } catch (RuntimeException ex) {
                 log.warn("Mail {} could not be delivered: {}", id, ex.getMessage());
                 message.failed(ex.getMessage());
             }
-        }));
+        });
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.util.Map;
 import org.equicity.city.Cities;
 import org.equicity.shared.CityId;
 import org.equicity.translation.FieldRef;
+import org.equicity.translation.TextsSaved;
 import org.equicity.translation.Translations;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +18,11 @@ import org.springframework.stereotype.Component;
 class PlanLanguages {
 
     private final Cities cities;
-    private final Translations translations;
+    private final ApplicationEventPublisher events;
 
-    PlanLanguages(Cities cities, Translations translations) {
+    PlanLanguages(Cities cities, ApplicationEventPublisher events) {
         this.cities = cities;
-        this.translations = translations;
+        this.events = events;
     }
 
     /** What the writer chose, else the plan's language. */
@@ -49,8 +51,8 @@ class PlanLanguages {
         return cities.find(city).map(Cities.CitySummary::mainLanguage).orElse(Translations.ARCHIVE_LANGUAGE);
     }
 
-    /** Reports the saved texts to the translation module, which archives them in English in the background. */
+    /** Announces the saved texts; the translation module archives them in English in the background. */
     void archive(CityId city, String language, Map<FieldRef, String> texts) {
-        translations.textsSaved(city, language != null ? language : cityLanguage(city), texts);
+        events.publishEvent(TextsSaved.of(city, language != null ? language : cityLanguage(city), texts));
     }
 }

@@ -22,7 +22,7 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
-import org.equicity.translation.Translations;
+import org.equicity.translation.TextsSaved;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,7 +37,6 @@ class PracticeService implements Practices {
     private final Owners owners;
     private final Networks networks;
     private final Reports reports;
-    private final Translations translations;
     private final ApplicationEventPublisher events;
     private final PracticeQueries queries;
     private final Frameworks frameworks;
@@ -50,7 +49,6 @@ class PracticeService implements Practices {
             Owners owners,
             Networks networks,
             Reports reports,
-            Translations translations,
             ApplicationEventPublisher events,
             PracticeQueries queries,
             Frameworks frameworks,
@@ -63,7 +61,6 @@ class PracticeService implements Practices {
         this.owners = owners;
         this.networks = networks;
         this.reports = reports;
-        this.translations = translations;
         this.events = events;
         this.queries = queries;
         this.frameworks = frameworks;
@@ -294,9 +291,11 @@ class PracticeService implements Practices {
     void changed(GoodPractice practice) {
         var content = practice.content();
         if (practice.city() != null) {
-            translations.textsSaved(practice.city(), content.language(), content.translatableFields(practice.id()));
+            events.publishEvent(
+                    TextsSaved.of(practice.city(), content.language(), content.translatableFields(practice.id())));
         } else {
-            translations.textsSaved(practice.network(), content.language(), content.translatableFields(practice.id()));
+            events.publishEvent(
+                    TextsSaved.of(practice.network(), content.language(), content.translatableFields(practice.id())));
         }
         events.publishEvent(new PracticeChanged(practice.id()));
     }

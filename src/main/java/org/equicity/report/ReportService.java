@@ -14,7 +14,7 @@ import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.translation.FieldRef;
-import org.equicity.translation.Translations;
+import org.equicity.translation.TextsSaved;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +38,6 @@ class ReportService implements Reports {
     private final ReportCounts counts;
     private final Access access;
     private final Cities cities;
-    private final Translations translations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -54,7 +53,6 @@ class ReportService implements Reports {
             ReportCounts counts,
             Access access,
             Cities cities,
-            Translations translations,
             ApplicationEventPublisher events,
             Clock clock) {
         this.reports = reports;
@@ -68,7 +66,6 @@ class ReportService implements Reports {
         this.counts = counts;
         this.access = access;
         this.cities = cities;
-        this.translations = translations;
         this.events = events;
         this.clock = clock;
     }
@@ -196,7 +193,7 @@ class ReportService implements Reports {
         var number = submissions.findByReportIdOrderByNumber(id.value()).size() + 1;
         submissions.save(new Submission(id, number, content, now));
         // The translation module archives the submitted texts in English in the background.
-        translations.textsSaved(report.city(), content.language(), content.translatableFields(id));
+        events.publishEvent(TextsSaved.of(report.city(), content.language(), content.translatableFields(id)));
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.equicity.plan.PlanChanged;
 import org.equicity.practice.PracticeChanged;
 import org.equicity.report.ReportAccepted;
@@ -21,19 +21,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the index following committed content. A change of a plan, a practice or a report is noted in the search
- * backlog inside the saving transaction (so it cannot be lost), and after the commit the source's documents are
- * derived again and written to the index. Whatever fails after the commit is only logged: the save has succeeded,
+ * Keeps the index following committed content. A change of a plan, a practice or a report, as its owning module
+ * publishes it, is noted in the search backlog inside the saving transaction (so it cannot be lost, whatever the state
+ * of the index), and once the save has committed the source's documents are derived again and written to the index,
+ * in the background. Whatever fails then is only logged: the save has succeeded,
  * and the backlog entry stays until the index has taken the documents, so that the next round on any node
  * ({@code equicity.search.retry-interval}) tries again. The same rounds pick up English archive translations that
  * have arrived meanwhile: after an English translation is stored on this node, the documents still waiting for theirs
@@ -55,6 +55,9 @@ class Indexing {
 
     /** The documents derived before this may lack an English translation stored since; the start counts as one. */
     private volatile Instant lastEnglishArrival;
+
+    /** One derivation of a source at a time on this node, see {@link #lockOf}. */
+    private final Object[] locks = Stream.generate(Object::new).limit(64).toArray();
 
     private final Clock clock;
 
@@ -79,54 +82,88 @@ class Indexing {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * In the saving transaction, and only this: the backlog entry is the promise that the source will be indexed,
+     * committed with the save or not at all. The index itself is written by {@link #on(PlanChanged)} afterwards.
+     */
     @EventListener
+    void note(PlanChanged event) {
+        noted(plan(event));
+    }
+
+    @EventListener
+    void note(PracticeChanged event) {
+        noted(practice(event));
+    }
+
+    @EventListener
+    void note(ReportAccepted event) {
+        noted(report(event));
+    }
+
+    /**
+     * Once the save has committed, in the background: the source's documents are derived again and indexed. Each
+     * step has a transaction of its own (none is held meanwhile), and a failure leaves the backlog entry for the
+     * retry rounds.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PlanChanged event) {
-        noted(new SourceRef(Source.PLAN, event.plan().value()));
+        indexNoted(plan(event));
     }
 
-    @EventListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PracticeChanged event) {
-        noted(new SourceRef(Source.PRACTICE, event.practice().value()));
+        indexNoted(practice(event));
     }
 
-    @EventListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ReportAccepted event) {
-        noted(new SourceRef(Source.REPORT, event.report().value()));
+        indexNoted(report(event));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(TranslationStored event) {
         if (Translations.ARCHIVE_LANGUAGE.equals(event.language())) {
             lastEnglishArrival = clock.instant();
         }
     }
 
-    /** In the saving transaction: notes the source once per transaction and indexes it once the transaction commits. */
+    private static SourceRef plan(PlanChanged event) {
+        return new SourceRef(Source.PLAN, event.plan().value());
+    }
+
+    private static SourceRef practice(PracticeChanged event) {
+        return new SourceRef(Source.PRACTICE, event.practice().value());
+    }
+
+    private static SourceRef report(ReportAccepted event) {
+        return new SourceRef(Source.REPORT, event.report().value());
+    }
+
     private void noted(SourceRef source) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            backlog.save(new SearchBacklog(source, clock.instant()));
-            indexQuietly(List.of(source));
-            return;
+        backlog.save(new SearchBacklog(source, clock.instant()));
+    }
+
+    /**
+     * Indexes a source noted in the backlog, unless that was done meanwhile: a save that records several changes of
+     * one plan publishes an event for each, and the first of their listeners takes every entry of the save.
+     */
+    private void indexNoted(SourceRef source) {
+        synchronized (lockOf(source)) {
+            var waiting = separately.execute(status -> !backlog.findBySourceTypeAndSourceId(source.type(), source.id())
+                    .isEmpty());
+            if (Boolean.TRUE.equals(waiting)) {
+                indexQuietly(List.of(source));
+            }
         }
-        @SuppressWarnings("unchecked")
-        var noted = (Set<SourceRef>) TransactionSynchronizationManager.getResource(this);
-        if (noted == null) {
-            var sourcesOfTransaction = new LinkedHashSet<SourceRef>();
-            TransactionSynchronizationManager.bindResource(this, sourcesOfTransaction);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(Indexing.this);
-                    if (status == STATUS_COMMITTED) {
-                        indexQuietly(List.copyOf(sourcesOfTransaction));
-                    }
-                }
-            });
-            noted = sourcesOfTransaction;
-        }
-        if (noted.add(source)) {
-            backlog.save(new SearchBacklog(source, clock.instant()));
-        }
+    }
+
+    /**
+     * One derivation of a source at a time on this node: listeners and retry rounds run side by side, and two
+     * derivations of the same documents would collide.
+     */
+    private Object lockOf(SourceRef source) {
+        return locks[Math.floorMod(source.hashCode(), locks.length)];
     }
 
     @Scheduled(
@@ -204,6 +241,12 @@ class Indexing {
 
     /** Derives the source's documents, writes them to the index, then forgets the backlog entries seen before. */
     void index(SourceRef source) {
+        synchronized (lockOf(source)) {
+            indexAlone(source);
+        }
+    }
+
+    private void indexAlone(SourceRef source) {
         var work = separately.execute(status -> {
             var entries = backlog.findBySourceTypeAndSourceId(source.type(), source.id()).stream()
                     .map(SearchBacklog::id)

@@ -16,13 +16,14 @@ import org.equicity.report.Reports.ActionCount;
 import org.equicity.report.Reports.ActionDimension;
 import org.equicity.shared.NetworkId;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The counts of accepted actions and designated practices behind a network's statistics, kept between requests:
  * counting a large network's actions takes most of a second, and they change only when a report is accepted or a
- * practice changes, which clears them on this node once committed. The other nodes of a deployment hear of neither,
+ * practice changes, which clears them on this node once committed (in the background, so a page asked for at the same
+ * moment may still show the counts from before). The other nodes of a deployment hear of neither,
  * so every entry also expires after {@code equicity.statistics.counts-lifetime}.
  */
 @Component
@@ -71,12 +72,12 @@ class AcceptedCounts {
         return counted;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener(readOnlyTransaction = true)
     void on(ReportAccepted accepted) {
         forget();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener(readOnlyTransaction = true)
     void on(PracticeChanged changed) {
         forget();
     }

@@ -11,10 +11,11 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
 
 /**
- * Translations of free-text fields, kept apart from the content they translate. The owning module reports every
- * saved text with {@link #textsSaved}; an English translation is then made in the background, other languages
- * when a reader asks for them, or at once where a network asks for it. Nothing here ever calls a translation engine in the caller's transaction,
- * so saving content never waits for, or fails because of, an engine.
+ * Translations of free-text fields, kept apart from the content they translate. The owning module publishes every
+ * saved text as a {@link TextsSaved} event, which reaches {@link #textsSaved} once the save has committed; an English
+ * translation is then made in the background, other languages when a reader asks for them, or at once where a network
+ * asks for it. Nothing here ever calls a translation engine in the saving transaction, so saving content never waits
+ * for, or fails because of, an engine.
  *
  * <p>Languages are ISO 639-1 codes ({@code en}, {@code es}, {@code ca}...).
  */
@@ -24,7 +25,8 @@ public interface Translations {
     String ARCHIVE_LANGUAGE = "en";
 
     /**
-     * Records the texts of a city's content as saved, in the caller's transaction. A text that differs from the
+     * Records the texts of a city's content as saved, in the caller's transaction (the listener of {@link TextsSaved};
+     * owners publish that event rather than call this, so that their save does not wait for it). A text that differs from the
      * recorded one outdates the field's machine translations, which are redone; it is translated into English (the
      * archive) and into the languages that the networks the city belongs to want at once ({@link #eagerLanguages}).
      * Human translations are kept and shown as made for an earlier text. Reporting an unchanged text does nothing,
@@ -34,7 +36,8 @@ public interface Translations {
 
     /**
      * As {@link #textsSaved(CityId, String, Map)}, for content a network keeps itself rather than a member city (the
-     * practices of contributors that are not cities): translated into English and the languages the network wants
+     * practices of contributors that are not cities; owners publish {@link TextsSaved#of(NetworkId, String, Map)}):
+     * translated into English and the languages the network wants
      * at once.
      */
     void textsSaved(NetworkId network, String language, Map<FieldRef, String> texts);

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.equicity.EventsSettled;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CreateCity;
 import org.equicity.city.TestCities;
@@ -39,9 +40,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The application configured for Elasticsearch (or OpenSearch) as a deployment of several nodes would be, pointed
@@ -140,12 +144,43 @@ class ElasticsearchConfigurationTests {
                         .details()
                         .title())
                 .isEqualTo("Aktionsplan");
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
         assertThat(backlog.findBySourceTypeAndSourceId(Source.PLAN, plan.value()))
                 .as("kept for the next round")
                 .isNotEmpty();
         assertThatCode(() -> indexing.retry(Instant.now())).doesNotThrowAnyException();
         assertThat(backlog.findBySourceTypeAndSourceId(Source.PLAN, plan.value()))
                 .isNotEmpty();
+    }
+
+    @Test
+    void aSavedChangeIsNotedForTheIndexInTheSavingTransactionSoThatNoOutageCanLoseIt() {
+        var admin = TestPeople.holding(context, RoleGrant.platformAdmin());
+        var slug = "es-" + UUID.randomUUID().toString().substring(0, 8);
+        var city = PlanFixtures.as(
+                admin, () -> cities.create(new CreateCity(slug, "City " + slug, "AT", 1_000L, List.of("de"))));
+        var coordinator = TestPeople.holding(context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.id()));
+        var transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+
+        var plan = transaction.execute(status -> {
+            var created = PlanFixtures.as(
+                    coordinator,
+                    () -> plans.create(new NewPlan(
+                            city.id(),
+                            new PlanDetails("Aktionsplan", 2025, 2028, null),
+                            PlanFixtures.COMMITMENTS,
+                            PlanFixtures.TRACKS,
+                            null)));
+            assertThat(backlog.findBySourceTypeAndSourceId(Source.PLAN, created.value()))
+                    .as("noted before the save commits")
+                    .isNotEmpty();
+            status.setRollbackOnly();
+            return created;
+        });
+
+        assertThat(backlog.findBySourceTypeAndSourceId(Source.PLAN, plan.value()))
+                .as("gone with the save it belonged to")
+                .isEmpty();
     }
 
     @Test
@@ -166,6 +201,7 @@ class ElasticsearchConfigurationTests {
                         .template()
                         .title())
                 .isEqualTo("Meldestelle");
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
         assertThatCode(() -> indexing.retry(Instant.now())).doesNotThrowAnyException();
         assertThat(backlog.findBySourceTypeAndSourceId(Source.PRACTICE, practice.value()))
                 .as("kept for the next round")

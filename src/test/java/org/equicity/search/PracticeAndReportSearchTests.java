@@ -303,6 +303,7 @@ class PracticeAndReportSearchTests extends SearchTestContext {
         var fixtures = ReportFixtures.create(context);
         designated(fixtures, practice("en", "Rebuilt wombatbridge practice", null, List.of()));
         var report = fixtures.acceptedReport(context, "2023–2024");
+        settled();
         var derived = new ArrayList<SearchDocument>();
         derived.addAll(documents.findBySourceTypeAndSourceId(Source.REPORT, report.value()));
         practicesOf(fixtures).forEach(id -> derived.addAll(documents.findBySourceTypeAndSourceId(Source.PRACTICE, id)));

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.equicity.EventsSettled;
 import org.equicity.translation.TranslationTestContext;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +32,7 @@ abstract class SearchTestContext extends TranslationTestContext {
 
     /** The API's answer for a query within one city, with whatever {@code more} adds to the request. */
     JsonNode search(String query, String citySlug, Consumer<MockHttpServletRequestBuilder> more) throws Exception {
+        settled();
         var request = get("/api/v1/search").param("q", query).param("city", citySlug);
         more.accept(request);
         var body = mvc.perform(request)
@@ -55,9 +58,20 @@ abstract class SearchTestContext extends TranslationTestContext {
         return 0;
     }
 
-    /** The translation worker makes the English archive; the next indexing round takes it into the index. */
+    /**
+     * The translation worker makes the English archive; the next indexing rounds take it into the index. Round after
+     * round, as the scheduled ones would: a round takes one batch, and the tests before may have left more waiting.
+     */
     void archiveInEnglish() {
-        runWorker(context, Instant.now());
-        indexing.retry(Instant.now());
+        runWorker(context);
+        settled();
+        while (indexing.retry(Instant.now()) > 0) {
+            // each round derives the sources it takes again, after which they no longer wait
+        }
+    }
+
+    /** Indexing follows each save in the background; waits until it has. */
+    void settled() {
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
     }
 }

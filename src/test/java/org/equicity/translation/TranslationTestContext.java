@@ -2,11 +2,13 @@ package org.equicity.translation;
 
 import java.time.Instant;
 import java.util.Map;
+import org.equicity.EventsSettled;
 import org.equicity.translation.RecordingHttpServer.Response;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,8 +65,26 @@ public abstract class TranslationTestContext {
         registry.add("equicity.translation.deepl.url", () -> "http://127.0.0.1:" + CLOSED_PORT);
     }
 
-    /** Works off every job due at the given time, as the scheduled worker would. */
+    /** The texts saved so far are recorded in the background once each save has committed; waits until they are. */
+    protected void textsRecorded() {
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
+    }
+
+    /**
+     * Works off every job due now, as the scheduled worker would, once the texts saved so far are recorded (that
+     * happens in the background after each save, and makes their jobs due from then).
+     */
+    public static int runWorker(ApplicationContext context) {
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
+        return runWorker(context, Instant.now());
+    }
+
+    /**
+     * Works off every job due at the given time, as the scheduled worker would, once the texts saved so far are
+     * recorded (that happens in the background after each save).
+     */
     public static int runWorker(ApplicationContext context, Instant now) {
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
         var worker = context.getBean(TranslationWorker.class);
         int worked = 0;
         int round;

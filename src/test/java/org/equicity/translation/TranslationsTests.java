@@ -67,7 +67,7 @@ class TranslationsTests extends TranslationTestContext {
 
         assertThat(translations.translation(field, "en")).isEmpty();
         assertThat(translations.read(field, "en").status()).isEqualTo(ReadingStatus.PENDING);
-        runWorker(context, Instant.now());
+        runWorker(context);
 
         var english = english(field);
         assertThat(english.text()).isEqualTo("The city publishes his plan against the racism.");
@@ -87,7 +87,7 @@ class TranslationsTests extends TranslationTestContext {
         var field = field("measures");
 
         save(field, "es", "Medidas:\n\n- Vivienda justa.\n- Empleo digno.\n");
-        runWorker(context, Instant.now());
+        runWorker(context);
 
         assertThat(english(field).text()).isEqualTo("Measures:\n\n- Just house.\n- Worthy use.\n");
     }
@@ -103,7 +103,7 @@ class TranslationsTests extends TranslationTestContext {
         assertThat(text.length()).isGreaterThan(3 * 120);
 
         save(field, "es", text);
-        runWorker(context, Instant.now());
+        runWorker(context);
 
         var english = english(field).text();
         assertThat(english)
@@ -118,7 +118,7 @@ class TranslationsTests extends TranslationTestContext {
     void whenTheSourceChangesItsMachineTranslationIsMarkedOutdatedAndRedone() {
         var field = field("title");
         save(field, "es", "Buenos días.");
-        runWorker(context, Instant.now());
+        runWorker(context);
         assertThat(english(field).text()).isEqualTo("Good morning.");
 
         save(field, "es", "Buenas noches.");
@@ -126,7 +126,7 @@ class TranslationsTests extends TranslationTestContext {
         assertThat(english(field).text()).isEqualTo("Good morning.");
         assertThat(english(field).sourceChangedSince()).isTrue();
         assertThat(translations.read(field, "en").status()).isEqualTo(ReadingStatus.OUTDATED);
-        runWorker(context, Instant.now());
+        runWorker(context);
         assertThat(english(field).text()).isEqualTo("Good nights.");
         assertThat(english(field).sourceChangedSince()).isFalse();
     }
@@ -138,7 +138,7 @@ class TranslationsTests extends TranslationTestContext {
         var summary = new FieldRef(title.ownerType(), title.ownerId(), "summary");
         save(title, "es", "Buenos días.");
         save(summary, "es", "Buenas noches.");
-        runWorker(context, Instant.now());
+        runWorker(context);
         signIn();
 
         var corrected = transactions.execute(status -> translations.correct(title, "en", "Good day to you."));
@@ -146,12 +146,12 @@ class TranslationsTests extends TranslationTestContext {
         assertThat(corrected.origin()).isEqualTo(Origin.HUMAN);
         assertThat(corrected.engine()).isNull();
         save(summary, "es", "Hasta mañana.");
-        runWorker(context, Instant.now());
+        runWorker(context);
         assertThat(english(title).text()).isEqualTo("Good day to you.");
         assertThat(english(title).sourceChangedSince()).isFalse();
 
         save(title, "es", "Buenas tardes.");
-        runWorker(context, Instant.now());
+        runWorker(context);
 
         assertThat(english(title).text()).isEqualTo("Good day to you.");
         assertThat(english(title).origin()).isEqualTo(Origin.HUMAN);
@@ -208,13 +208,13 @@ class TranslationsTests extends TranslationTestContext {
         var body = new FieldRef("action", owner, "body");
         save(title, "de", "Wohnen ohne Diskriminierung");
         save(body, "de", "Die Stadt berät Mieterinnen.");
-        runWorker(context, Instant.now());
+        runWorker(context);
         assertThat(english(title).text()).isEqualTo("EN Wohnen ohne Diskriminierung");
         LIBRETRANSLATE.clear();
 
         save(title, "de", "Wohnen ohne Diskriminierung");
         save(body, "de", "Die Stadt berät Mieterinnen und Mieter.");
-        runWorker(context, Instant.now());
+        runWorker(context);
 
         var sent = LIBRETRANSLATE.requests("/translate").stream()
                 .flatMap(request -> JSON.readTree(request.body()).path("q").valueStream())
@@ -240,7 +240,7 @@ class TranslationsTests extends TranslationTestContext {
             translations.requestTranslation(field, "fr");
         });
         assertThat(translations.read(List.of(field), "es").get(field).status()).isEqualTo(ReadingStatus.PENDING);
-        runWorker(context, Instant.now());
+        runWorker(context);
 
         assertThat(translations.translation(field, "es").orElseThrow().text()).isEqualTo("Buenos días.");
         assertThat(translations.translation(field, "fr")).isEmpty();
@@ -266,7 +266,7 @@ class TranslationsTests extends TranslationTestContext {
     void deletedContentTakesItsTranslationsAlong() {
         var field = field("title");
         save(field, "es", "Buenos días.");
-        runWorker(context, Instant.now());
+        runWorker(context);
 
         transactions.executeWithoutResult(status -> translations.ownerDeleted(field.ownerType(), field.ownerId()));
 

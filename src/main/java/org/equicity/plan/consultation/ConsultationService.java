@@ -15,8 +15,9 @@ import org.equicity.plan.support.Texts;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
-import org.equicity.translation.Translations;
+import org.equicity.translation.TextsSaved;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,16 +34,16 @@ class ConsultationService implements PlanConsultation {
     private final Plans plans;
     private final PlanCommentRepository comments;
     private final Access access;
-    private final Translations translations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ConsultationService(
-            Plans plans, PlanCommentRepository comments, Access access, Translations translations, Clock clock) {
+            Plans plans, PlanCommentRepository comments, Access access, ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.plans = plans;
         this.comments = comments;
         this.access = access;
-        this.translations = translations;
+        this.events = events;
     }
 
     @Override
@@ -92,7 +93,8 @@ class ConsultationService implements PlanConsultation {
                 command.text(),
                 language,
                 clock.instant()));
-        translations.textsSaved(plan.city(), language, Map.of(ConsultationTexts.comment(comment.id()), comment.text()));
+        events.publishEvent(
+                TextsSaved.of(plan.city(), language, Map.of(ConsultationTexts.comment(comment.id()), comment.text())));
         return comment.id();
     }
 
@@ -109,8 +111,8 @@ class ConsultationService implements PlanConsultation {
         var language = chosen != null ? chosen : plan.language();
         var comment = comment(id, commentId);
         int position = comment.answer(author(plan.city()), text, language, clock.instant());
-        translations.textsSaved(
-                plan.city(), language, Map.of(ConsultationTexts.answer(commentId, position), text.strip()));
+        events.publishEvent(TextsSaved.of(
+                plan.city(), language, Map.of(ConsultationTexts.answer(commentId, position), text.strip())));
     }
 
     @Override

@@ -83,7 +83,11 @@ class Followers {
         followers.findByPlanIdAndPersonId(id.value(), person.id().value()).ifPresent(followers::delete);
     }
 
-    /** Every change recorded on a plan comes here; followers are told of the ones the public hears of. */
+    /**
+     * Every change recorded on a plan comes here; followers are told of the ones the public hears of. In the saving
+     * transaction, not after it: the mail names the plan as it was changed and goes to those following it then, and
+     * the outbox row is written with the save (delivery follows its commit, in mail's own listener).
+     */
     @EventListener
     void on(PlanChanged event) {
         if (event.isPublic()) {

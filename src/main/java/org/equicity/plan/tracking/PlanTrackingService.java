@@ -31,8 +31,9 @@ import org.equicity.shared.DepartmentId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.translation.FieldRef;
-import org.equicity.translation.Translations;
+import org.equicity.translation.TextsSaved;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,7 @@ class PlanTrackingService implements PlanTracking {
     private final MeetingRepository meetings;
     private final Access access;
     private final Cities cities;
-    private final Translations translations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MyActions myActions;
 
@@ -59,7 +60,7 @@ class PlanTrackingService implements PlanTracking {
             MeetingRepository meetings,
             Access access,
             Cities cities,
-            Translations translations,
+            ApplicationEventPublisher events,
             Clock clock,
             MyActions myActions) {
         this.myActions = myActions;
@@ -69,7 +70,7 @@ class PlanTrackingService implements PlanTracking {
         this.meetings = meetings;
         this.access = access;
         this.cities = cities;
-        this.translations = translations;
+        this.events = events;
     }
 
     // Coverage and progress
@@ -290,9 +291,9 @@ class PlanTrackingService implements PlanTracking {
         archive(plan.city(), written, TrackingTexts.of(meeting.id(), meeting.content()));
     }
 
-    /** Reports the saved texts to the translation module, which archives them in English in the background. */
+    /** Announces the saved texts; the translation module archives them in English in the background. */
     private void archive(CityId city, String language, Map<FieldRef, String> texts) {
-        translations.textsSaved(city, language, texts);
+        events.publishEvent(TextsSaved.of(city, language, texts));
     }
 
     @Override

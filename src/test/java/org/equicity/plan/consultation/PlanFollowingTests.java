@@ -10,6 +10,7 @@ import static org.equicity.plan.PlanFixtures.newPlan;
 
 import java.util.List;
 import java.util.Locale;
+import org.equicity.EventsSettled;
 import org.equicity.mail.Mailer;
 import org.equicity.mail.OutboxEntry;
 import org.equicity.people.Role;
@@ -34,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** Civil society follows a published plan, is mailed when it or its actions change status, and reads its history. */
@@ -80,6 +82,7 @@ class PlanFollowingTests {
     }
 
     List<OutboxEntry> mailsTo(UserDetails person) {
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
         return mailer.outbox(500).stream()
                 .filter(mail -> mail.recipient().equals(person.getUsername()))
                 .toList();

@@ -10,6 +10,7 @@ import static org.equicity.plan.PlanFixtures.newPlan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.equicity.EventsSettled;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.DepartmentSummary;
 import org.equicity.people.Role;
@@ -37,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 
@@ -417,6 +419,7 @@ class PlanTrackingTests {
                 .extracting(update -> update.report().language())
                 .as("the latest first; left out, the plan's language")
                 .containsExactly("de", "es");
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
         assertThat(translations
                         .read(
                                 TrackingTexts.of(

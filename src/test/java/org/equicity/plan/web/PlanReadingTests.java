@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -87,6 +86,8 @@ class PlanReadingTests extends TranslationTestContext {
             plans.adopt(plan, PlanFixtures.DECISION);
         });
         page = "/cities/" + city.city().slug() + "/plans/" + plan.value();
+        // the translation module records the saved texts in the background; the tests start from there
+        textsRecorded();
     }
 
     String publicPage(String language, String... originals) throws Exception {
@@ -104,7 +105,7 @@ class PlanReadingTests extends TranslationTestContext {
 
     @Test
     void aMachineTranslationIsShownMarkedWithTheOriginalOneClickAway() throws Exception {
-        runWorker(context, Instant.now());
+        runWorker(context);
 
         var html = publicPage("en");
 
@@ -121,7 +122,7 @@ class PlanReadingTests extends TranslationTestContext {
 
     @Test
     void thePageWideToggleShowsEveryTextAsWritten() throws Exception {
-        runWorker(context, Instant.now());
+        runWorker(context);
 
         var html = publicPage("en", "true");
 
@@ -178,6 +179,7 @@ class PlanReadingTests extends TranslationTestContext {
             return id;
         });
         var field = PlanTexts.title(english);
+        textsRecorded();
         assertThat(translations.read(field, "es").status()).isEqualTo(ReadingStatus.ON_REQUEST);
 
         mvc.perform(get("/cities/" + city.city().slug() + "/plans/" + english.value())
@@ -190,7 +192,7 @@ class PlanReadingTests extends TranslationTestContext {
 
     @Test
     void theManagePageAndTheCityPageReadInTheReadersLanguageToo() throws Exception {
-        runWorker(context, Instant.now());
+        runWorker(context);
 
         mvc.perform(get("/manage/cities/" + city.city().slug() + "/plans/" + plan.value())
                         .param("lang", "en")
@@ -206,7 +208,7 @@ class PlanReadingTests extends TranslationTestContext {
 
     @Test
     void exportsInAnotherLanguageSayWhichTextsAreMachineTranslated() throws Exception {
-        runWorker(context, Instant.now());
+        runWorker(context);
         var api = "/api/v1/plans/" + plan.value();
 
         var csv = mvc.perform(get(api + "/export.csv").param("lang", "en"))
@@ -272,6 +274,7 @@ class PlanReadingTests extends TranslationTestContext {
                         .findFirst()
                         .orElseThrow());
         assertThat(stored.content().language()).isEqualTo("es");
+        textsRecorded();
         assertThat(translations.read(PlanTexts.title(stored.id()), "en").sourceLanguage())
                 .isEqualTo("es");
         assertThat(as(
@@ -363,6 +366,7 @@ class PlanReadingTests extends TranslationTestContext {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"language\":\"es\"")))
                 .andExpect(content().string(not(containsString("\"language\":\"xx\""))));
+        textsRecorded();
         assertThat(translations.read(PlanTexts.title(plan), "en").sourceLanguage())
                 .isEqualTo("es");
     }

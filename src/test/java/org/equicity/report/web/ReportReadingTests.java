@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -91,7 +90,7 @@ class ReportReadingTests extends TranslationTestContext {
 
     @Test
     void theSecretariatReadsAGermanReportInEnglishEachTranslationMarkedWithItsOriginal() throws Exception {
-        runWorker(context, Instant.now());
+        runWorker(context);
 
         var html = read(secretariatPage(), fixtures.secretariat(), "en");
 
@@ -118,7 +117,7 @@ class ReportReadingTests extends TranslationTestContext {
 
     @Test
     void thePageWideToggleShowsEveryTextAsWritten() throws Exception {
-        runWorker(context, Instant.now());
+        runWorker(context);
 
         var html = html(get(secretariatPage() + "?lang=en&originals=true").with(user(fixtures.secretariat())));
 
@@ -133,7 +132,7 @@ class ReportReadingTests extends TranslationTestContext {
 
     @Test
     void thePublicReadsTheAcceptedReportInTheirLanguage() throws Exception {
-        runWorker(context, Instant.now());
+        runWorker(context);
 
         var html = html(get(publicPage() + "?lang=en"));
 
@@ -150,6 +149,7 @@ class ReportReadingTests extends TranslationTestContext {
     @Test
     void aPersonsTranslationIsMarkedAsSuch() throws Exception {
         var title = action.translatableFields().keySet().iterator().next();
+        textsRecorded();
         as(fixtures.coordinator(), () -> translations.correct(title, "en", "Office for monitoring"));
 
         assertThat(html(get(publicPage() + "?lang=en")))
@@ -185,6 +185,7 @@ class ReportReadingTests extends TranslationTestContext {
                 fixtures.coordinator(),
                 () -> reports.submit(english, reports.report(english).version()));
         var field = ReportContent.level1Field(english, "description");
+        textsRecorded();
         assertThat(translations.read(field, "es").status()).isEqualTo(ReadingStatus.ON_REQUEST);
 
         var html = read(
@@ -206,7 +207,7 @@ class ReportReadingTests extends TranslationTestContext {
         as(
                 fixtures.coordinator(),
                 () -> reports.submit(revised, reports.report(revised).version()));
-        runWorker(context, Instant.now());
+        runWorker(context);
         as(fixtures.secretariat(), () -> reports.returnForRevision(revised, "Please say more"));
         as(fixtures.coordinator(), () -> {
             var view = reports.report(revised);
@@ -264,7 +265,7 @@ class ReportReadingTests extends TranslationTestContext {
 
     @Test
     void thePdfMarksMachineTranslatedTexts() throws Exception {
-        runWorker(context, Instant.now());
+        runWorker(context);
         var pdf = "/api/v1/reports/" + report.value() + "/export.pdf";
 
         assertThat(pdfText(get(pdf + "?lang=en")))
@@ -282,7 +283,7 @@ class ReportReadingTests extends TranslationTestContext {
 
     @Test
     void theExportsHoldTheTextsAsWrittenWithTheirLanguage() throws Exception {
-        runWorker(context, Instant.now());
+        runWorker(context);
         var cycle =
                 as(fixtures.secretariat(), () -> reports.report(report).cycle().id());
 

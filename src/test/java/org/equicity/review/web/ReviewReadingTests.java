@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.equicity.practice.PracticeId;
 import org.equicity.review.AssignmentId;
 import org.equicity.review.ReviewFixtures;
@@ -37,7 +36,7 @@ class ReviewReadingTests extends TranslationTestContext {
         fixtures = ReviewFixtures.create(context);
         practice = fixtures.directSubmission(context, "Antidiskriminierungsstelle", "de");
         assignment = fixtures.assign(context, practice, fixtures.reviewer());
-        runWorker(context, Instant.now());
+        runWorker(context);
     }
 
     String read(String page, UserDetails reader) throws Exception {

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
@@ -61,7 +60,7 @@ class CityPageReadingTests extends TranslationTestContext {
     @Test
     void theProfilesTextsAreReadInEnglishEachWithItsOriginalAtHand() throws Exception {
         var city = germanCityWithAProfile();
-        runWorker(context, Instant.now());
+        runWorker(context);
         var page = "/cities/" + city.slug();
 
         assertThat(read(page + "?lang=en"))
@@ -77,7 +76,7 @@ class CityPageReadingTests extends TranslationTestContext {
     @Test
     void aReaderOfTheCitysLanguageReadsTheTextsAsWritten() throws Exception {
         var city = germanCityWithAProfile();
-        runWorker(context, Instant.now());
+        runWorker(context);
 
         assertThat(read("/cities/" + city.slug() + "?lang=de"))
                 .contains("<span lang=\"de\" class=\"pre-line\">" + DESCRIPTION + "</span>")

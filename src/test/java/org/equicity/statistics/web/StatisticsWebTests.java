@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
+import org.equicity.EventsSettled;
 import org.equicity.practice.Practices;
 import org.equicity.practice.Practices.Classification;
 import org.equicity.practice.Practices.NewPractice;
@@ -31,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
@@ -127,6 +129,8 @@ class StatisticsWebTests {
     }
 
     String page(String query) throws Exception {
+        // The kept counts are forgotten in the background once an acceptance or designation has committed.
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
         return mvc.perform(get(base() + query).locale(Locale.ENGLISH))
                 .andExpect(status().isOk())
                 .andReturn()

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -148,6 +147,7 @@ class TrackingReadingTests extends TranslationTestContext {
                 .andExpect(status().is3xxRedirection());
         var update = latestUpdate();
         assertThat(update.report().language()).isEqualTo("es");
+        textsRecorded();
         assertThat(translations
                         .read(
                                 TrackingTexts.of(update.id(), update.report())
@@ -282,7 +282,7 @@ class TrackingReadingTests extends TranslationTestContext {
                             List.of(action),
                             null));
         });
-        runWorker(context, Instant.now());
+        runWorker(context);
         var progress = base + "/actions/" + action.value() + "/progress";
 
         assertThat(page(progress, "en", false))
@@ -310,7 +310,7 @@ class TrackingReadingTests extends TranslationTestContext {
 
     @Test
     void theProgressPagesNameTheActionsInTheReadersLanguage() throws Exception {
-        runWorker(context, Instant.now());
+        runWorker(context);
 
         var html = mvc.perform(get("/cities/" + city.city().slug() + "/plans/" + plan.value() + "/progress")
                         .param("lang", "en"))
@@ -425,6 +425,7 @@ class TrackingReadingTests extends TranslationTestContext {
         assertThat(corrected.report().narrative())
                 .as("the text stays as posted")
                 .isEqualTo(SPANISH);
+        textsRecorded();
         assertThat(translations
                         .read(
                                 TrackingTexts.of(corrected.id(), corrected.report())
