@@ -2,8 +2,11 @@ package org.equicity.translation;
 
 import org.equicity.city.Cities;
 import org.equicity.city.CityProfileChanged;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Records the texts that the owning modules announce as saved, once their save has committed, in a transaction of
@@ -13,14 +16,36 @@ import org.springframework.stereotype.Component;
 @Component
 class SavedTexts {
 
+    /** More than the saves of one field that ever meet; the publication is handed in again on restart beyond it. */
+    private static final int MAX_ATTEMPTS = 20;
+
     private final Translations translations;
 
     SavedTexts(Translations translations) {
         this.translations = translations;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Runs without a transaction of its own so that {@link Translations#textsSaved} commits in one and a lost race is
+     * tried again: saves of one field handled at once both insert its source (the unique key turns one away) or both
+     * change it (its version turns one away). Each round one of them commits, so the others soon find the row as it
+     * now is and record their text as a change.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(TextsSaved event) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                record(event);
+                return;
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    private void record(TextsSaved event) {
         if (event.city() != null) {
             translations.textsSaved(event.city(), event.language(), event.byField());
         } else {
