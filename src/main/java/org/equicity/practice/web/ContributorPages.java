@@ -61,7 +61,7 @@ class ContributorPages {
     @GetMapping
     String list(@ModelAttribute(name = "network", binding = false) NetworkDetails network, Model model) {
         forms.errors(model);
-        return list(network, new ContributorForm(), model);
+        return list(network, ContributorForm.BLANK, model);
     }
 
     @PostMapping
@@ -108,16 +108,11 @@ class ContributorPages {
                 redirect,
                 "practice.contributors.saved",
                 () -> {
-                    contributors.revise(contributor.id(), form.getVersion(), form.details());
+                    contributors.revise(contributor.id(), form.version(), form.details());
                     return listPath(network);
                 },
-                conflict -> {
-                    // saving again from the conflict overwrites what is stored: the editor has seen it beside their own
-                    if (conflict) {
-                        form.setVersion(contributor.version());
-                    }
-                    return edit(contributor, form, model);
-                });
+                // saving again from the conflict overwrites what is stored: the editor has seen it beside their own
+                conflict -> edit(contributor, conflict ? form.over(contributor.version()) : form, model));
     }
 
     private static String listPath(NetworkDetails network) {
