@@ -1,6 +1,5 @@
 package org.equicity.plan.web;
 
-import java.util.List;
 import java.util.UUID;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.plan.ActionId;
@@ -9,6 +8,7 @@ import org.equicity.plan.CommitmentId;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.shared.NotFoundException;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -203,7 +203,7 @@ class CommitmentPages {
         model.addAttribute("actionId", id);
         model.addAttribute("action", id == null ? null : view.action(id).orElse(null));
         model.addAttribute("form", shown);
-        model.addAttribute("statuses", List.of(ActionStatus.values()));
+        model.addAttribute("statuses", Choices.named(ActionStatus.values()));
         return "plan/action-form";
     }
 

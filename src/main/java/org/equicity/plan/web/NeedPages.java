@@ -1,6 +1,5 @@
 package org.equicity.plan.web;
 
-import java.util.List;
 import java.util.UUID;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.plan.NeedId;
@@ -8,7 +7,9 @@ import org.equicity.plan.NeedMethod;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.shared.NotFoundException;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.PageForms;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -110,7 +111,14 @@ class NeedPages {
         model.addAttribute("plan", view);
         model.addAttribute("needId", id);
         model.addAttribute("form", shown);
-        model.addAttribute("methods", List.of(NeedMethod.values()));
+        model.addAttribute("methods", Choices.named(NeedMethod.values()));
+        model.addAttribute(
+                "commitments",
+                Choices.of(
+                        view.commitments(),
+                        commitment -> commitment.id().value().toString(),
+                        commitment ->
+                                commitment.title(view.catalogue().commitments(), LocaleContextHolder.getLocale())));
         return "plan/need-form";
     }
 }

@@ -15,9 +15,11 @@ import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.PageForms;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,6 +46,7 @@ class PlanPages {
     private final PlanEditing editing;
     private final Translations translations;
     private final Clock clock;
+    private final MessageSource messages;
 
     PlanPages(
             Plans plans,
@@ -51,7 +54,9 @@ class PlanPages {
             PageForms forms,
             PlanEditing editing,
             Translations translations,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.editing = editing;
         this.clock = clock;
         this.plans = plans;
@@ -97,8 +102,23 @@ class PlanPages {
 
     private String planForm(CitySummary city, PlanForm form, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("frameworks", frameworks.all());
-        model.addAttribute("previousPlans", plans.ofCity(city.id()));
+        var locale = LocaleContextHolder.getLocale();
+        model.addAttribute(
+                "frameworkChoices",
+                Choices.of(
+                        frameworks.all(),
+                        framework -> framework.ref().toString(),
+                        framework -> messages.getMessage(
+                                "plan.framework-option",
+                                new Object[] {framework.name().in(locale), framework.ref()},
+                                locale)));
+        model.addAttribute(
+                "previousPlans",
+                Choices.of(
+                        plans.ofCity(city.id()),
+                        plan -> plan.id().value().toString(),
+                        plan -> messages.getMessage(
+                                "plan.option", new Object[] {plan.title(), plan.startYear(), plan.endYear()}, locale)));
         return "plan/plan-form";
     }
 

@@ -22,6 +22,7 @@ import org.equicity.plan.tracking.PlanTracking.ProgressUpdateId;
 import org.equicity.plan.tracking.TrackingTexts;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.PageForms;
 import org.equicity.translation.LanguageChoice;
 import org.equicity.translation.Languages;
@@ -169,7 +170,13 @@ class TrackingPages {
         model.addAttribute("meetings", meetings);
         model.addAttribute("texts", translations.forReader(texts, locale, originals));
         model.addAttribute("form", form);
-        model.addAttribute("kinds", List.of(MeetingKind.values()));
+        model.addAttribute("kinds", Choices.named(MeetingKind.values()));
+        model.addAttribute(
+                "actionTitles",
+                Choices.of(
+                        plan.actions(),
+                        action -> action.id().value().toString(),
+                        action -> action.content().title()));
         return "plan/meetings";
     }
 
@@ -272,7 +279,7 @@ class TrackingPages {
         texts.put(PlanTexts.title(plan.id()), plan.details().title());
         model.addAttribute("texts", translations.forReader(texts, locale, originals));
         model.addAttribute("form", form);
-        model.addAttribute("statuses", List.of(ActionStatus.values()));
+        model.addAttribute("statuses", Choices.named(ActionStatus.values()));
         return "plan/action-progress";
     }
 
