@@ -14,8 +14,6 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.equicity.people.People;
-import org.equicity.people.Role;
-import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.PlanId;
@@ -192,8 +190,7 @@ class PlanRaceTests extends RaceTestContext {
     }
 
     UserDetails coordinatorOf(PlanFixtures.TestCity city) {
-        return TestPeople.holding(
-                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
+        return PlanFixtures.coordinator(context, city);
     }
 
     PlanId draftPlan(PlanFixtures.TestCity city) {

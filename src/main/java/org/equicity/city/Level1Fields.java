@@ -1,7 +1,5 @@
 package org.equicity.city;
 
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.equicity.city.Cities.FocalPoint;
@@ -14,66 +12,37 @@ import org.equicity.shared.TextRules;
 /**
  * The Level 1 profile as the flat texts of a form, for every form that edits it (the city's profile page, a report's
  * Level 1): one set of field names, so that a field and its error are named alike wherever the profile is typed. The
- * constraints check what a form can check before the city's rules run; the rules themselves are the records'.
+ * forms are records with these texts among their own components and hand them over with their {@code level1()}.
  */
-public class Level1Fields {
+public record Level1Fields(
+        String focalPointName,
+        String focalPointPosition,
+        String focalPointEmail,
+        String focalPointPhone,
+        String politicalName,
+        String politicalOffice,
+        String coordinationStructure,
+        String networksAndMemberships,
+        String contactAddress,
+        String contactWebsite,
+        String contactEmail,
+        String description) {
 
-    @Size(max = 200, message = "{city.error.too-long-field}")
-    private String focalPointName;
-
-    @Size(max = 200, message = "{city.error.too-long-field}")
-    private String focalPointPosition;
-
-    @Size(max = 320, message = "{city.error.too-long-field}")
-    @Pattern(regexp = "\\s*|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{city.error.email}")
-    private String focalPointEmail;
-
-    @Pattern(regexp = "\\s*|\\s*\\+?[0-9 ()./-]{3,40}\\s*", message = "{city.error.phone}")
-    private String focalPointPhone;
-
-    @Size(max = 200, message = "{city.error.too-long-field}")
-    private String politicalName;
-
-    @Size(max = 200, message = "{city.error.too-long-field}")
-    private String politicalOffice;
-
-    @Size(max = 10000, message = "{city.error.too-long-field}")
-    private String coordinationStructure;
-
-    @Size(max = 10000, message = "{city.error.too-long-field}")
-    private String networksAndMemberships;
-
-    @Size(max = 1000, message = "{city.error.too-long-field}")
-    private String contactAddress;
-
-    @Size(max = 500, message = "{city.error.too-long-field}")
-    @Pattern(
-            regexp = "\\s*|\\s*https?://\\S+\\s*",
-            flags = Pattern.Flag.CASE_INSENSITIVE,
-            message = "{city.error.website}")
-    private String contactWebsite;
-
-    @Size(max = 320, message = "{city.error.too-long-field}")
-    @Pattern(regexp = "\\s*|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{city.error.email}")
-    private String contactEmail;
-
-    @Size(max = 2000, message = "{city.error.too-long-field}")
-    private String description;
-
-    /** Shows the stored profile. */
-    protected void fill(Level1Profile profile) {
-        focalPointName = profile.focalPoint().name();
-        focalPointPosition = profile.focalPoint().position();
-        focalPointEmail = profile.focalPoint().email();
-        focalPointPhone = profile.focalPoint().phone();
-        politicalName = profile.politicalResponsibility().name();
-        politicalOffice = profile.politicalResponsibility().office();
-        coordinationStructure = profile.coordinationStructure();
-        networksAndMemberships = profile.networksAndMemberships();
-        contactAddress = profile.publicContact().address();
-        contactWebsite = profile.publicContact().website();
-        contactEmail = profile.publicContact().email();
-        description = profile.description();
+    /** The stored profile, as the form shows it. */
+    public static Level1Fields of(Level1Profile profile) {
+        return new Level1Fields(
+                profile.focalPoint().name(),
+                profile.focalPoint().position(),
+                profile.focalPoint().email(),
+                profile.focalPoint().phone(),
+                profile.politicalResponsibility().name(),
+                profile.politicalResponsibility().office(),
+                profile.coordinationStructure(),
+                profile.networksAndMemberships(),
+                profile.publicContact().address(),
+                profile.publicContact().website(),
+                profile.publicContact().email(),
+                profile.description());
     }
 
     private FocalPoint focalPoint() {
@@ -132,101 +101,5 @@ public class Level1Fields {
             case "city.error.website" -> prefix + "Website";
             default -> null;
         };
-    }
-
-    public String getFocalPointName() {
-        return focalPointName;
-    }
-
-    public void setFocalPointName(String focalPointName) {
-        this.focalPointName = focalPointName;
-    }
-
-    public String getFocalPointPosition() {
-        return focalPointPosition;
-    }
-
-    public void setFocalPointPosition(String focalPointPosition) {
-        this.focalPointPosition = focalPointPosition;
-    }
-
-    public String getFocalPointEmail() {
-        return focalPointEmail;
-    }
-
-    public void setFocalPointEmail(String focalPointEmail) {
-        this.focalPointEmail = focalPointEmail;
-    }
-
-    public String getFocalPointPhone() {
-        return focalPointPhone;
-    }
-
-    public void setFocalPointPhone(String focalPointPhone) {
-        this.focalPointPhone = focalPointPhone;
-    }
-
-    public String getPoliticalName() {
-        return politicalName;
-    }
-
-    public void setPoliticalName(String politicalName) {
-        this.politicalName = politicalName;
-    }
-
-    public String getPoliticalOffice() {
-        return politicalOffice;
-    }
-
-    public void setPoliticalOffice(String politicalOffice) {
-        this.politicalOffice = politicalOffice;
-    }
-
-    public String getCoordinationStructure() {
-        return coordinationStructure;
-    }
-
-    public void setCoordinationStructure(String coordinationStructure) {
-        this.coordinationStructure = coordinationStructure;
-    }
-
-    public String getNetworksAndMemberships() {
-        return networksAndMemberships;
-    }
-
-    public void setNetworksAndMemberships(String networksAndMemberships) {
-        this.networksAndMemberships = networksAndMemberships;
-    }
-
-    public String getContactAddress() {
-        return contactAddress;
-    }
-
-    public void setContactAddress(String contactAddress) {
-        this.contactAddress = contactAddress;
-    }
-
-    public String getContactWebsite() {
-        return contactWebsite;
-    }
-
-    public void setContactWebsite(String contactWebsite) {
-        this.contactWebsite = contactWebsite;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
     }
 }

@@ -1,8 +1,10 @@
 package org.equicity.plan;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.equicity.city.Cities.DepartmentSummary;
@@ -148,6 +150,13 @@ public interface Plans {
         public String help(String code, Locale locale) {
             return find(code).map(item -> item.description().in(locale)).orElse("");
         }
+
+        /** Each item's code with its label, in the framework's order: the choices of a select or a checkbox group. */
+        public Map<String, String> labels(Locale locale) {
+            var labels = new LinkedHashMap<String, String>();
+            items.forEach(item -> labels.put(item.code(), item.label().in(locale)));
+            return labels;
+        }
     }
 
     /** What the plan's fields choose from: its frameworks' items and the city's departments. */
@@ -171,6 +180,13 @@ public interface Plans {
                     .map(DepartmentSummary::name)
                     .findFirst()
                     .orElse(id.value().toString());
+        }
+
+        /** Each department's id with its name: the choices of a checkbox group. */
+        public Map<String, String> departmentNames() {
+            var names = new LinkedHashMap<String, String>();
+            departments.forEach(department -> names.put(department.id().value().toString(), department.name()));
+            return names;
         }
     }
 

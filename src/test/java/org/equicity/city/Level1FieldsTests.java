@@ -19,11 +19,19 @@ class Level1FieldsTests {
 
     @Test
     void everyBrokenRuleIsToldWithTheFieldItConcerns() {
-        var fields = new Level1Fields();
-        fields.setFocalPointPhone("call me");
-        fields.setPoliticalOffice("x".repeat(201));
-        fields.setContactWebsite("not a web address");
-        fields.setDescription("x".repeat(2_001));
+        var fields = new Level1Fields(
+                null,
+                null,
+                null,
+                "call me",
+                null,
+                "x".repeat(201),
+                null,
+                null,
+                null,
+                "not a web address",
+                null,
+                "x".repeat(2_001));
 
         assertThat(broken(fields))
                 .containsExactly(
@@ -42,11 +50,10 @@ class Level1FieldsTests {
                 null,
                 new PublicContact(null, "https://graz.example", null),
                 "Graz");
-        var fields = new Level1Fields();
-        fields.fill(stored);
+        var fields = Level1Fields.of(stored);
 
         assertThat(broken(fields)).isEmpty();
-        assertThat(fields.getFocalPointName()).isEqualTo("Ana Novak");
+        assertThat(fields.focalPointName()).isEqualTo("Ana Novak");
         assertThat(fields.profile()).isEqualTo(stored);
     }
 }

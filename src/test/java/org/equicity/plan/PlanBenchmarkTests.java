@@ -8,9 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.equicity.people.Role;
-import org.equicity.people.RoleGrant;
-import org.equicity.people.TestPeople;
 import org.equicity.plan.tracking.PlanTracking;
 import org.equicity.plan.tracking.PlanTracking.ProgressReport;
 import org.junit.jupiter.api.Tag;
@@ -58,8 +55,7 @@ class PlanBenchmarkTests {
     @Test
     void printsTheServerTimesOfABigPlan() throws Exception {
         var city = PlanFixtures.city(context);
-        UserDetails coordinator = TestPeople.holding(
-                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
+        UserDetails coordinator = PlanFixtures.coordinator(context, city);
         long started = System.nanoTime();
         var plan = as(coordinator, () -> plans.create(PlanFixtures.newPlan(city, null)));
         var actions = new ArrayList<ActionId>();

@@ -10,6 +10,7 @@ import org.equicity.city.Cities.CitySummary;
 import org.equicity.city.Cities.CreateCity;
 import org.equicity.city.Cities.DepartmentSummary;
 import org.equicity.framework.FrameworkRef;
+import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.plan.Plans.NewPlan;
@@ -39,6 +40,19 @@ public final class PlanFixtures {
             var department = cities.addDepartment(city.id(), "Office for equal opportunities");
             return new TestCity(city, department);
         });
+    }
+
+    /** The coordinator of the city, who writes its plans. */
+    public static UserDetails coordinator(ApplicationContext context, TestCity city) {
+        return TestPeople.holding(
+                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
+    }
+
+    /** The contact person of the city's department, who reports the progress of its actions. */
+    public static UserDetails contact(ApplicationContext context, TestCity city) {
+        return TestPeople.holding(
+                context,
+                RoleGrant.departmentContact(city.city().id(), city.department().id()));
     }
 
     public static <T> T as(UserDetails user, Supplier<T> action) {

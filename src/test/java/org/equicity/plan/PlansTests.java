@@ -47,8 +47,7 @@ class PlansTests {
     @BeforeEach
     void setUp() {
         city = PlanFixtures.city(context);
-        coordinator = TestPeople.holding(
-                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
+        coordinator = PlanFixtures.coordinator(context, city);
     }
 
     @Test
@@ -221,9 +220,7 @@ class PlansTests {
         var partner = TestPeople.holding(
                 context,
                 RoleGrant.inCity(Role.CIVIL_SOCIETY_PARTNER, city.city().id()));
-        var contact = TestPeople.holding(
-                context,
-                RoleGrant.departmentContact(city.city().id(), city.department().id()));
+        var contact = PlanFixtures.contact(context, city);
         var other = PlanFixtures.city(context);
         var stranger = TestPeople.holding(
                 context, RoleGrant.inCity(Role.CITY_COORDINATOR, other.city().id()));

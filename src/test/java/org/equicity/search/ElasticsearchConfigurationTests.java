@@ -28,10 +28,10 @@ import org.equicity.plan.PlanDetails;
 import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.NewPlan;
+import org.equicity.practice.PracticeFixtures;
 import org.equicity.practice.Practices;
 import org.equicity.practice.Practices.NewPractice;
 import org.equicity.practice.Practices.PracticeContent;
-import org.equicity.practice.Practices.Template;
 import org.equicity.report.ReportFixtures;
 import org.equicity.search.SearchDocument.Source;
 import org.junit.jupiter.api.Test;
@@ -186,10 +186,7 @@ class ElasticsearchConfigurationTests {
     @Test
     void aPracticeIsSavedWhileTheIndexCannotBeReachedAndIndexedLater() {
         var fixtures = ReportFixtures.create(context);
-        var content = new PracticeContent(
-                "de",
-                new Template("Meldestelle", null, null, List.of(), null, null, null, null, null, null, List.of()),
-                null);
+        var content = new PracticeContent("de", PracticeFixtures.template("Meldestelle", List.of(), null, null), null);
 
         var practice = TestCities.as(
                 fixtures.coordinator(),

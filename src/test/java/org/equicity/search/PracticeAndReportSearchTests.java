@@ -18,12 +18,12 @@ import java.util.function.Consumer;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
+import org.equicity.practice.PracticeFixtures;
 import org.equicity.practice.PracticeId;
 import org.equicity.practice.Practices;
 import org.equicity.practice.Practices.Classification;
 import org.equicity.practice.Practices.NewPractice;
 import org.equicity.practice.Practices.PracticeContent;
-import org.equicity.practice.Practices.Template;
 import org.equicity.report.ReportFixtures;
 import org.equicity.report.Reports;
 import org.equicity.search.SearchDocument.Source;
@@ -63,7 +63,7 @@ class PracticeAndReportSearchTests extends SearchTestContext {
     static PracticeContent practice(String language, String title, String purpose, List<String> fieldsOfAction) {
         return new PracticeContent(
                 language,
-                new Template(title, null, null, fieldsOfAction, null, "2024", purpose, null, null, null, List.of()),
+                PracticeFixtures.template(title, fieldsOfAction, "2024", purpose),
                 new Classification("1", "information-advice", List.of("monitoring"), 2024));
     }
 

@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.equicity.practice.PracticeFixtures;
 import org.equicity.practice.Practices;
 import org.equicity.practice.Practices.Classification;
 import org.equicity.practice.Practices.NewPractice;
 import org.equicity.practice.Practices.PracticeContent;
-import org.equicity.practice.Practices.Template;
 import org.equicity.report.ReportFixtures;
 import org.equicity.translation.Translations;
 import org.equicity.translation.Translations.QueryMeans;
@@ -134,18 +134,7 @@ class SearchRelevanceTests extends SearchTestContext {
     private void designate(ReportFixtures fixtures, PracticeCase practice) {
         var content = new PracticeContent(
                 practice.language(),
-                new Template(
-                        practice.title(),
-                        null,
-                        null,
-                        practice.action(),
-                        null,
-                        "2024",
-                        practice.text(),
-                        null,
-                        null,
-                        null,
-                        List.of()),
+                PracticeFixtures.template(practice.title(), practice.action(), "2024", practice.text()),
                 new Classification(practice.commitment(), practice.track(), practice.activity(), 2024));
         var id = as(
                 fixtures.coordinator(),

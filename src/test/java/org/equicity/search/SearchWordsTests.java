@@ -7,12 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.equicity.practice.PracticeFixtures;
 import org.equicity.practice.PracticeId;
 import org.equicity.practice.Practices;
 import org.equicity.practice.Practices.Classification;
 import org.equicity.practice.Practices.NewPractice;
 import org.equicity.practice.Practices.PracticeContent;
-import org.equicity.practice.Practices.Template;
 import org.equicity.report.ReportFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +29,7 @@ class SearchWordsTests extends SearchTestContext {
     Practices practices;
 
     PracticeId designated(ReportFixtures fixtures, String language, String title, String text, Classification tags) {
-        var content = new PracticeContent(
-                language,
-                new Template(title, null, null, List.of(), null, "2024", text, null, null, null, List.of()),
-                tags);
+        var content = new PracticeContent(language, PracticeFixtures.template(title, List.of(), "2024", text), tags);
         var id = as(
                 fixtures.coordinator(),
                 () -> practices.submit(

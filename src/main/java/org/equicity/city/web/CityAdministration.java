@@ -28,7 +28,7 @@ class CityAdministration {
     String list(Model model) {
         access.requirePlatformAdmin();
         if (!model.containsAttribute("cityForm")) {
-            model.addAttribute("cityForm", new CityForm());
+            model.addAttribute("cityForm", CityForm.BLANK);
         }
         model.addAttribute("cities", cities.all());
         return "city/admin";

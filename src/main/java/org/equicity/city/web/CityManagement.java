@@ -70,7 +70,7 @@ class CityManagement {
             var stored = cities.profileForEditing(city.id());
             model.addAttribute("conflict", conflictRows(ProfileForm.of(stored), form, locale));
             // Saving again from here deliberately overwrites what the other person saved.
-            form.setVersion(stored.version());
+            model.addAttribute("profile", form.over(stored.version()));
             return "city/manage-profile";
         }
         redirect.addFlashAttribute("notice", "city.notice.profile-saved");

@@ -36,9 +36,7 @@ class CityPeoplePage {
     @GetMapping("/manage/cities/{slug}/people")
     String show(CitySummary city, Model model, Locale locale) {
         if (!model.containsAttribute("invite")) {
-            var form = new InviteForm();
-            form.setLanguage(locale.getLanguage());
-            model.addAttribute("invite", form);
+            model.addAttribute("invite", InviteForm.blank(locale.getLanguage()));
         }
         return page(city, model);
     }
@@ -67,8 +65,8 @@ class CityPeoplePage {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                var grant = form.getRole().grant(city.id(), form.getDepartment());
-                var sent = people.invite(new Invite(form.getEmail(), form.getDisplayName(), grant, form.getLanguage()));
+                var grant = form.role().grant(city.id(), form.department());
+                people.invite(new Invite(form.email(), form.displayName(), grant, form.language()));
                 redirect.addFlashAttribute("notice", "city.people.notice.invited");
                 return "redirect:/manage/cities/" + city.slug() + "/people";
             } catch (RuleViolationException broken) {

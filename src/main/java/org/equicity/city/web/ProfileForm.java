@@ -2,6 +2,7 @@ package org.equicity.city.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,79 +13,155 @@ import org.equicity.shared.CityId;
 
 /**
  * The Level 1 profile as an editor types it, with the city's population and languages; {@code version} is the one
- * they started from.
+ * they started from. The constraints check what the form can check before the city's rules run; the rules themselves
+ * are the records'.
  */
-class ProfileForm extends Level1Fields {
+record ProfileForm(
+        long version,
 
-    // The Level 1 texts are the superclass, so the basics are kept here by delegation, with their constraints.
-    private final BasicsForm basics = new BasicsForm();
+        @Pattern(regexp = CityBasics.POPULATION, message = "{city.error.population}")
+        String population,
 
-    private long version;
+        @NotBlank(message = "{city.error.language-required}")
+        String mainLanguage,
+
+        List<String> otherLanguages,
+
+        @Size(max = 200, message = "{city.error.too-long-field}")
+        String focalPointName,
+
+        @Size(max = 200, message = "{city.error.too-long-field}")
+        String focalPointPosition,
+
+        @Size(max = 320, message = "{city.error.too-long-field}")
+        @Pattern(regexp = EMAIL, message = "{city.error.email}")
+        String focalPointEmail,
+
+        @Pattern(regexp = "\\s*|\\s*\\+?[0-9 ()./-]{3,40}\\s*", message = "{city.error.phone}")
+        String focalPointPhone,
+
+        @Size(max = 200, message = "{city.error.too-long-field}")
+        String politicalName,
+
+        @Size(max = 200, message = "{city.error.too-long-field}")
+        String politicalOffice,
+
+        @Size(max = 10000, message = "{city.error.too-long-field}")
+        String coordinationStructure,
+
+        @Size(max = 10000, message = "{city.error.too-long-field}")
+        String networksAndMemberships,
+
+        @Size(max = 1000, message = "{city.error.too-long-field}")
+        String contactAddress,
+
+        @Size(max = 500, message = "{city.error.too-long-field}")
+        @Pattern(
+                regexp = "\\s*|\\s*https?://\\S+\\s*",
+                flags = Pattern.Flag.CASE_INSENSITIVE,
+                message = "{city.error.website}")
+        String contactWebsite,
+
+        @Size(max = 320, message = "{city.error.too-long-field}")
+        @Pattern(regexp = EMAIL, message = "{city.error.email}")
+        String contactEmail,
+
+        @Size(max = 2000, message = "{city.error.too-long-field}")
+        String description) {
+
+    static final String EMAIL = "\\s*|[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
+    ProfileForm {
+        otherLanguages = otherLanguages == null ? List.of() : otherLanguages;
+    }
 
     static ProfileForm of(CityProfile stored) {
-        var form = new ProfileForm();
-        form.basics.fill(stored.city().population(), stored.city().officialLanguages());
-        form.fill(stored.profile());
-        form.version = stored.version();
-        return form;
+        var city = stored.city();
+        var languages = city.officialLanguages();
+        var level1 = Level1Fields.of(stored.profile());
+        return new ProfileForm(
+                stored.version(),
+                city.population() == null ? "" : city.population().toString(),
+                languages.isEmpty() ? null : languages.get(0),
+                languages.subList(Math.min(1, languages.size()), languages.size()),
+                level1.focalPointName(),
+                level1.focalPointPosition(),
+                level1.focalPointEmail(),
+                level1.focalPointPhone(),
+                level1.politicalName(),
+                level1.politicalOffice(),
+                level1.coordinationStructure(),
+                level1.networksAndMemberships(),
+                level1.contactAddress(),
+                level1.contactWebsite(),
+                level1.contactEmail(),
+                level1.description());
+    }
+
+    /** The same entries over the version stored now: saving them again replaces what someone else saved. */
+    ProfileForm over(long stored) {
+        return new ProfileForm(
+                stored,
+                population,
+                mainLanguage,
+                otherLanguages,
+                focalPointName,
+                focalPointPosition,
+                focalPointEmail,
+                focalPointPhone,
+                politicalName,
+                politicalOffice,
+                coordinationStructure,
+                networksAndMemberships,
+                contactAddress,
+                contactWebsite,
+                contactEmail,
+                description);
+    }
+
+    Level1Fields level1() {
+        return new Level1Fields(
+                focalPointName,
+                focalPointPosition,
+                focalPointEmail,
+                focalPointPhone,
+                politicalName,
+                politicalOffice,
+                coordinationStructure,
+                networksAndMemberships,
+                contactAddress,
+                contactWebsite,
+                contactEmail,
+                description);
     }
 
     UpdateProfile command(CityId city) {
-        return new UpdateProfile(city, version, basics.populationValue(), basics.officialLanguages(), profile());
+        return new UpdateProfile(
+                city,
+                version,
+                CityBasics.population(population),
+                CityBasics.officialLanguages(mainLanguage, otherLanguages),
+                level1().profile());
     }
 
     /** Every field by the name history uses, for showing the stored values beside the typed ones after a conflict. */
     Map<String, String> values() {
         var values = new LinkedHashMap<String, String>();
-        values.put("population", getPopulation());
-        values.put("mainLanguage", getMainLanguage());
-        values.put("otherLanguages", String.join(", ", getOtherLanguages()));
-        values.put("focalPoint.name", getFocalPointName());
-        values.put("focalPoint.position", getFocalPointPosition());
-        values.put("focalPoint.email", getFocalPointEmail());
-        values.put("focalPoint.phone", getFocalPointPhone());
-        values.put("politicalResponsibility.name", getPoliticalName());
-        values.put("politicalResponsibility.office", getPoliticalOffice());
-        values.put("coordinationStructure", getCoordinationStructure());
-        values.put("networksAndMemberships", getNetworksAndMemberships());
-        values.put("publicContact.address", getContactAddress());
-        values.put("publicContact.website", getContactWebsite());
-        values.put("publicContact.email", getContactEmail());
-        values.put("description", getDescription());
+        values.put("population", population);
+        values.put("mainLanguage", mainLanguage);
+        values.put("otherLanguages", String.join(", ", otherLanguages));
+        values.put("focalPoint.name", focalPointName);
+        values.put("focalPoint.position", focalPointPosition);
+        values.put("focalPoint.email", focalPointEmail);
+        values.put("focalPoint.phone", focalPointPhone);
+        values.put("politicalResponsibility.name", politicalName);
+        values.put("politicalResponsibility.office", politicalOffice);
+        values.put("coordinationStructure", coordinationStructure);
+        values.put("networksAndMemberships", networksAndMemberships);
+        values.put("publicContact.address", contactAddress);
+        values.put("publicContact.website", contactWebsite);
+        values.put("publicContact.email", contactEmail);
+        values.put("description", description);
         return values;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
-
-    @Pattern(regexp = BasicsForm.POPULATION, message = "{city.error.population}")
-    public String getPopulation() {
-        return basics.getPopulation();
-    }
-
-    public void setPopulation(String population) {
-        basics.setPopulation(population);
-    }
-
-    @NotBlank(message = "{city.error.language-required}")
-    public String getMainLanguage() {
-        return basics.getMainLanguage();
-    }
-
-    public void setMainLanguage(String mainLanguage) {
-        basics.setMainLanguage(mainLanguage);
-    }
-
-    public List<String> getOtherLanguages() {
-        return basics.getOtherLanguages();
-    }
-
-    public void setOtherLanguages(List<String> otherLanguages) {
-        basics.setOtherLanguages(otherLanguages);
     }
 }

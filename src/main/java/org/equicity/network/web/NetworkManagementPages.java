@@ -30,7 +30,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,12 +59,12 @@ class NetworkManagementPages {
         this.forms = forms;
     }
 
-    private NetworkDetails managed(String slug) {
-        var network = networks.findBySlug(slug).orElseThrow(() -> new NotFoundException("Network", slug));
+    /** Only the network's secretariat (and platform administrators) manage it. */
+    @ModelAttribute
+    void managed(NetworkDetails network) {
         if (!networks.canManage(network.id())) {
             throw new AccessDeniedException("Not allowed");
         }
-        return network;
     }
 
     private String redirect(NetworkDetails network, String page) {
@@ -80,20 +79,18 @@ class NetworkManagementPages {
     // Description
 
     @GetMapping
-    String edit(@PathVariable String slug, Model model) {
-        var network = managed(slug);
+    String edit(NetworkDetails network, Model model) {
         forms.errors(model);
         return editPage(model, network, NetworkForm.of(network), false);
     }
 
     @PostMapping
     String describe(
-            @PathVariable String slug,
+            NetworkDetails network,
             @ModelAttribute("form") NetworkForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        var network = managed(slug);
         var errors = forms.errors(binding, model);
         int period = form.period(errors);
         return forms.save(
@@ -128,8 +125,7 @@ class NetworkManagementPages {
     // Frameworks
 
     @GetMapping("/frameworks")
-    String frameworks(@PathVariable String slug, Model model) {
-        var network = managed(slug);
+    String frameworks(NetworkDetails network, Model model) {
         forms.errors(model);
         var form = new FrameworksForm(
                 network.frameworks().stream().map(use -> use.ref().toString()).toList());
@@ -138,12 +134,11 @@ class NetworkManagementPages {
 
     @PostMapping("/frameworks")
     String chooseFrameworks(
-            @PathVariable String slug,
+            NetworkDetails network,
             @ModelAttribute("form") FrameworksForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        var network = managed(slug);
         var errors = forms.errors(binding, model);
         Set<FrameworkRef> chosen = new HashSet<>();
         for (var text : form.frameworks()) {
@@ -176,8 +171,7 @@ class NetworkManagementPages {
     // Members
 
     @GetMapping("/members")
-    String members(@PathVariable String slug, Model model) {
-        var network = managed(slug);
+    String members(NetworkDetails network, Model model) {
         forms.errors(model);
         return membersPage(
                 model, network, new AdmitForm(null, LocalDate.now(clock).toString()));
@@ -185,12 +179,11 @@ class NetworkManagementPages {
 
     @PostMapping("/members")
     String admit(
-            @PathVariable String slug,
+            NetworkDetails network,
             @ModelAttribute("form") AdmitForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        var network = managed(slug);
         var errors = forms.errors(binding, model);
         var city = form.cityId(errors);
         var joinedOn = form.joined(errors);
@@ -209,12 +202,11 @@ class NetworkManagementPages {
 
     @PostMapping("/members/release")
     String release(
-            @PathVariable String slug,
+            NetworkDetails network,
             @RequestParam(required = false) String city,
             @RequestParam(required = false) String leftOn,
             Model model,
             RedirectAttributes redirect) {
-        var network = managed(slug);
         var cityId = cityId(city);
         var member = networks.members(network.id()).stream()
                 .filter(Member::isCurrent)
@@ -273,20 +265,18 @@ class NetworkManagementPages {
     // People
 
     @GetMapping("/people")
-    String people(@PathVariable String slug, Model model, Locale locale) {
-        var network = managed(slug);
+    String people(NetworkDetails network, Model model, Locale locale) {
         forms.errors(model);
         return peoplePage(model, network, InviteForm.blank(locale.getLanguage()));
     }
 
     @PostMapping("/people")
     String invite(
-            @PathVariable String slug,
+            NetworkDetails network,
             @ModelAttribute("form") InviteForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        var network = managed(slug);
         var errors = forms.errors(binding, model);
         var role = NETWORK_ROLES.stream()
                 .filter(candidate -> candidate.name().equals(form.role()))
@@ -317,11 +307,10 @@ class NetworkManagementPages {
 
     @PostMapping("/people/revoke")
     String revoke(
-            @PathVariable String slug,
+            NetworkDetails network,
             @RequestParam String person,
             @RequestParam String role,
             RedirectAttributes redirect) {
-        var network = managed(slug);
         var networkRole = NETWORK_ROLES.stream()
                 .filter(candidate -> candidate.name().equals(role))
                 .findFirst()

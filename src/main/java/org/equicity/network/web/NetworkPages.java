@@ -7,11 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.Member;
-import org.equicity.shared.NotFoundException;
+import org.equicity.network.Networks.NetworkDetails;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
 /** The public pages: the list of networks and each network's page. */
 @Controller
@@ -30,8 +29,7 @@ class NetworkPages {
     }
 
     @GetMapping("/networks/{slug}")
-    String show(@PathVariable String slug, Model model, Locale locale) {
-        var network = networks.findBySlug(slug).orElseThrow(() -> new NotFoundException("Network", slug));
+    String show(NetworkDetails network, Model model, Locale locale) {
         List<Member> members = networks.members(network.id());
         model.addAttribute("network", network);
         model.addAttribute("current", members.stream().filter(Member::isCurrent).toList());

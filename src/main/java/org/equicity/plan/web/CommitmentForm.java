@@ -7,168 +7,79 @@ import org.equicity.plan.CommitmentContent;
 import org.equicity.plan.Responsibility;
 import org.equicity.plan.support.Lines;
 
-/** A commitment as typed into the model template; lists are typed one entry per line. */
-class CommitmentForm {
+/**
+ * A commitment as typed into the model template; lists are typed one entry per line; {@code version} is the one the
+ * editor started from.
+ */
+record CommitmentForm(
+        long version,
+        String language,
+        String frameworkCode,
+        String ownTitle,
+        String goal,
+        String targetGroups,
+        List<UUID> coordinationDepartments,
+        String coordinationExternal,
+        List<UUID> implementationDepartments,
+        String implementationExternal,
+        String specificObjectives,
+        List<String> humanRightsPrinciples,
+        String expectedOutcome,
+        String expectedImpact,
+        String progressIndicators,
+        String outcomeIndicators)
+        implements TextsForm {
 
-    private String frameworkCode;
-
-    private String ownTitle;
-
-    private String goal;
-
-    private String targetGroups;
-
-    private List<UUID> coordinationDepartments = new ArrayList<>();
-
-    private String coordinationExternal;
-
-    private List<UUID> implementationDepartments = new ArrayList<>();
-
-    private String implementationExternal;
-
-    private String specificObjectives;
-
-    private List<String> humanRightsPrinciples = new ArrayList<>();
-
-    private String expectedOutcome;
-
-    private String expectedImpact;
-
-    private String progressIndicators;
-
-    private String outcomeIndicators;
-
-    private long version;
-
-    public String getFrameworkCode() {
-        return frameworkCode;
+    CommitmentForm {
+        coordinationDepartments = coordinationDepartments == null ? List.of() : coordinationDepartments;
+        implementationDepartments = implementationDepartments == null ? List.of() : implementationDepartments;
+        humanRightsPrinciples = humanRightsPrinciples == null ? List.of() : humanRightsPrinciples;
     }
 
-    public void setFrameworkCode(String frameworkCode) {
-        this.frameworkCode = frameworkCode;
+    static CommitmentForm blank(String language) {
+        return new CommitmentForm(
+                0, language, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    public String getOwnTitle() {
-        return ownTitle;
+    static CommitmentForm of(CommitmentContent content, long version) {
+        return new CommitmentForm(
+                version,
+                content.language(),
+                content.frameworkCode(),
+                content.ownTitle(),
+                content.goal(),
+                content.targetGroups(),
+                Lines.ids(content.coordination().departments()),
+                content.coordination().externalBodies(),
+                Lines.ids(content.implementation().departments()),
+                content.implementation().externalBodies(),
+                Lines.join(content.specificObjectives()),
+                new ArrayList<>(content.humanRightsPrinciples()),
+                content.expectedOutcome(),
+                content.expectedImpact(),
+                Lines.join(content.progressIndicators()),
+                Lines.join(content.outcomeIndicators()));
     }
 
-    public void setOwnTitle(String ownTitle) {
-        this.ownTitle = ownTitle;
-    }
-
-    public String getGoal() {
-        return goal;
-    }
-
-    public void setGoal(String goal) {
-        this.goal = goal;
-    }
-
-    public String getTargetGroups() {
-        return targetGroups;
-    }
-
-    public void setTargetGroups(String targetGroups) {
-        this.targetGroups = targetGroups;
-    }
-
-    public List<UUID> getCoordinationDepartments() {
-        return coordinationDepartments;
-    }
-
-    public void setCoordinationDepartments(List<UUID> coordinationDepartments) {
-        this.coordinationDepartments = coordinationDepartments;
-    }
-
-    public String getCoordinationExternal() {
-        return coordinationExternal;
-    }
-
-    public void setCoordinationExternal(String coordinationExternal) {
-        this.coordinationExternal = coordinationExternal;
-    }
-
-    public List<UUID> getImplementationDepartments() {
-        return implementationDepartments;
-    }
-
-    public void setImplementationDepartments(List<UUID> implementationDepartments) {
-        this.implementationDepartments = implementationDepartments;
-    }
-
-    public String getImplementationExternal() {
-        return implementationExternal;
-    }
-
-    public void setImplementationExternal(String implementationExternal) {
-        this.implementationExternal = implementationExternal;
-    }
-
-    public String getSpecificObjectives() {
-        return specificObjectives;
-    }
-
-    public void setSpecificObjectives(String specificObjectives) {
-        this.specificObjectives = specificObjectives;
-    }
-
-    public List<String> getHumanRightsPrinciples() {
-        return humanRightsPrinciples;
-    }
-
-    public void setHumanRightsPrinciples(List<String> humanRightsPrinciples) {
-        this.humanRightsPrinciples = humanRightsPrinciples;
-    }
-
-    public String getExpectedOutcome() {
-        return expectedOutcome;
-    }
-
-    public void setExpectedOutcome(String expectedOutcome) {
-        this.expectedOutcome = expectedOutcome;
-    }
-
-    public String getExpectedImpact() {
-        return expectedImpact;
-    }
-
-    public void setExpectedImpact(String expectedImpact) {
-        this.expectedImpact = expectedImpact;
-    }
-
-    public String getProgressIndicators() {
-        return progressIndicators;
-    }
-
-    public void setProgressIndicators(String progressIndicators) {
-        this.progressIndicators = progressIndicators;
-    }
-
-    public String getOutcomeIndicators() {
-        return outcomeIndicators;
-    }
-
-    public void setOutcomeIndicators(String outcomeIndicators) {
-        this.outcomeIndicators = outcomeIndicators;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    /** The language the texts are written in (ISO 639-1). */
-    private String language;
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
+    /** The same entries over the version stored now: saving them again replaces what someone else saved. */
+    CommitmentForm over(long stored) {
+        return new CommitmentForm(
+                stored,
+                language,
+                frameworkCode,
+                ownTitle,
+                goal,
+                targetGroups,
+                coordinationDepartments,
+                coordinationExternal,
+                implementationDepartments,
+                implementationExternal,
+                specificObjectives,
+                humanRightsPrinciples,
+                expectedOutcome,
+                expectedImpact,
+                progressIndicators,
+                outcomeIndicators);
     }
 
     CommitmentContent content() {
@@ -188,22 +99,8 @@ class CommitmentForm {
                 language);
     }
 
-    void fill(CommitmentContent content, long version) {
-        this.frameworkCode = content.frameworkCode();
-        this.ownTitle = content.ownTitle();
-        this.goal = content.goal();
-        this.targetGroups = content.targetGroups();
-        this.coordinationDepartments = Lines.ids(content.coordination().departments());
-        this.coordinationExternal = content.coordination().externalBodies();
-        this.implementationDepartments = Lines.ids(content.implementation().departments());
-        this.implementationExternal = content.implementation().externalBodies();
-        this.specificObjectives = Lines.join(content.specificObjectives());
-        this.humanRightsPrinciples = new ArrayList<>(content.humanRightsPrinciples());
-        this.expectedOutcome = content.expectedOutcome();
-        this.expectedImpact = content.expectedImpact();
-        this.progressIndicators = Lines.join(content.progressIndicators());
-        this.outcomeIndicators = Lines.join(content.outcomeIndicators());
-        this.language = content.language();
-        this.version = version;
+    @Override
+    public List<String> texts() {
+        return PlanEditing.nonNull(ownTitle, goal, targetGroups);
     }
 }

@@ -1,95 +1,44 @@
 package org.equicity.plan.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.equicity.plan.CommitmentId;
 import org.equicity.plan.NeedContent;
 import org.equicity.plan.NeedMethod;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A need as typed into its form. */
-class NeedForm {
+/** A need as typed into its form; {@code version} is the one the editor started from. */
+record NeedForm(
+        long version,
+        String language,
+        NeedMethod method,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+        String participants,
+        String description,
+        UUID commitment,
+        String track)
+        implements TextsForm {
 
-    private NeedMethod method;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate heldOn;
-
-    private String participants;
-
-    private String description;
-
-    private UUID commitment;
-
-    private String track;
-
-    private long version;
-
-    public NeedMethod getMethod() {
-        return method;
+    static NeedForm blank(String language) {
+        return new NeedForm(0, language, null, null, null, null, null, null);
     }
 
-    public void setMethod(NeedMethod method) {
-        this.method = method;
+    static NeedForm of(NeedContent content, long version) {
+        return new NeedForm(
+                version,
+                content.language(),
+                content.method(),
+                content.heldOn(),
+                content.participants(),
+                content.description(),
+                content.commitment() == null ? null : content.commitment().value(),
+                content.track());
     }
 
-    public LocalDate getHeldOn() {
-        return heldOn;
-    }
-
-    public void setHeldOn(LocalDate heldOn) {
-        this.heldOn = heldOn;
-    }
-
-    public String getParticipants() {
-        return participants;
-    }
-
-    public void setParticipants(String participants) {
-        this.participants = participants;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public UUID getCommitment() {
-        return commitment;
-    }
-
-    public void setCommitment(UUID commitment) {
-        this.commitment = commitment;
-    }
-
-    public String getTrack() {
-        return track;
-    }
-
-    public void setTrack(String track) {
-        this.track = track;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    /** The language the texts are written in (ISO 639-1). */
-    private String language;
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
+    /** The same entries over the version stored now: saving them again replaces what someone else saved. */
+    NeedForm over(long stored) {
+        return new NeedForm(stored, language, method, heldOn, participants, description, commitment, track);
     }
 
     NeedContent content() {
@@ -103,15 +52,8 @@ class NeedForm {
                 language);
     }
 
-    void fill(NeedContent content, long version) {
-        this.method = content.method();
-        this.heldOn = content.heldOn();
-        this.participants = content.participants();
-        this.description = content.description();
-        this.commitment =
-                content.commitment() == null ? null : content.commitment().value();
-        this.track = content.track();
-        this.language = content.language();
-        this.version = version;
+    @Override
+    public List<String> texts() {
+        return PlanEditing.nonNull(description, participants);
     }
 }

@@ -1,11 +1,5 @@
 package org.equicity.plan.web;
 
-import static org.equicity.plan.web.PlanEditing.FIELDS;
-import static org.equicity.plan.web.PlanEditing.editPath;
-import static org.equicity.plan.web.PlanEditing.planPath;
-import static org.equicity.plan.web.PlanEditing.warnLanguage;
-
-import java.util.List;
 import java.util.UUID;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.plan.NeedId;
@@ -13,9 +7,9 @@ import org.equicity.plan.NeedMethod;
 import org.equicity.plan.Plans;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.shared.NotFoundException;
-import org.equicity.shared.web.FormErrors;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.PageForms;
-import org.equicity.translation.Translations;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,27 +27,24 @@ class NeedPages {
 
     private final Plans plans;
     private final PageForms forms;
-    private final Translations translations;
+    private final PlanEditing editing;
 
-    NeedPages(Plans plans, PageForms forms, Translations translations) {
-        this.translations = translations;
+    NeedPages(Plans plans, PageForms forms, PlanEditing editing) {
         this.plans = plans;
         this.forms = forms;
+        this.editing = editing;
     }
 
-    // Needs
-
     @GetMapping("/{planId}/needs")
-    String needs(@ModelAttribute(name = "city", binding = false) CitySummary city, PlanView view, Model model) {
+    String needs(PlanView view, Model model) {
         model.addAttribute("plan", view);
         return "plan/needs";
     }
 
     @GetMapping("/{planId}/needs/new")
-    String newNeed(@ModelAttribute(name = "city", binding = false) CitySummary city, PlanView view, Model model) {
-        var form = new NeedForm();
-        form.setLanguage(view.details().language());
-        return needForm(view, null, form, forms.errors(model), model);
+    String newNeed(PlanView view, Model model) {
+        forms.errors(model);
+        return needForm(view, null, NeedForm.blank(view.details().language()), false, model);
     }
 
     @PostMapping("/{planId}/needs/new")
@@ -64,36 +55,23 @@ class NeedPages {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        var errors = forms.errors(binding, model).naming(FIELDS);
-        return forms.save(
-                errors,
+        return editing.save(
+                city,
+                view.id(),
+                form,
+                binding,
                 model,
                 redirect,
                 "plan.notice.need-saved",
-                () -> {
-                    var need = plans.addNeed(view.id(), form.content());
-                    warnLanguage(
-                            translations,
-                            redirect,
-                            form.getLanguage(),
-                            editPath(city, view.id(), need),
-                            form.getDescription(),
-                            form.getParticipants());
-                    return planPath(city, view.id()) + "/needs";
-                },
-                conflict -> needForm(view, null, form, errors, model));
+                () -> plans.addNeed(view.id(), form.content()),
+                conflict -> needForm(view, null, form, false, model));
     }
 
     @GetMapping("/{planId}/needs/{needId}/edit")
-    String editNeed(
-            @ModelAttribute(name = "city", binding = false) CitySummary city,
-            PlanView view,
-            @PathVariable UUID needId,
-            Model model) {
+    String editNeed(PlanView view, @PathVariable UUID needId, Model model) {
         var need = view.need(new NeedId(needId)).orElseThrow(() -> new NotFoundException("Need", needId));
-        var form = new NeedForm();
-        form.fill(need.content(), need.version());
-        return needForm(view, need.id(), form, forms.errors(model), model);
+        forms.errors(model);
+        return needForm(view, need.id(), NeedForm.of(need.content(), need.version()), false, model);
     }
 
     @PostMapping("/{planId}/needs/{needId}/edit")
@@ -107,41 +85,40 @@ class NeedPages {
             RedirectAttributes redirect) {
         var id = new NeedId(needId);
         view.need(id).orElseThrow(() -> new NotFoundException("Need", needId));
-        var errors = forms.errors(binding, model).naming(FIELDS);
-        return forms.save(
-                errors,
+        return editing.save(
+                city,
+                view.id(),
+                form,
+                binding,
                 model,
                 redirect,
                 "plan.notice.need-saved",
                 () -> {
-                    plans.updateNeed(view.id(), id, form.getVersion(), form.content());
-                    warnLanguage(
-                            translations,
-                            redirect,
-                            form.getLanguage(),
-                            editPath(city, view.id(), id),
-                            form.getDescription(),
-                            form.getParticipants());
-                    return planPath(city, view.id()) + "/needs";
+                    plans.updateNeed(view.id(), id, form.version(), form.content());
+                    return id;
                 },
-                conflict -> {
-                    if (!conflict) {
-                        return needForm(view, id, form, errors, model);
-                    }
-                    var stored = plans.plan(view.id());
-                    var current = stored.need(id).orElseThrow(() -> new NotFoundException("Need", id));
-                    model.addAttribute("stored", current);
-                    form.setVersion(current.version());
-                    return needForm(stored, id, form, errors, model);
-                });
+                conflict -> needForm(conflict ? plans.plan(view.id()) : view, id, form, conflict, model));
     }
 
-    private String needForm(PlanView view, NeedId id, NeedForm form, FormErrors errors, Model model) {
+    /** The form; after a concurrent edit, over the need as stored now, which is shown beside it. */
+    private String needForm(PlanView view, NeedId id, NeedForm form, boolean conflict, Model model) {
+        var shown = form;
+        if (conflict) {
+            var stored = view.need(id).orElseThrow(() -> new NotFoundException("Need", id));
+            model.addAttribute("stored", stored);
+            shown = form.over(stored.version());
+        }
         model.addAttribute("plan", view);
         model.addAttribute("needId", id);
-        model.addAttribute("form", form);
-        model.addAttribute("methods", List.of(NeedMethod.values()));
-        model.addAttribute("errors", errors);
+        model.addAttribute("form", shown);
+        model.addAttribute("methods", Choices.named(NeedMethod.values()));
+        model.addAttribute(
+                "commitments",
+                Choices.of(
+                        view.commitments(),
+                        commitment -> commitment.id().value().toString(),
+                        commitment ->
+                                commitment.title(view.catalogue().commitments(), LocaleContextHolder.getLocale())));
         return "plan/need-form";
     }
 }

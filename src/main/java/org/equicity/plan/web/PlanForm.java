@@ -1,100 +1,75 @@
 package org.equicity.plan.web;
 
+import java.util.List;
+import org.equicity.framework.FrameworkRef;
 import org.equicity.plan.PlanDetails;
+import org.equicity.plan.PlanId;
+import org.equicity.plan.Plans.NewPlan;
+import org.equicity.shared.CityId;
+import org.equicity.shared.RuleViolationException;
 
-/** The plan's title and period, and for a new plan the frameworks it follows and the plan it builds on. */
-class PlanForm {
+/**
+ * The plan's title and period, and for a new plan the frameworks it follows and the plan it builds on;
+ * {@code version} is the one the editor started from.
+ */
+record PlanForm(
+        long version,
+        String language,
+        String title,
+        Integer startYear,
+        Integer endYear,
+        String commitmentsFramework,
+        String tracksFramework,
+        String previousPlan)
+        implements TextsForm {
 
-    private String title;
-
-    private Integer startYear;
-
-    private Integer endYear;
-
-    private String commitmentsFramework;
-
-    private String tracksFramework;
-
-    private String previousPlan;
-
-    private long version;
-
-    public String getTitle() {
-        return title;
+    /** A new plan over the next years, following the ECCAR frameworks. */
+    static PlanForm blank(String language, int year) {
+        return new PlanForm(0, language, null, year, year + 3, "eccar-commitments@2023", "eccar-tracks@2023", null);
     }
 
-    public void setTitle(String title) {
-        this.title = title;
+    static PlanForm of(PlanDetails details, long version) {
+        return new PlanForm(
+                version, details.language(), details.title(), details.startYear(), details.endYear(), null, null, null);
     }
 
-    public Integer getStartYear() {
-        return startYear;
-    }
-
-    public void setStartYear(Integer startYear) {
-        this.startYear = startYear;
-    }
-
-    public Integer getEndYear() {
-        return endYear;
-    }
-
-    public void setEndYear(Integer endYear) {
-        this.endYear = endYear;
-    }
-
-    public String getCommitmentsFramework() {
-        return commitmentsFramework;
-    }
-
-    public void setCommitmentsFramework(String commitmentsFramework) {
-        this.commitmentsFramework = commitmentsFramework;
-    }
-
-    public String getTracksFramework() {
-        return tracksFramework;
-    }
-
-    public void setTracksFramework(String tracksFramework) {
-        this.tracksFramework = tracksFramework;
-    }
-
-    public String getPreviousPlan() {
-        return previousPlan;
-    }
-
-    public void setPreviousPlan(String previousPlan) {
-        this.previousPlan = previousPlan;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    /** The language the texts are written in (ISO 639-1). */
-    private String language;
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
+    /** The same entries over the version stored now: saving them again replaces what someone else saved. */
+    PlanForm over(long stored) {
+        return new PlanForm(
+                stored, language, title, startYear, endYear, commitmentsFramework, tracksFramework, previousPlan);
     }
 
     PlanDetails details() {
         return new PlanDetails(title, startYear == null ? 0 : startYear, endYear == null ? 0 : endYear, language);
     }
 
-    void fill(PlanDetails details, long version) {
-        this.title = details.title();
-        this.startYear = details.startYear();
-        this.endYear = details.endYear();
-        this.language = details.language();
-        this.version = version;
+    /** @throws RuleViolationException for a framework or a previous plan that names none */
+    NewPlan newPlan(CityId city) {
+        return new NewPlan(
+                city, details(), framework(commitmentsFramework), framework(tracksFramework), previousPlanId());
+    }
+
+    @Override
+    public List<String> texts() {
+        return PlanEditing.nonNull(title);
+    }
+
+    private PlanId previousPlanId() {
+        if (previousPlan == null || previousPlan.isBlank()) {
+            return null;
+        }
+        try {
+            return PlanId.parse(previousPlan);
+        } catch (IllegalArgumentException notAnId) {
+            throw new RuleViolationException("plan.rule.previous");
+        }
+    }
+
+    private static FrameworkRef framework(String text) {
+        try {
+            return FrameworkRef.parse(text);
+        } catch (IllegalArgumentException | NullPointerException notAReference) {
+            throw new RuleViolationException("plan.rule.framework", String.valueOf(text));
+        }
     }
 }

@@ -1,8 +1,6 @@
 package org.equicity.plan.web;
 
-import static org.equicity.plan.web.PlanEditing.FIELDS;
 import static org.equicity.plan.web.PlanEditing.planPath;
-import static org.equicity.plan.web.PlanEditing.warnLanguage;
 
 import java.time.Clock;
 import java.time.Year;
@@ -10,19 +8,18 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.equicity.city.Cities.CitySummary;
-import org.equicity.framework.FrameworkRef;
 import org.equicity.framework.Frameworks;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.PlanState;
 import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
-import org.equicity.plan.Plans.NewPlan;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.shared.RuleViolationException;
-import org.equicity.shared.web.FormErrors;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.PageForms;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,10 +43,21 @@ class PlanPages {
     private final Plans plans;
     private final Frameworks frameworks;
     private final PageForms forms;
+    private final PlanEditing editing;
     private final Translations translations;
     private final Clock clock;
+    private final MessageSource messages;
 
-    PlanPages(Plans plans, Frameworks frameworks, PageForms forms, Translations translations, Clock clock) {
+    PlanPages(
+            Plans plans,
+            Frameworks frameworks,
+            PageForms forms,
+            PlanEditing editing,
+            Translations translations,
+            Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
+        this.editing = editing;
         this.clock = clock;
         this.plans = plans;
         this.frameworks = frameworks;
@@ -68,14 +76,9 @@ class PlanPages {
 
     @GetMapping("/new")
     String newPlan(@ModelAttribute(name = "city", binding = false) CitySummary city, Model model) {
-        var form = new PlanForm();
-        var year = Year.now(clock).getValue();
-        form.setStartYear(year);
-        form.setEndYear(year + 3);
-        form.setCommitmentsFramework("eccar-commitments@2023");
-        form.setTracksFramework("eccar-tracks@2023");
-        form.setLanguage(city.mainLanguage());
-        return planForm(city, form, forms.errors(model), model);
+        forms.errors(model);
+        return planForm(
+                city, PlanForm.blank(city.mainLanguage(), Year.now(clock).getValue()), model);
     }
 
     @PostMapping("/new")
@@ -85,43 +88,38 @@ class PlanPages {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        var errors = forms.errors(binding, model).naming(FIELDS);
-        if (errors.isEmpty()) {
-            try {
-                var id = plans.create(new NewPlan(
-                        city.id(),
-                        form.details(),
-                        framework(form.getCommitmentsFramework()),
-                        framework(form.getTracksFramework()),
-                        form.getPreviousPlan() == null || form.getPreviousPlan().isBlank()
-                                ? null
-                                : PlanId.parse(form.getPreviousPlan())));
-                redirect.addFlashAttribute("notice", "plan.notice.created");
-                warnLanguage(translations, redirect, form.getLanguage(), planPath(city, id) + "/edit", form.getTitle());
-                return "redirect:/manage/cities/" + city.slug() + "/plans/" + id.value();
-            } catch (RuleViolationException violation) {
-                errors.add(violation);
-            } catch (IllegalArgumentException notAnId) {
-                errors.add(new RuleViolationException("plan.rule.previous"));
-            }
-        }
-        return planForm(city, form, errors, model);
+        return editing.save(
+                city,
+                null,
+                form,
+                binding,
+                model,
+                redirect,
+                "plan.notice.created",
+                () -> plans.create(form.newPlan(city.id())),
+                conflict -> planForm(city, form, model));
     }
 
-    private String planForm(CitySummary city, PlanForm form, FormErrors errors, Model model) {
+    private String planForm(CitySummary city, PlanForm form, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("frameworks", frameworks.all());
-        model.addAttribute("previousPlans", plans.ofCity(city.id()));
+        var locale = LocaleContextHolder.getLocale();
+        model.addAttribute(
+                "frameworkChoices",
+                Choices.of(
+                        frameworks.all(),
+                        framework -> framework.ref().toString(),
+                        framework -> messages.getMessage(
+                                "plan.framework-option",
+                                new Object[] {framework.name().in(locale), framework.ref()},
+                                locale)));
+        model.addAttribute(
+                "previousPlans",
+                Choices.of(
+                        plans.ofCity(city.id()),
+                        plan -> plan.id().value().toString(),
+                        plan -> messages.getMessage(
+                                "plan.option", new Object[] {plan.title(), plan.startYear(), plan.endYear()}, locale)));
         return "plan/plan-form";
-    }
-
-    private static FrameworkRef framework(String text) {
-        try {
-            return FrameworkRef.parse(text);
-        } catch (IllegalArgumentException | NullPointerException notAReference) {
-            throw new RuleViolationException("plan.rule.framework", String.valueOf(text));
-        }
     }
 
     // The plan
@@ -134,17 +132,17 @@ class PlanPages {
             Locale locale,
             Model model) {
         model.addAttribute("texts", translations.forReader(PlanTexts.of(view), locale, originals));
-        return planPage(view, new DecisionForm(), forms.errors(model), model);
+        forms.errors(model);
+        return planPage(view, DecisionForm.blank(), model);
     }
 
-    private String planPage(PlanView view, DecisionForm decision, FormErrors errors, Model model) {
+    private String planPage(PlanView view, DecisionForm decision, Model model) {
         if (!model.containsAttribute("texts")) {
             model.addAttribute(
                     "texts", translations.forReader(PlanTexts.of(view), LocaleContextHolder.getLocale(), false));
         }
         model.addAttribute("plan", view);
         model.addAttribute("decision", decision);
-        model.addAttribute("errors", errors);
         model.addAttribute(
                 "successors",
                 plans.ofCity(view.city()).stream()
@@ -157,10 +155,8 @@ class PlanPages {
 
     @GetMapping("/{planId}/edit")
     String editPlan(@ModelAttribute(name = "city", binding = false) CitySummary city, PlanView view, Model model) {
-        var form = new PlanForm();
-        form.fill(view.details(), view.version());
-        model.addAttribute("plan", view);
-        return planForm(city, form, forms.errors(model), model);
+        forms.errors(model);
+        return planForm(city, PlanForm.of(view.details(), view.version()), model);
     }
 
     @PostMapping("/{planId}/edit")
@@ -171,31 +167,23 @@ class PlanPages {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        var errors = forms.errors(binding, model).naming(FIELDS);
-        model.addAttribute("plan", view);
-        return forms.save(
-                errors,
+        return editing.save(
+                city,
+                view.id(),
+                form,
+                binding,
                 model,
                 redirect,
                 "plan.notice.saved",
                 () -> {
-                    plans.update(view.id(), form.getVersion(), form.details());
-                    warnLanguage(
-                            translations,
-                            redirect,
-                            form.getLanguage(),
-                            planPath(city, view.id()) + "/edit",
-                            form.getTitle());
-                    return planPath(city, view.id());
+                    plans.update(view.id(), form.version(), form.details());
+                    return view.id();
                 },
                 conflict -> {
-                    if (!conflict) {
-                        return planForm(city, form, errors, model);
-                    }
-                    var stored = plans.plan(view.id());
+                    // the plan as stored now is shown beside the form, which saves over it
+                    var stored = conflict ? plans.plan(view.id()) : view;
                     model.addAttribute("plan", stored);
-                    form.setVersion(stored.version());
-                    return planForm(city, form, errors, model);
+                    return planForm(city, conflict ? form.over(stored.version()) : form, model);
                 });
     }
 
@@ -237,15 +225,11 @@ class PlanPages {
         });
     }
 
+    /** A step of the plan's life (a button): a broken rule or a concurrent step comes back as the problem. */
     private String transition(
             CitySummary city, PlanView view, RedirectAttributes redirect, String notice, Consumer<PlanId> move) {
-        try {
-            move.accept(view.id());
-            redirect.addFlashAttribute("notice", notice);
-        } catch (RuleViolationException violation) {
-            redirect.addFlashAttribute("problem", violation.messageKey());
-        }
-        return "redirect:" + planPath(city, view.id());
+        return forms.act(
+                redirect, planPath(city, view.id()), notice, "error.conflict.text", () -> move.accept(view.id()));
     }
 
     @PostMapping("/{planId}/adoption")
@@ -256,9 +240,8 @@ class PlanPages {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        var errors = forms.errors(binding, model).naming(FIELDS);
         return forms.save(
-                errors,
+                editing.errors(binding, model),
                 model,
                 redirect,
                 "plan.notice.adopted",
@@ -266,7 +249,7 @@ class PlanPages {
                     plans.adopt(view.id(), decision.decision());
                     return planPath(city, view.id());
                 },
-                conflict -> planPage(view, decision, errors, model));
+                conflict -> planPage(view, decision, model));
     }
 
     @GetMapping("/{planId}/history")

@@ -9,27 +9,23 @@ import org.equicity.practice.OwnerLevel;
 import org.equicity.shared.RuleViolationException;
 
 /** A contributor as the secretariat types it: its countries as ISO codes separated by commas or spaces. */
-class ContributorForm {
+record ContributorForm(long version, String name, String kind, String level, String countries) {
 
-    private long version;
-
-    private String name;
-
-    private String kind;
-
-    private String level;
-
-    private String countries;
+    static final ContributorForm BLANK = new ContributorForm(0, null, null, null, null);
 
     static ContributorForm of(ContributorView contributor) {
-        var form = new ContributorForm();
         var details = contributor.details();
-        form.version = contributor.version();
-        form.name = details.name();
-        form.kind = details.kind().name();
-        form.level = details.level().name();
-        form.countries = String.join(", ", details.countries());
-        return form;
+        return new ContributorForm(
+                contributor.version(),
+                details.name(),
+                details.kind().name(),
+                details.level().name(),
+                String.join(", ", details.countries()));
+    }
+
+    /** The same entries over the version stored now: saving them again replaces what someone else saved. */
+    ContributorForm over(long stored) {
+        return new ContributorForm(stored, name, kind, level, countries);
     }
 
     /** @throws RuleViolationException for the first rule the details break; a kind or level of no name is none */
@@ -46,45 +42,5 @@ class ContributorForm {
                 .filter(value -> value.name().equals(name))
                 .findFirst()
                 .orElse(null);
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getKind() {
-        return kind;
-    }
-
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
-
-    public String getLevel() {
-        return level;
-    }
-
-    public void setLevel(String level) {
-        this.level = level;
-    }
-
-    public String getCountries() {
-        return countries;
-    }
-
-    public void setCountries(String countries) {
-        this.countries = countries;
     }
 }

@@ -1,7 +1,6 @@
 package org.equicity.practice.web;
 
 import java.util.UUID;
-import org.equicity.network.Networks;
 import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.people.Access;
 import org.equicity.practice.ContributorId;
@@ -31,7 +30,6 @@ class ContributorPages {
 
     private final Contributors contributors;
     private final Practices practices;
-    private final Networks networks;
     private final Access access;
     private final PracticeVocabulary vocabulary;
     private final PageForms forms;
@@ -39,34 +37,31 @@ class ContributorPages {
     ContributorPages(
             Contributors contributors,
             Practices practices,
-            Networks networks,
             Access access,
             PracticeVocabulary vocabulary,
             PageForms forms) {
         this.contributors = contributors;
         this.practices = practices;
-        this.networks = networks;
         this.access = access;
         this.vocabulary = vocabulary;
         this.forms = forms;
     }
 
-    @ModelAttribute("network")
-    NetworkDetails network(@PathVariable String slug) {
-        var network = networks.findBySlug(slug).orElseThrow(() -> new NotFoundException("Network", slug));
+    /** Only the network's secretariat manages its contributors. */
+    @ModelAttribute
+    void managed(NetworkDetails network) {
         access.requireNetworkManagement(network.id());
-        return network;
     }
 
     @GetMapping
-    String list(@ModelAttribute(name = "network", binding = false) NetworkDetails network, Model model) {
+    String list(NetworkDetails network, Model model) {
         forms.errors(model);
-        return list(network, new ContributorForm(), model);
+        return list(network, ContributorForm.BLANK, model);
     }
 
     @PostMapping
     String add(
-            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
+            NetworkDetails network,
             @ModelAttribute("form") ContributorForm form,
             BindingResult binding,
             Model model,
@@ -84,10 +79,7 @@ class ContributorPages {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(
-            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
-            @PathVariable UUID id,
-            Model model) {
+    String edit(NetworkDetails network, @PathVariable UUID id, Model model) {
         var contributor = ofNetwork(network, id);
         forms.errors(model);
         return edit(contributor, ContributorForm.of(contributor), model);
@@ -95,7 +87,7 @@ class ContributorPages {
 
     @PostMapping("/{id}/edit")
     String revise(
-            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
+            NetworkDetails network,
             @PathVariable UUID id,
             @ModelAttribute("form") ContributorForm form,
             BindingResult binding,
@@ -108,19 +100,14 @@ class ContributorPages {
                 redirect,
                 "practice.contributors.saved",
                 () -> {
-                    contributors.revise(contributor.id(), form.getVersion(), form.details());
+                    contributors.revise(contributor.id(), form.version(), form.details());
                     return listPath(network);
                 },
-                conflict -> {
-                    // saving again from the conflict overwrites what is stored: the editor has seen it beside their own
-                    if (conflict) {
-                        form.setVersion(contributor.version());
-                    }
-                    return edit(contributor, form, model);
-                });
+                // saving again from the conflict overwrites what is stored: the editor has seen it beside their own
+                conflict -> edit(contributor, conflict ? form.over(contributor.version()) : form, model));
     }
 
-    private static String listPath(NetworkDetails network) {
+    static String listPath(NetworkDetails network) {
         return "/manage/networks/" + network.slug() + "/contributors";
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.equicity.network.Networks;
 import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.people.Access;
 import org.equicity.practice.ContributorId;
@@ -44,7 +43,6 @@ class ContributorPracticePages {
 
     private final Contributors contributors;
     private final Practices practices;
-    private final Networks networks;
     private final Access access;
     private final PracticeVocabulary vocabulary;
     private final MessageSource messages;
@@ -53,7 +51,6 @@ class ContributorPracticePages {
     ContributorPracticePages(
             Contributors contributors,
             Practices practices,
-            Networks networks,
             Access access,
             PracticeVocabulary vocabulary,
             MessageSource messages,
@@ -61,24 +58,19 @@ class ContributorPracticePages {
         this.forms = forms;
         this.contributors = contributors;
         this.practices = practices;
-        this.networks = networks;
         this.access = access;
         this.vocabulary = vocabulary;
         this.messages = messages;
     }
 
-    @ModelAttribute("network")
-    NetworkDetails network(@PathVariable String slug) {
-        var network = networks.findBySlug(slug).orElseThrow(() -> new NotFoundException("Network", slug));
+    /** Only the network's secretariat manages its contributors. */
+    @ModelAttribute
+    void managed(NetworkDetails network) {
         access.requireNetworkManagement(network.id());
-        return network;
     }
 
     @GetMapping("/{id}/practices/new")
-    String newPractice(
-            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
-            @PathVariable UUID id,
-            Model model) {
+    String newPractice(NetworkDetails network, @PathVariable UUID id, Model model) {
         var contributor = ofNetwork(network, id);
         forms.errors(model);
         return form(network, contributor, null, PracticeForm.blank("en", network.id()), model);
@@ -86,7 +78,7 @@ class ContributorPracticePages {
 
     @PostMapping("/{id}/practices/new")
     String submit(
-            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
+            NetworkDetails network,
             @PathVariable UUID id,
             @ModelAttribute("form") PracticeForm form,
             BindingResult binding,
@@ -100,16 +92,13 @@ class ContributorPracticePages {
                 "practice.notice.submitted",
                 () -> {
                     contributors.submit(contributor.id(), form.content());
-                    return listPath(network);
+                    return ContributorPages.listPath(network);
                 },
                 conflict -> form(network, contributor, null, form, model));
     }
 
     @GetMapping("/practices/{id}/edit")
-    String edit(
-            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
-            @PathVariable UUID id,
-            Model model) {
+    String edit(NetworkDetails network, @PathVariable UUID id, Model model) {
         var practice = writable(network, id);
         forms.errors(model);
         return form(network, owner(practice), practice, PracticeForm.of(practice), model);
@@ -117,7 +106,7 @@ class ContributorPracticePages {
 
     @PostMapping("/practices/{id}/edit")
     String revise(
-            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
+            NetworkDetails network,
             @PathVariable UUID id,
             @ModelAttribute("form") PracticeForm form,
             BindingResult binding,
@@ -131,15 +120,11 @@ class ContributorPracticePages {
                 "practice.notice.saved",
                 () -> {
                     practices.revise(practice.summary().id(), form.version(), form.content());
-                    return listPath(network);
+                    return ContributorPages.listPath(network);
                 },
                 // saving again from the conflict overwrites what is stored: the editor has seen it beside their own
                 conflict -> form(
                         network, owner(practice), practice, conflict ? form.over(practice.version()) : form, model));
-    }
-
-    private static String listPath(NetworkDetails network) {
-        return "/manage/networks/" + network.slug() + "/contributors";
     }
 
     private String form(
@@ -149,7 +134,7 @@ class ContributorPracticePages {
             PracticeForm form,
             Model model) {
         var locale = LocaleContextHolder.getLocale();
-        var base = "/manage/networks/" + network.slug() + "/contributors";
+        var base = ContributorPages.listPath(network);
         model.addAttribute(
                 "formAction",
                 practice == null

@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.network.Networks;
 import org.equicity.practice.ContributorKind;
-import org.equicity.practice.Contributors;
 import org.equicity.practice.OwnerLevel;
 import org.equicity.practice.PracticeId;
 import org.equicity.practice.PracticeStatus;
@@ -63,7 +62,7 @@ class LibraryPages {
 
     private final Practices practices;
     private final Cities cities;
-    private final Contributors contributors;
+    private final LibraryChoices choices;
     private final Networks networks;
     private final PracticeVocabulary vocabulary;
     private final PracticeMarkdown markdown;
@@ -75,7 +74,7 @@ class LibraryPages {
     LibraryPages(
             Practices practices,
             Cities cities,
-            Contributors contributors,
+            LibraryChoices choices,
             Networks networks,
             PracticeVocabulary vocabulary,
             PracticeMarkdown markdown,
@@ -86,7 +85,7 @@ class LibraryPages {
         this.clock = clock;
         this.practices = practices;
         this.cities = cities;
-        this.contributors = contributors;
+        this.choices = choices;
         this.networks = networks;
         this.vocabulary = vocabulary;
         this.markdown = markdown;
@@ -98,6 +97,7 @@ class LibraryPages {
     @GetMapping("/practices")
     String library(@ModelAttribute("filter") LibraryFilter filter, Model model, HttpServletResponse response) {
         var locale = LocaleContextHolder.getLocale();
+        var errors = choices.addTo(model, locale);
         var empty = new LibraryPage(List.of(), 0, filter.pageNumber() - 1, PAGE_SIZE);
         LibraryPage page;
         try {
@@ -107,16 +107,10 @@ class LibraryPages {
         } catch (RuleViolationException refused) {
             // An unknown field of action: said beside the field, the form kept for another choice.
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("fieldError", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+            errors.add(refused, "field");
             page = empty;
         }
         model.addAttribute("page", page);
-        model.addAttribute("cities", cities.all());
-        model.addAttribute("contributors", contributors.all());
-        model.addAttribute("networks", networks.all());
-        model.addAttribute("countries", vocabulary.countries(locale));
-        model.addAttribute("designations", designations());
-        model.addAttribute("sorts", Practices.LibrarySort.values());
         model.addAttribute("previous", page.page() > 0 ? filter.link("/practices", page.page()) : null);
         model.addAttribute("next", page.page() + 1 < page.pages() ? filter.link("/practices", page.page() + 2) : null);
         model.addAttribute("csv", filter.link("/practices.csv", null));
@@ -326,14 +320,6 @@ class LibraryPages {
             }
             next = next.atPage(page.page() + 1);
         }
-    }
-
-    /** The statuses the reader may filter by: designated, and more for a network's secretariat and reviewers. */
-    private List<PracticeStatus> designations() {
-        if (practices.reviewableNetworks().isEmpty()) {
-            return List.of(PracticeStatus.DESIGNATED);
-        }
-        return List.of(PracticeStatus.values());
     }
 
     /** The practice as the reader may see it; one they may not read does not exist for them. */

@@ -14,6 +14,7 @@ import org.equicity.framework.Frameworks;
 import org.equicity.practice.ContributorKind;
 import org.equicity.practice.Contributors;
 import org.equicity.practice.OwnerLevel;
+import org.equicity.shared.web.Choices;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -87,8 +88,8 @@ class PracticeVocabulary {
         model.addAttribute("fieldsOfActivity", labels(FIELDS_OF_ACTIVITY, locale));
         model.addAttribute("measureTypes", labels(MEASURE_TYPES, locale));
         model.addAttribute("countryNames", allCountries(locale));
-        model.addAttribute("levels", OwnerLevel.values());
-        model.addAttribute("contributorKinds", ContributorKind.values());
+        model.addAttribute("levels", Choices.named(OwnerLevel.values()));
+        model.addAttribute("contributorKinds", Choices.named(ContributorKind.values()));
     }
 
     /** Every ISO 3166-1 country by its name in the language, for naming and choosing a contributor's countries. */

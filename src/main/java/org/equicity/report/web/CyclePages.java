@@ -72,13 +72,8 @@ class CyclePages {
         }
     }
 
-    @ModelAttribute("network")
-    NetworkDetails network(@PathVariable String slug) {
-        return networks.findBySlug(slug).orElseThrow(() -> new NotFoundException("Network", slug));
-    }
-
     @GetMapping
-    String list(@ModelAttribute(name = "network", binding = false) NetworkDetails network, Model model) {
+    String list(NetworkDetails network, Model model) {
         forms.errors(model);
         var form = new CycleForm(null, null, null, null, currentMembers(network), Reports.DEFAULT_CRITERIA.toString());
         return list(network, form, model);
@@ -86,7 +81,7 @@ class CyclePages {
 
     @PostMapping
     String open(
-            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
+            NetworkDetails network,
             @ModelAttribute("form") CycleForm form,
             BindingResult binding,
             Model model,
@@ -126,10 +121,7 @@ class CyclePages {
     }
 
     @GetMapping("/{cycleId}")
-    String cycle(
-            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
-            @PathVariable UUID cycleId,
-            Model model) {
+    String cycle(NetworkDetails network, @PathVariable UUID cycleId, Model model) {
         var cycle = cycleOf(network, cycleId);
         model.addAttribute("cycle", cycle);
         model.addAttribute("reminders", reports.reminders(cycle.summary().id()));
@@ -138,7 +130,7 @@ class CyclePages {
 
     @GetMapping("/{cycleId}/reports/{reportId}")
     String report(
-            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
+            NetworkDetails network,
             @PathVariable UUID cycleId,
             @PathVariable UUID reportId,
             @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
@@ -154,7 +146,7 @@ class CyclePages {
     /** What changed between two submitted versions, for the secretariat that reviews a revision. */
     @GetMapping("/{cycleId}/reports/{reportId}/comparison")
     String compare(
-            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
+            NetworkDetails network,
             @PathVariable UUID cycleId,
             @PathVariable UUID reportId,
             @RequestParam int from,
@@ -171,7 +163,7 @@ class CyclePages {
 
     @PostMapping("/{cycleId}/reports/{reportId}/acceptance")
     String accept(
-            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
+            NetworkDetails network,
             @PathVariable UUID cycleId,
             @PathVariable UUID reportId,
             RedirectAttributes redirect) {
@@ -186,7 +178,7 @@ class CyclePages {
 
     @PostMapping("/{cycleId}/reports/{reportId}/return")
     String returnForRevision(
-            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
+            NetworkDetails network,
             @PathVariable UUID cycleId,
             @PathVariable UUID reportId,
             @RequestParam(required = false) String comments,

@@ -142,8 +142,8 @@ class ReportPages {
                 () -> {
                     reports.update(
                             report.id(),
-                            form.getVersion(),
-                            new ReportContent(form.getLanguage(), profile, current.actions(), current.explanations()));
+                            form.version(),
+                            new ReportContent(form.language(), profile, current.actions(), current.explanations()));
                     return reportPath(city, id);
                 },
                 conflict -> level1Form(report, conflict ? form.over(report.version()) : form, model));

@@ -1,7 +1,6 @@
 package org.equicity.review.web;
 
 import java.util.UUID;
-import org.equicity.network.Networks;
 import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.practice.PracticeId;
 import org.equicity.report.ReportedActionId;
@@ -18,7 +17,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,24 +33,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SecretariatPages {
 
     private final Reviews reviews;
-    private final Networks networks;
     private final PageForms forms;
     private final Translations translations;
 
-    SecretariatPages(Reviews reviews, Networks networks, PageForms forms, Translations translations) {
+    SecretariatPages(Reviews reviews, PageForms forms, Translations translations) {
         this.reviews = reviews;
-        this.networks = networks;
         this.forms = forms;
         this.translations = translations;
     }
 
-    @ModelAttribute("network")
-    NetworkDetails network(@PathVariable String slug) {
-        return networks.findBySlug(slug).orElseThrow(() -> new NotFoundException("Network", slug));
-    }
-
     @GetMapping
-    String board(@ModelAttribute(name = "network", binding = false) NetworkDetails network, Model model) {
+    String board(NetworkDetails network, Model model) {
         model.addAttribute("board", reviews.board(network.id()));
         return "review/board";
     }
@@ -60,7 +51,7 @@ class SecretariatPages {
     /** Assigns a reviewer to a practice, or to an accepted action, which is nominated as a practice first. */
     @PostMapping("/assignments")
     String assign(
-            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
+            NetworkDetails network,
             @RequestParam(required = false) UUID practice,
             @RequestParam(required = false) UUID action,
             @RequestParam(required = false) UUID reviewer,
@@ -89,7 +80,7 @@ class SecretariatPages {
 
     @GetMapping("/{practiceId}")
     String practice(
-            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
+            NetworkDetails network,
             @PathVariable UUID practiceId,
             @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
             Model model) {
@@ -100,7 +91,7 @@ class SecretariatPages {
 
     @PostMapping("/{practiceId}/decision")
     String decide(
-            @ModelAttribute(name = "network", binding = false) NetworkDetails network,
+            NetworkDetails network,
             @PathVariable UUID practiceId,
             @RequestParam(required = false) Decision decision,
             @RequestParam(required = false) String note,

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.context.MessageSource;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * The errors of one form in the reader's language: by field, so that each is shown next to its field and tied to it
@@ -30,6 +32,7 @@ public final class FormErrors {
     private final Locale locale;
     private final String module;
     private Map<String, String> formNames = Map.of();
+    private BindingResult unmade;
 
     /** @param module the module whose form this is, for the labels of the fields rules shared by all modules name */
     public FormErrors(MessageSource messages, Locale locale, String module) {
@@ -50,15 +53,30 @@ public final class FormErrors {
     /** Values the form could not read, and the checks of the form's own constraints (Bean Validation). */
     public FormErrors add(BindingResult binding) {
         // a number the form did not send at all (a new object has no version yet) keeps its type's default
-        binding.getFieldErrors().stream()
+        var shown = binding.getFieldErrors().stream()
                 .filter(error -> !error.isBindingFailure() || error.getRejectedValue() != null)
-                .forEach(error -> add(
-                        error.getField(),
-                        error.isBindingFailure()
-                                ? messages.getMessage(UNREADABLE, null, locale)
-                                : messages.getMessage(error, locale)));
+                .toList();
+        if (binding.getTarget() == null && shown.stream().anyMatch(FieldError::isBindingFailure)) {
+            unmade = binding;
+        }
+        shown.forEach(error -> add(
+                error.getField(),
+                error.isBindingFailure()
+                        ? messages.getMessage(UNREADABLE, null, locale)
+                        : messages.getMessage(error, locale)));
         binding.getGlobalErrors().forEach(error -> add((String) null, messages.getMessage(error, locale)));
         return this;
+    }
+
+    /**
+     * Where a form record could not be made of what was sent (a number that is no number), the page shows a form made
+     * of what could be read, and what was typed stands only in the binding result, which Spring drops when the page
+     * puts its form into the model: this puts it back, so that each field shows what the person typed.
+     */
+    void keepTyped(Model model) {
+        if (unmade != null) {
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + unmade.getObjectName(), unmade);
+        }
     }
 
     /** A broken rule, beside the field it names, or in the summary only when it names none. */

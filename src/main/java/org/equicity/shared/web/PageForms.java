@@ -78,7 +78,9 @@ public class PageForms {
                 return page.show(true);
             }
         }
-        return page.show(false);
+        var shown = page.show(false);
+        errors.keepTyped(model);
+        return shown;
     }
 
     /**

@@ -59,14 +59,11 @@ class PlanConsultationTests {
     @BeforeEach
     void setUp() {
         city = PlanFixtures.city(context);
-        coordinator = TestPeople.holding(
-                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
+        coordinator = PlanFixtures.coordinator(context, city);
         partner = TestPeople.holding(
                 context,
                 RoleGrant.inCity(Role.CIVIL_SOCIETY_PARTNER, city.city().id()));
-        contact = TestPeople.holding(
-                context,
-                RoleGrant.departmentContact(city.city().id(), city.department().id()));
+        contact = PlanFixtures.contact(context, city);
         as(coordinator, () -> {
             plan = plans.create(newPlan(city, null));
             commitment = plans.addCommitment(plan, commitment("1", city));

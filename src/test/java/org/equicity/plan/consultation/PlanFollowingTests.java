@@ -13,8 +13,6 @@ import java.util.Locale;
 import org.equicity.EventsSettled;
 import org.equicity.mail.Mailer;
 import org.equicity.mail.OutboxEntry;
-import org.equicity.people.Role;
-import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.plan.ActionContent;
 import org.equicity.plan.ActionId;
@@ -66,8 +64,7 @@ class PlanFollowingTests {
     @BeforeEach
     void setUp() {
         city = PlanFixtures.city(context);
-        coordinator = TestPeople.holding(
-                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
+        coordinator = PlanFixtures.coordinator(context, city);
         citizen = TestPeople.holding(context);
         as(coordinator, () -> {
             plan = plans.create(newPlan(city, null));

@@ -79,11 +79,8 @@ class PlanTrackingTests {
         otherDepartment = as(
                 TestPeople.holding(context, RoleGrant.platformAdmin()),
                 () -> cities.addDepartment(city.city().id(), "Schools"));
-        coordinator = TestPeople.holding(
-                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
-        contact = TestPeople.holding(
-                context,
-                RoleGrant.departmentContact(city.city().id(), city.department().id()));
+        coordinator = PlanFixtures.coordinator(context, city);
+        contact = PlanFixtures.contact(context, city);
         contactOfOtherDepartment = TestPeople.holding(
                 context, RoleGrant.departmentContact(city.city().id(), otherDepartment.id()));
         var otherCity = PlanFixtures.city(context);

@@ -13,9 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import org.equicity.people.Role;
-import org.equicity.people.RoleGrant;
-import org.equicity.people.TestPeople;
 import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.PlanFixtures.TestCity;
 import org.equicity.plan.PlanId;
@@ -50,8 +47,7 @@ class PlanApiTests {
     @BeforeEach
     void setUp() {
         city = PlanFixtures.city(context);
-        coordinator = TestPeople.holding(
-                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
+        coordinator = PlanFixtures.coordinator(context, city);
     }
 
     MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {

@@ -13,9 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import org.equicity.people.Role;
-import org.equicity.people.RoleGrant;
-import org.equicity.people.TestPeople;
 import org.equicity.plan.ActionStatus;
 import org.equicity.plan.NeedContent;
 import org.equicity.plan.NeedMethod;
@@ -53,8 +50,7 @@ class PlanPagesTests {
     @BeforeEach
     void setUp() {
         city = PlanFixtures.city(context);
-        coordinator = TestPeople.holding(
-                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
+        coordinator = PlanFixtures.coordinator(context, city);
         base = "/manage/cities/" + city.city().slug() + "/plans";
     }
 

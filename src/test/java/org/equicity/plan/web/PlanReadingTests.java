@@ -18,9 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.equicity.people.Role;
-import org.equicity.people.RoleGrant;
-import org.equicity.people.TestPeople;
 import org.equicity.plan.ActionId;
 import org.equicity.plan.ActionStatus;
 import org.equicity.plan.PlanDetails;
@@ -70,8 +67,7 @@ class PlanReadingTests extends TranslationTestContext {
     @BeforeEach
     void aPublishedGermanPlan() {
         city = PlanFixtures.city(context);
-        coordinator = TestPeople.holding(
-                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
+        coordinator = PlanFixtures.coordinator(context, city);
         as(coordinator, () -> {
             plan = plans.create(new Plans.NewPlan(
                     city.city().id(),

@@ -20,10 +20,10 @@ import org.equicity.practice.Contributors;
 import org.equicity.practice.Description;
 import org.equicity.practice.Description.Reference;
 import org.equicity.practice.OwnerLevel;
+import org.equicity.practice.PracticeFixtures;
 import org.equicity.practice.PracticeId;
 import org.equicity.practice.Practices.Classification;
 import org.equicity.practice.Practices.PracticeContent;
-import org.equicity.practice.Practices.Template;
 import org.equicity.shared.RuleViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,18 +65,11 @@ class PracticeDescriptionWebTests {
     static PracticeContent described(String measureType, List<String> fieldsOfAction) {
         return new PracticeContent(
                 "es",
-                new Template(
+                PracticeFixtures.template(
                         "Ley de igualdad de trato",
-                        null,
-                        null,
                         fieldsOfAction,
-                        null,
                         LONG_PERIOD,
-                        "First paragraph.\n\nSecond paragraph:\n\n- one\n- two\n\n<script>alert(1)</script>",
-                        null,
-                        null,
-                        null,
-                        List.of()),
+                        "First paragraph.\n\nSecond paragraph:\n\n- one\n- two\n\n<script>alert(1)</script>"),
                 Classification.none(),
                 new Description(
                         measureType,

@@ -19,9 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.equicity.people.Role;
-import org.equicity.people.RoleGrant;
-import org.equicity.people.TestPeople;
 import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.PlanFixtures.TestCity;
 import org.equicity.plan.PlanId;
@@ -73,8 +70,7 @@ class TextCharacterTests {
     @BeforeEach
     void setUp() {
         city = PlanFixtures.city(context);
-        coordinator = TestPeople.holding(
-                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
+        coordinator = PlanFixtures.coordinator(context, city);
         plan = as(coordinator, () -> plans.create(PlanFixtures.newPlan(city, null)));
         commitment = as(coordinator, () -> plans.addCommitment(plan, PlanFixtures.commitment("1", city)))
                 .value()

@@ -14,11 +14,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.equicity.EventsSettled;
+import org.equicity.practice.PracticeFixtures;
 import org.equicity.practice.Practices;
 import org.equicity.practice.Practices.Classification;
 import org.equicity.practice.Practices.NewPractice;
 import org.equicity.practice.Practices.PracticeContent;
-import org.equicity.practice.Practices.Template;
 import org.equicity.report.CycleId;
 import org.equicity.report.ReportContent;
 import org.equicity.report.ReportFixtures;
@@ -109,18 +109,7 @@ class StatisticsWebTests {
                 fixtures.network().id(),
                 new PracticeContent(
                         "de",
-                        new Template(
-                                "Practice under " + commitment,
-                                null,
-                                null,
-                                List.of(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                List.of()),
+                        PracticeFixtures.template("Practice under " + commitment, List.of(), null, null),
                         new Classification(commitment, null, List.of(), 2024)));
     }
 

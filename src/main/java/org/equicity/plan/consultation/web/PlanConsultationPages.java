@@ -82,9 +82,7 @@ class PlanConsultationPages {
             @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
             Locale locale,
             Model model) {
-        var form = new CommentForm();
-        form.setAbout(about);
-        form.setLanguage(view.details().language());
+        var form = new CommentForm(about, null, view.details().language());
         var consultation = consultations.consultation(view.id());
         model.addAttribute("texts", translations.forReader(ConsultationTexts.of(consultation), locale, originals));
         return page(view, form, forms.errors(model), model);
@@ -132,7 +130,7 @@ class PlanConsultationPages {
                 conflict -> {
                     model.addAttribute("answering", new CommentId(commentId));
                     model.addAttribute("answerText", text);
-                    return page(view, new CommentForm(), errors, model);
+                    return page(view, new CommentForm(null, null, null), errors, model);
                 });
     }
 
@@ -158,12 +156,14 @@ class PlanConsultationPages {
                     "texts",
                     translations.forReader(ConsultationTexts.of(consultation), LocaleContextHolder.getLocale(), false));
         }
-        if (form.getLanguage() == null) {
-            form.setLanguage(view.details().language());
-        }
         model.addAttribute("plan", view);
         model.addAttribute("consultation", consultation);
-        model.addAttribute("form", form);
+        model.addAttribute(
+                "form",
+                form.language() == null
+                        ? new CommentForm(
+                                form.about(), form.text(), view.details().language())
+                        : form);
         model.addAttribute("errors", errors);
         return "plan/consultation";
     }
@@ -173,35 +173,7 @@ class PlanConsultationPages {
     }
 
     /** What a comment is about is one choice: empty for the whole plan, {@code commitment:<id>} or {@code action:<id>}. */
-    static class CommentForm {
-
-        private String about;
-        private String text;
-        private String language;
-
-        public String getLanguage() {
-            return language;
-        }
-
-        public void setLanguage(String language) {
-            this.language = language;
-        }
-
-        public String getAbout() {
-            return about;
-        }
-
-        public void setAbout(String about) {
-            this.about = about;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public void setText(String text) {
-            this.text = text;
-        }
+    record CommentForm(String about, String text, String language) {
 
         NewComment command() {
             var choice = about == null ? "" : about.strip();

@@ -22,7 +22,7 @@ import org.equicity.plan.tracking.PlanTracking.ProgressUpdateId;
 import org.equicity.plan.tracking.TrackingTexts;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
-import org.equicity.shared.web.FormErrors;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.PageForms;
 import org.equicity.translation.LanguageChoice;
 import org.equicity.translation.Languages;
@@ -119,10 +119,9 @@ class TrackingPages {
             @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
             Locale locale,
             Model model) {
-        var form = new MeetingForm();
-        form.setHeldOn(LocalDate.now(clock));
-        form.setLanguage(plan.details().language());
-        return meetingsPage(plan, form, forms.errors(model), locale, originals, model);
+        forms.errors(model);
+        return meetingsPage(
+                plan, MeetingForm.blank(LocalDate.now(clock), plan.details().language()), locale, originals, model);
     }
 
     @PostMapping("/meetings")
@@ -134,9 +133,8 @@ class TrackingPages {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var errors = forms.errors(binding, model);
         return forms.save(
-                errors,
+                forms.errors(binding, model),
                 model,
                 redirect,
                 "plan.notice.meeting-saved",
@@ -144,13 +142,13 @@ class TrackingPages {
                     var meeting = tracking.recordMeeting(plan.id(), form.content());
                     warnLanguage(
                             redirect,
-                            form.getLanguage(),
+                            form.language(),
                             meetingPath(city, plan, meeting),
-                            form.getMinutes(),
-                            form.getParticipants());
+                            form.minutes(),
+                            form.participants());
                     return path(city, plan) + "/meetings";
                 },
-                conflict -> meetingsPage(plan, form, errors, locale, false, model));
+                conflict -> meetingsPage(plan, form, locale, false, model));
     }
 
     @PostMapping("/meetings/{meetingId}/language")
@@ -165,16 +163,20 @@ class TrackingPages {
         return "redirect:" + meetingPath(city, plan, id);
     }
 
-    private String meetingsPage(
-            PlanView plan, MeetingForm form, FormErrors errors, Locale locale, boolean originals, Model model) {
+    private String meetingsPage(PlanView plan, MeetingForm form, Locale locale, boolean originals, Model model) {
         var meetings = tracking.meetings(plan.id());
         var texts = new LinkedHashMap<>(TrackingTexts.of(meetings));
         texts.put(PlanTexts.title(plan.id()), plan.details().title());
         model.addAttribute("meetings", meetings);
         model.addAttribute("texts", translations.forReader(texts, locale, originals));
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("kinds", List.of(MeetingKind.values()));
+        model.addAttribute("kinds", Choices.named(MeetingKind.values()));
+        model.addAttribute(
+                "actionTitles",
+                Choices.of(
+                        plan.actions(),
+                        action -> action.id().value().toString(),
+                        action -> action.content().title()));
         return "plan/meetings";
     }
 
@@ -187,13 +189,14 @@ class TrackingPages {
             @RequestParam(name = PageTexts.SHOW_ORIGINALS, defaultValue = "false") boolean originals,
             Locale locale,
             Model model) {
-        var form = new ProgressUpdateForm();
-        form.setReportedOn(LocalDate.now(clock));
         var action = plan.action(new ActionId(actionId)).orElseThrow(() -> new NotFoundException("Action", actionId));
-        form.setStatus(action.content().status());
-        form.setProgress(action.content().progress());
-        form.setLanguage(plan.details().language());
-        return actionPage(plan, new ActionId(actionId), form, forms.errors(model), locale, originals, model);
+        var form = ProgressUpdateForm.blank(
+                LocalDate.now(clock),
+                action.content().status(),
+                action.content().progress(),
+                plan.details().language());
+        forms.errors(model);
+        return actionPage(plan, action.id(), form, locale, originals, model);
     }
 
     @PostMapping("/actions/{actionId}/progress")
@@ -208,9 +211,8 @@ class TrackingPages {
             RedirectAttributes redirect) {
         var id = new ActionId(actionId);
         plan.action(id).orElseThrow(() -> new NotFoundException("Action", actionId));
-        var errors = forms.errors(binding, model);
         return forms.save(
-                errors,
+                forms.errors(binding, model),
                 model,
                 redirect,
                 "plan.notice.update-posted",
@@ -218,13 +220,13 @@ class TrackingPages {
                     var update = tracking.postUpdate(plan.id(), id, form.report());
                     warnLanguage(
                             redirect,
-                            form.getLanguage(),
+                            form.language(),
                             updatePath(city, plan, id, update),
-                            form.getNarrative(),
-                            form.getChallenges());
+                            form.narrative(),
+                            form.challenges());
                     return path(city, plan) + "/actions/" + actionId + "/progress";
                 },
-                conflict -> actionPage(plan, id, form, errors, locale, false, model));
+                conflict -> actionPage(plan, id, form, locale, false, model));
     }
 
     @PostMapping("/actions/{actionId}/progress/{updateId}/language")
@@ -270,21 +272,14 @@ class TrackingPages {
     }
 
     private String actionPage(
-            PlanView plan,
-            ActionId id,
-            ProgressUpdateForm form,
-            FormErrors errors,
-            Locale locale,
-            boolean originals,
-            Model model) {
+            PlanView plan, ActionId id, ProgressUpdateForm form, Locale locale, boolean originals, Model model) {
         var action = tracking.action(plan.id(), id, LocalDate.now(clock), locale);
         model.addAttribute("tracking", action);
         var texts = new LinkedHashMap<>(TrackingTexts.of(action));
         texts.put(PlanTexts.title(plan.id()), plan.details().title());
         model.addAttribute("texts", translations.forReader(texts, locale, originals));
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("statuses", List.of(ActionStatus.values()));
+        model.addAttribute("statuses", Choices.named(ActionStatus.values()));
         return "plan/action-progress";
     }
 

@@ -76,8 +76,7 @@ class PlanConsultationWebTests {
     @BeforeEach
     void setUp() {
         city = PlanFixtures.city(context);
-        coordinator = TestPeople.holding(
-                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
+        coordinator = PlanFixtures.coordinator(context, city);
         partner = TestPeople.holding(
                 context,
                 RoleGrant.inCity(Role.CIVIL_SOCIETY_PARTNER, city.city().id()));

@@ -78,8 +78,7 @@ class PlanExchangeTests {
     @BeforeEach
     void setUp() {
         city = PlanFixtures.city(context);
-        coordinator = TestPeople.holding(
-                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
+        coordinator = PlanFixtures.coordinator(context, city);
         plan = as(coordinator, () -> plans.create(PlanFixtures.newPlan(city, null)));
         commitment = as(coordinator, () -> plans.addCommitment(plan, PlanFixtures.commitment("1", city)));
         base = "/manage/cities/" + city.city().slug() + "/plans/" + plan.value() + "/import";

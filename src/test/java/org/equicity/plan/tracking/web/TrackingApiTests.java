@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.equicity.city.Cities;
-import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.plan.ActionId;
@@ -69,11 +68,8 @@ class TrackingApiTests {
         var admin = TestPeople.holding(context, RoleGrant.platformAdmin());
         var schools = as(admin, () -> cities.addDepartment(city.city().id(), "Schools"));
         var otherCity = PlanFixtures.city(context);
-        coordinator = TestPeople.holding(
-                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
-        contact = TestPeople.holding(
-                context,
-                RoleGrant.departmentContact(city.city().id(), city.department().id()));
+        coordinator = PlanFixtures.coordinator(context, city);
+        contact = PlanFixtures.contact(context, city);
         contactOfOtherDepartment = TestPeople.holding(
                 context, RoleGrant.departmentContact(city.city().id(), schools.id()));
         contactOfOtherCity = TestPeople.holding(

@@ -7,7 +7,6 @@ import java.util.List;
 import org.equicity.people.People;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
-import org.equicity.people.TestPeople;
 import org.equicity.plan.ActionStatus;
 import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.Plans;
@@ -39,8 +38,7 @@ class TrackingPagesBrowserTests extends BrowserTest {
     @Test
     void aContactReportsProgressAndTheCoordinatorFollowsItOnAccessiblePages() {
         var city = PlanFixtures.city(context);
-        var coordinator = TestPeople.holding(
-                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
+        var coordinator = PlanFixtures.coordinator(context, city);
         var plan = as(coordinator, () -> {
             var id = plans.create(PlanFixtures.newPlan(city, null));
             var commitment = plans.addCommitment(id, PlanFixtures.commitment("3", city));

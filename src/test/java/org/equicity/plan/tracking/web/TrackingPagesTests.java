@@ -70,11 +70,8 @@ class TrackingPagesTests {
         var schools = as(
                 TestPeople.holding(context, RoleGrant.platformAdmin()),
                 () -> context.getBean(Cities.class).addDepartment(city.city().id(), "Schools"));
-        coordinator = TestPeople.holding(
-                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
-        contact = TestPeople.holding(
-                context,
-                RoleGrant.departmentContact(city.city().id(), city.department().id()));
+        coordinator = PlanFixtures.coordinator(context, city);
+        contact = PlanFixtures.contact(context, city);
         contactOfOtherDepartment = TestPeople.holding(
                 context, RoleGrant.departmentContact(city.city().id(), schools.id()));
         var otherCity = PlanFixtures.city(context);

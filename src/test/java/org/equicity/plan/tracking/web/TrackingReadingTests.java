@@ -79,8 +79,7 @@ class TrackingReadingTests extends TranslationTestContext {
     @BeforeEach
     void anAdoptedGermanPlan() {
         city = PlanFixtures.city(context);
-        coordinator = TestPeople.holding(
-                context, RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().id()));
+        coordinator = PlanFixtures.coordinator(context, city);
         as(coordinator, () -> {
             plan = plans.create(PlanFixtures.newPlan(city, null));
             var commitment = plans.addCommitment(plan, PlanFixtures.commitment("1", city));
@@ -368,9 +367,7 @@ class TrackingReadingTests extends TranslationTestContext {
         var coordinatorOfOtherCity = TestPeople.holding(
                 context,
                 RoleGrant.inCity(Role.CITY_COORDINATOR, otherCity.city().id()));
-        var contact = TestPeople.holding(
-                context,
-                RoleGrant.departmentContact(city.city().id(), city.department().id()));
+        var contact = PlanFixtures.contact(context, city);
         var update = as(
                 coordinator,
                 () -> tracking.postUpdate(
