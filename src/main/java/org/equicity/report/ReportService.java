@@ -335,6 +335,18 @@ class ReportService implements Reports {
         return exports.publicReport(id);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<AcceptedReportLink> acceptedReportsOf(CityId city) {
+        return counts.acceptedReportsOf(city);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AcceptedReportLink> acceptedReportsOf(NetworkId network, CycleId cycle) {
+        return counts.acceptedReportsOf(network, cycle);
+    }
+
     // Statistics
 
     @Override

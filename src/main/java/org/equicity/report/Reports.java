@@ -297,6 +297,19 @@ public interface Reports {
      */
     PublicReport publicReport(ReportId id);
 
+    /** The city's accepted reports, the latest cycle first; what its public page links to. Public. */
+    List<AcceptedReportLink> acceptedReportsOf(CityId city);
+
+    /**
+     * The network's accepted reports by city name, of one cycle or, when {@code cycle} is null, of every cycle (the
+     * latest first); what its statistics link to. Public.
+     */
+    List<AcceptedReportLink> acceptedReportsOf(NetworkId network, CycleId cycle);
+
+    /** Where the public reads an accepted report: {@code /cities/{citySlug}/reports/{id}}. */
+    record AcceptedReportLink(
+            ReportId id, CycleId cycle, String cycleName, String citySlug, String cityName, Instant acceptedAt) {}
+
     /** An accepted report; {@code framework} is the cycle's commitments framework. */
     record PublicReport(
             ReportId id,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.equicity.report.CycleId;
+import org.equicity.report.Reports.AcceptedReportLink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,14 @@ public interface Statistics {
      * @throws org.equicity.shared.NotFoundException for an unknown network or a cycle that is not the network's
      */
     NetworkStatistics ofNetwork(String networkSlug, CycleId cycle, Locale locale);
+
+    /**
+     * The reports behind the figures: the network's accepted reports, of one cycle or of every cycle (null), for
+     * pages to link to each as the public reads it.
+     *
+     * @throws org.equicity.shared.NotFoundException for an unknown network
+     */
+    List<AcceptedReportLink> acceptedReports(String networkSlug, @Nullable CycleId cycle);
 
     /** A cycle to filter by. */
     record CycleOption(CycleId id, String name, LocalDate periodFrom, LocalDate periodTo) {}

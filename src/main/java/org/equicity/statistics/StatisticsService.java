@@ -20,10 +20,12 @@ import org.equicity.network.Networks;
 import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.report.CycleId;
 import org.equicity.report.Reports;
+import org.equicity.report.Reports.AcceptedReportLink;
 import org.equicity.report.Reports.ActionCount;
 import org.equicity.report.Reports.ReportingRate;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -107,6 +109,12 @@ class StatisticsService implements Statistics {
                 .map(rate -> new CycleOption(rate.cycle(), rate.name(), rate.periodFrom(), rate.periodTo()))
                 .toList();
         return new NetworkStatistics(network.slug(), network.name(), options, cycle, datasets);
+    }
+
+    @Override
+    public List<AcceptedReportLink> acceptedReports(String networkSlug, @Nullable CycleId cycle) {
+        var network = networks.findBySlug(networkSlug).orElseThrow(() -> new NotFoundException("Network", networkSlug));
+        return reports.acceptedReportsOf(network.id(), cycle);
     }
 
     private static Row rateRow(ReportingRate rate) {

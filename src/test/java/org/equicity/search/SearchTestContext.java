@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.equicity.EventsSettled;
 import org.equicity.translation.TranslationTestContext;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.test.web.servlet.MockMvc;
@@ -18,8 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the search tests share: the translation tests' context (Apertium for Spanish, a LibreTranslate stand-in for
- * German), searching one city through the API, reading its answer, and making the English archive.
+ * German), searching one city through the API, reading its answer, and making the English archive. Tagged
+ * {@code search}: every test class built on it runs twice, on the embedded Lucene index and on a real OpenSearch node
+ * ({@link org.equicity.testing.OpenSearchTestEngine}), with the same assertions.
  */
+@Tag("search")
 abstract class SearchTestContext extends TranslationTestContext {
 
     static final JsonMapper JSON = JsonMapper.builder().build();

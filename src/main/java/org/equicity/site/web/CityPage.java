@@ -7,6 +7,7 @@ import org.equicity.city.Cities.CitySummary;
 import org.equicity.network.Networks;
 import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
+import org.equicity.report.Reports;
 import org.equicity.translation.FieldRef;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A city's public page brings together what several modules know about the city (its profile, the networks it
- * belongs to, its published action plans), which is why it lives here and not in the city module, which must not depend on networks.
+ * belongs to, its published action plans, its reports that a network accepted), which is why it lives here and not in the city module, which must not depend on networks.
  */
 @Controller
 class CityPage {
@@ -25,13 +26,15 @@ class CityPage {
     private final Cities cities;
     private final Networks networks;
     private final Plans plans;
+    private final Reports reports;
 
     private final Translations translations;
 
-    CityPage(Cities cities, Networks networks, Plans plans, Translations translations) {
+    CityPage(Cities cities, Networks networks, Plans plans, Reports reports, Translations translations) {
         this.cities = cities;
         this.networks = networks;
         this.plans = plans;
+        this.reports = reports;
         this.translations = translations;
     }
 
@@ -50,6 +53,8 @@ class CityPage {
                 .filter(plan -> plan.state().isPublic())
                 .toList();
         model.addAttribute("plans", published);
+        // Accepted reports only: a draft, or one submitted and not yet accepted, is the city's and its network's.
+        model.addAttribute("reports", reports.acceptedReportsOf(city.id()));
         var texts = new LinkedHashMap<>(PlanTexts.titles(published));
         texts.putAll(FieldRef.of(
                 Cities.TRANSLATION_OWNER, city.id().value(), view.profile().translatableTexts()));

@@ -60,6 +60,7 @@ class StatisticsPages {
                             locale));
         }
         model.addAttribute("statistics", found);
+        model.addAttribute("reports", statistics.acceptedReports(slug, found.cycle()));
         model.addAttribute("charts", charts);
         model.addAttribute("scope", scope(found, locale));
         return "statistics/network";
