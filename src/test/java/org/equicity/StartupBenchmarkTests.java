@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,10 +27,12 @@ import org.springframework.util.FileSystemUtils;
  * once as a plain {@code java -jar} and once extracted with a class-data sharing archive from a training run, as the
  * README describes. It prints the time Spring reports for the start, the process's CPU time (on a machine shared
  * with other work the wall clock alone says little, so the load average is printed too) and its resident memory
- * after start and after a warm-up of page views. It asserts only that the pages answer, since the figures depend on
- * the machine. Run with {@code ./mvnw -Pbenchmark verify -Dtest=StartupBenchmarkTests} (the benchmark profile
- * runs the tests after the jar is packaged); {@code -Dequicity.benchmark.startup.jvm-options="-Xmx256m …"} adds
- * options to every start, to compare settings.
+ * after start and after a warm-up of page views. Each figure is the median of several starts
+ * ({@code -Dequicity.benchmark.startup.runs}, 3 by default; a new database is a deleted one before every start), with
+ * each start's figures and load average printed above it. It asserts only that the pages answer, since the figures
+ * depend on the machine. Run with {@code ./mvnw -Pbenchmark verify -Dtest=StartupBenchmarkTests} (the benchmark
+ * profile runs the tests after the jar is packaged); {@code -Dequicity.benchmark.startup.jvm-options="-Xmx256m …"}
+ * adds options to every start, to compare settings.
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "equicity.benchmark", matches = "true")
@@ -37,6 +40,7 @@ class StartupBenchmarkTests {
 
     static final Path DIRECTORY = Path.of("target/startup-benchmark");
     static final int PAGE_VIEWS = 50;
+    static final int RUNS = Integer.getInteger("equicity.benchmark.startup.runs", 3);
     static final List<String> PAGES = List.of(
             "/",
             "/login",
@@ -66,14 +70,47 @@ class StartupBenchmarkTests {
         var jar = packagedJar();
 
         var plain = List.of("-jar", jar.toAbsolutePath().toString());
-        measure("java -jar, new database", DIRECTORY.resolve("plain"), plain);
-        measure("java -jar, existing database", DIRECTORY.resolve("plain"), plain);
-
         var extracted = extract(jar);
         var archive = train(extracted);
         var shared = List.of("-XX:SharedArchiveFile=" + archive, "-jar", extracted.toString());
-        measure("extracted + CDS, new database", DIRECTORY.resolve("shared"), shared);
-        measure("extracted + CDS, existing database", DIRECTORY.resolve("shared"), shared);
+        var medians = new ArrayList<String>();
+        medians.add(median("java -jar, new database", DIRECTORY.resolve("plain"), plain, true));
+        medians.add(median("java -jar, existing database", DIRECTORY.resolve("plain"), plain, false));
+        medians.add(median("extracted + CDS, new database", DIRECTORY.resolve("shared"), shared, true));
+        medians.add(median("extracted + CDS, existing database", DIRECTORY.resolve("shared"), shared, false));
+        medians.forEach(System.out::println);
+    }
+
+    /** The figures of one start. */
+    record Figures(double started, double cpu, long rssAtStart, long rssAfterWarmUp) {}
+
+    /** Starts the application {@link #RUNS} times and answers the median of each figure. */
+    private String median(String label, Path workingDirectory, List<String> launch, boolean newDatabase)
+            throws Exception {
+        var runs = new ArrayList<Figures>();
+        for (int run = 0; run < RUNS; run++) {
+            if (newDatabase) {
+                FileSystemUtils.deleteRecursively(workingDirectory.resolve("data"));
+            }
+            runs.add(measure(label, workingDirectory, launch));
+        }
+        return String.format(
+                "STARTUP MEDIAN of %d %-36s started in %6.1f s, CPU %5.1f s, RSS %4d MB after start, %4d MB after %d"
+                        + " page views (load average now: %s)",
+                RUNS,
+                label,
+                middle(runs.stream().mapToDouble(Figures::started).toArray()),
+                middle(runs.stream().mapToDouble(Figures::cpu).toArray()),
+                (long) middle(runs.stream().mapToDouble(Figures::rssAtStart).toArray()),
+                (long) middle(runs.stream().mapToDouble(Figures::rssAfterWarmUp).toArray()),
+                PAGE_VIEWS,
+                loadAverage());
+    }
+
+    private static double middle(double[] values) {
+        Arrays.sort(values);
+        int half = values.length / 2;
+        return values.length % 2 == 1 ? values[half] : (values[half - 1] + values[half]) / 2;
     }
 
     private Path packagedJar() throws IOException {
@@ -126,7 +163,7 @@ class StartupBenchmarkTests {
         assertThat(process.waitFor()).as("exit status of %s", arguments).isZero();
     }
 
-    private void measure(String label, Path workingDirectory, List<String> launch) throws Exception {
+    private Figures measure(String label, Path workingDirectory, List<String> launch) throws Exception {
         Files.createDirectories(workingDirectory);
         int port;
         try (var socket = new ServerSocket(0)) {
@@ -144,12 +181,14 @@ class StartupBenchmarkTests {
         try {
             var started = awaitStart(log, process);
             var cpuAtStart = cpu(process);
-            var rssAtStart = residentKilobytes(process);
+            var rssAtStart = residentKilobytes(process) / 1024;
             warmUp(port);
+            var figures = new Figures(started, cpuAtStart, rssAtStart, residentKilobytes(process) / 1024);
             System.out.printf(
                     "STARTUP %-36s started in %6.1f s, CPU %5.1f s, RSS %4d MB after start, %4d MB after %d page"
                             + " views (load average before: %s)%n",
-                    label, started, cpuAtStart, rssAtStart / 1024, residentKilobytes(process) / 1024, PAGE_VIEWS, load);
+                    label, started, cpuAtStart, rssAtStart, figures.rssAfterWarmUp(), PAGE_VIEWS, load);
+            return figures;
         } finally {
             process.destroy();
             process.waitFor();
