@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.equicity.report.CycleId;
 import org.equicity.shared.NotFoundException;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.Csv;
 import org.equicity.statistics.Statistics;
 import org.equicity.statistics.Statistics.Dataset;
@@ -60,6 +61,9 @@ class StatisticsPages {
                             locale));
         }
         model.addAttribute("statistics", found);
+        model.addAttribute(
+                "cycleChoices",
+                Choices.of(found.cycles(), option -> option.id().value().toString(), Statistics.CycleOption::name));
         model.addAttribute("charts", charts);
         model.addAttribute("scope", scope(found, locale));
         return "statistics/network";
