@@ -45,12 +45,9 @@ class NullSafetyTests {
             "org.equicity.report.web",
             "org.equicity.review.web",
             "org.equicity.search",
-            "org.equicity.search.web",
             "org.equicity.shared.web",
-            "org.equicity.site.web",
             "org.equicity.statistics.web",
-            "org.equicity.translation",
-            "org.equicity.translation.web");
+            "org.equicity.translation");
 
     @Test
     void everyMainPackageIsNullMarked() {

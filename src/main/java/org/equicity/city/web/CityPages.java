@@ -3,6 +3,7 @@ package org.equicity.city.web;
 import java.util.Locale;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
+import org.equicity.shared.web.Choices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,10 @@ class CityPages {
                         .toList());
         model.addAttribute(
                 "countries",
-                formats.countries(all.stream().map(CitySummary::country).toList(), locale));
+                Choices.of(
+                        formats.countries(all.stream().map(CitySummary::country).toList(), locale),
+                        CityFormats.Option::code,
+                        CityFormats.Option::name));
         model.addAttribute("country", selected);
         return "city/list";
     }

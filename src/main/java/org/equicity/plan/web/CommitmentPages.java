@@ -10,6 +10,8 @@ import org.equicity.plan.Plans.PlanView;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.PageForms;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,8 +34,10 @@ class CommitmentPages {
     private final Plans plans;
     private final PageForms forms;
     private final PlanEditing editing;
+    private final MessageSource messages;
 
-    CommitmentPages(Plans plans, PageForms forms, PlanEditing editing) {
+    CommitmentPages(Plans plans, PageForms forms, PlanEditing editing, MessageSource messages) {
+        this.messages = messages;
         this.plans = plans;
         this.forms = forms;
         this.editing = editing;
@@ -109,8 +113,18 @@ class CommitmentPages {
             model.addAttribute("stored", stored);
             shown = form.over(stored.version());
         }
+        var locale = LocaleContextHolder.getLocale();
         model.addAttribute("plan", view);
         model.addAttribute("commitmentId", id);
+        model.addAttribute(
+                "frameworkCommitments",
+                Choices.of(
+                        view.catalogue().commitments().items(),
+                        Plans.Choice::code,
+                        item -> messages.getMessage(
+                                "plan.option.item",
+                                new Object[] {item.code(), item.label().in(locale)},
+                                locale)));
         model.addAttribute("form", shown);
         return "plan/commitment-form";
     }
@@ -204,6 +218,12 @@ class CommitmentPages {
         model.addAttribute("action", id == null ? null : view.action(id).orElse(null));
         model.addAttribute("form", shown);
         model.addAttribute("statuses", Choices.named(ActionStatus.values()));
+        model.addAttribute(
+                "needs",
+                Choices.of(
+                        view.needs(),
+                        need -> need.id().value().toString(),
+                        need -> need.content().description()));
         return "plan/action-form";
     }
 

@@ -4,7 +4,9 @@ import static org.equicity.plan.web.PlanEditing.planPath;
 
 import java.time.Clock;
 import java.time.Year;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.equicity.city.Cities.CitySummary;
@@ -13,6 +15,7 @@ import org.equicity.plan.PlanId;
 import org.equicity.plan.PlanState;
 import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
+import org.equicity.plan.Plans.PlanSummary;
 import org.equicity.plan.Plans.PlanView;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.Choices;
@@ -112,14 +115,18 @@ class PlanPages {
                                 "plan.framework-option",
                                 new Object[] {framework.name().in(locale), framework.ref()},
                                 locale)));
-        model.addAttribute(
-                "previousPlans",
-                Choices.of(
-                        plans.ofCity(city.id()),
-                        plan -> plan.id().value().toString(),
-                        plan -> messages.getMessage(
-                                "plan.option", new Object[] {plan.title(), plan.startYear(), plan.endYear()}, locale)));
+        model.addAttribute("previousPlans", options(plans.ofCity(city.id())));
         return "plan/plan-form";
+    }
+
+    /** Plans to choose from, each by its title and period. */
+    private Map<String, String> options(List<PlanSummary> choices) {
+        var locale = LocaleContextHolder.getLocale();
+        return Choices.of(
+                choices,
+                plan -> plan.id().value().toString(),
+                plan -> messages.getMessage(
+                        "plan.option", new Object[] {plan.title(), plan.startYear(), plan.endYear()}, locale));
     }
 
     // The plan
@@ -145,11 +152,11 @@ class PlanPages {
         model.addAttribute("decision", decision);
         model.addAttribute(
                 "successors",
-                plans.ofCity(view.city()).stream()
+                options(plans.ofCity(view.city()).stream()
                         .filter(other -> !other.id().equals(view.id()))
                         .filter(other ->
                                 other.state() == PlanState.ADOPTED || other.state() == PlanState.IN_IMPLEMENTATION)
-                        .toList());
+                        .toList()));
         return "plan/plan";
     }
 

@@ -1,11 +1,12 @@
 package org.equicity.plan.web;
 
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.plan.Plans;
 import org.equicity.shared.NotFoundException;
+import org.equicity.shared.web.Choices;
 import org.equicity.translation.LanguageChoice;
 import org.equicity.translation.Languages;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,8 +36,8 @@ class PlanPagesAdvice {
     }
 
     @ModelAttribute("languageChoices")
-    List<LanguageChoice> languageChoices(
+    Map<String, String> languageChoices(
             @ModelAttribute(name = "city", binding = false) CitySummary city, Locale locale) {
-        return Languages.choices(locale, city.mainLanguage());
+        return Choices.of(Languages.choices(locale, city.mainLanguage()), LanguageChoice::code, LanguageChoice::name);
     }
 }

@@ -7,9 +7,11 @@ import org.equicity.report.ReportedActionId;
 import org.equicity.review.Reviews;
 import org.equicity.review.Reviews.Decision;
 import org.equicity.review.Reviews.PracticeReviews;
+import org.equicity.review.Reviews.ReviewerOption;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.PageForms;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
@@ -118,6 +120,12 @@ class SecretariatPages {
                 translations.forReader(
                         practice.practice().translatableFields(), LocaleContextHolder.getLocale(), originals));
         model.addAttribute("reviews", practice);
+        model.addAttribute(
+                "reviewers",
+                Choices.of(
+                        practice.eligible(),
+                        reviewer -> reviewer.person().value().toString(),
+                        ReviewerOption::displayName));
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("decision", decision);
         model.addAttribute("note", note);

@@ -11,6 +11,7 @@ import org.equicity.search.Search.Hit;
 import org.equicity.search.Search.SearchResults;
 import org.equicity.search.SearchUnavailableException;
 import org.equicity.shared.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +39,7 @@ class SearchPages {
     record FacetGroup(Facet facet, List<FacetLink> links) {}
 
     /** A hit with where it is read and its country's name in the reader's language. */
-    record HitLink(Hit hit, String href, String country) {}
+    record HitLink(Hit hit, String href, @Nullable String country) {}
 
     @GetMapping("/search")
     String search(@RequestParam MultiValueMap<String, String> parameters, Locale locale, Model model) {
@@ -96,7 +97,7 @@ class SearchPages {
         };
     }
 
-    private static String country(String code, Locale locale) {
+    private static @Nullable String country(@Nullable String code, Locale locale) {
         return code == null
                 ? null
                 : new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.equicity.search.Search;
 import org.equicity.search.Search.Facet;
 import org.equicity.search.Search.SearchQuery;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 
 /** Reads a search from request parameters, the same for the page and the API: {@code q}, {@code page}, facets. */
@@ -37,7 +38,7 @@ final class SearchRequests {
     }
 
     /** A number typed into an address; anything else counts as not given. */
-    private static int number(String text, int otherwise) {
+    private static int number(@Nullable String text, int otherwise) {
         if (text == null || !text.matches("\\d{1,6}")) {
             return otherwise;
         }

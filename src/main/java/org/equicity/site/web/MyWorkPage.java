@@ -12,6 +12,7 @@ import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.report.DueReport;
 import org.equicity.report.Reports;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class MyWorkPage {
 
     /** One role in one place; {@code detail} names the department of a department contact. */
-    record Workplace(Role role, String place, String detail, String link) {}
+    record Workplace(Role role, String place, @Nullable String detail, String link) {}
 
     /** The reports a coordinated city owes soon or has let pass their deadline. */
     record CityReminders(String citySlug, String cityName, List<DueReport> due) {}

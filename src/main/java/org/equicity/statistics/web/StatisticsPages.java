@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.equicity.report.CycleId;
 import org.equicity.shared.NotFoundException;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.Csv;
 import org.equicity.statistics.Statistics;
 import org.equicity.statistics.Statistics.Dataset;
@@ -61,6 +62,9 @@ class StatisticsPages {
         }
         model.addAttribute("statistics", found);
         model.addAttribute("reports", statistics.acceptedReports(slug, found.cycle()));
+        model.addAttribute(
+                "cycleChoices",
+                Choices.of(found.cycles(), option -> option.id().value().toString(), Statistics.CycleOption::name));
         model.addAttribute("charts", charts);
         model.addAttribute("scope", scope(found, locale));
         return "statistics/network";

@@ -3,16 +3,15 @@ package org.equicity.translation.web;
 import java.util.List;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.NetworkDetails;
-import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.translation.Languages;
 import org.equicity.translation.Translations;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -30,8 +29,7 @@ class EagerLanguagePages {
     }
 
     @GetMapping("/manage/networks/{slug}/translations")
-    String languages(@PathVariable String slug, Model model) {
-        var network = network(slug);
+    String languages(NetworkDetails network, Model model) {
         if (!networks.canManage(network.id())) {
             throw new AccessDeniedException("Only the network's secretariat chooses its translations");
         }
@@ -40,11 +38,10 @@ class EagerLanguagePages {
 
     @PostMapping("/manage/networks/{slug}/translations")
     String choose(
-            @PathVariable String slug,
-            @RequestParam(name = "languages", required = false) List<String> languages,
+            NetworkDetails network,
+            @RequestParam(name = "languages", required = false) @Nullable List<String> languages,
             Model model,
             RedirectAttributes redirect) {
-        var network = network(slug);
         var chosen = languages == null ? List.<String>of() : languages;
         try {
             translations.chooseEagerLanguages(network.id(), chosen);
@@ -66,9 +63,5 @@ class EagerLanguagePages {
                         .filter(choice -> !Translations.ARCHIVE_LANGUAGE.equals(choice.code()))
                         .toList());
         return "translation/eager";
-    }
-
-    private NetworkDetails network(String slug) {
-        return networks.findBySlug(slug).orElseThrow(() -> new NotFoundException("Network", slug));
     }
 }

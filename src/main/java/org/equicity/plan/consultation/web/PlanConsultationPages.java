@@ -1,6 +1,5 @@
 package org.equicity.plan.consultation.web;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.equicity.plan.consultation.PlanConsultation;
 import org.equicity.plan.consultation.PlanConsultation.NewComment;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.FormErrors;
 import org.equicity.shared.web.PageForms;
 import org.equicity.translation.LanguageChoice;
@@ -60,9 +60,9 @@ class PlanConsultationPages {
     }
 
     @ModelAttribute("languageChoices")
-    List<LanguageChoice> languageChoices(
+    Map<String, String> languageChoices(
             @ModelAttribute(name = "city", binding = false) CitySummary city, Locale locale) {
-        return Languages.choices(locale, city.mainLanguage());
+        return Choices.of(Languages.choices(locale, city.mainLanguage()), LanguageChoice::code, LanguageChoice::name);
     }
 
     @ModelAttribute("city")

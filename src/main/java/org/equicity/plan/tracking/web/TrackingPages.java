@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.equicity.city.Cities;
@@ -81,9 +81,9 @@ class TrackingPages {
     }
 
     @ModelAttribute("languageChoices")
-    List<LanguageChoice> languageChoices(
+    Map<String, String> languageChoices(
             @ModelAttribute(name = "city", binding = false) CitySummary city, Locale locale) {
-        return Languages.choices(locale, city.mainLanguage());
+        return Choices.of(Languages.choices(locale, city.mainLanguage()), LanguageChoice::code, LanguageChoice::name);
     }
 
     @GetMapping("/coverage")
