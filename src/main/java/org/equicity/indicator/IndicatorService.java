@@ -1,12 +1,16 @@
 package org.equicity.indicator;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.equicity.city.Cities;
 import org.equicity.indicator.Indicators.ChangeKind;
 import org.equicity.people.Access;
+import org.equicity.plan.ActionId;
+import org.equicity.plan.CommitmentId;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.Plans;
 import org.equicity.shared.CityId;
@@ -99,6 +103,23 @@ class IndicatorService implements Indicators {
             throw new NotFoundException("Plan", plan.value());
         }
         return reading.summaries(indicators.ofPlan(plan.value()), !own);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PublishedIndicator> publishedFor(
+            CityId city, Collection<ActionId> actions, Collection<CommitmentId> commitments) {
+        var actionIds = actions.stream().map(ActionId::value).collect(Collectors.toSet());
+        var commitmentIds = commitments.stream().map(CommitmentId::value).collect(Collectors.toSet());
+        var publicPlans = new HashMap<PlanId, Boolean>();
+        var chosen = indicators.ofCity(city.value()).stream()
+                .filter(i -> !i.link().isNone())
+                .filter(i -> i.link().action() != null
+                        ? actionIds.contains(i.link().action().value())
+                        : commitmentIds.contains(i.link().commitment().value()))
+                .filter(i -> publicPlans.computeIfAbsent(i.link().plan(), this::isPublic))
+                .toList();
+        return reading.published(chosen);
     }
 
     @Override
