@@ -66,9 +66,16 @@ class PlanPages {
         return "plan/list";
     }
 
+    /** {@code previous}: the plan whose assessment the new one starts from (the assessment page links here). */
     @GetMapping("/new")
-    String newPlan(@ModelAttribute(name = "city", binding = false) CitySummary city, Model model) {
+    String newPlan(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @RequestParam(required = false) UUID previous,
+            Model model) {
         var form = new PlanForm();
+        if (previous != null) {
+            form.setPreviousPlan(previous.toString());
+        }
         var year = Year.now(clock).getValue();
         form.setStartYear(year);
         form.setEndYear(year + 3);
