@@ -97,9 +97,9 @@ class IndicatorService implements Indicators {
     @Override
     @Transactional(readOnly = true)
     public List<IndicatorSummary> ofPlan(PlanId plan) {
-        var tracked = plans.tracked(plan);
-        boolean own = access.canReadCity(tracked.city());
-        if (!own && !tracked.state().isPublic()) {
+        var held = plans.holding(plan, null, null).orElseThrow(() -> new NotFoundException("Plan", plan.value()));
+        boolean own = access.canReadCity(held.city());
+        if (!own && !held.state().isPublic()) {
             throw new NotFoundException("Plan", plan.value());
         }
         return reading.summaries(indicators.ofPlan(plan.value()), !own);
@@ -236,12 +236,11 @@ class IndicatorService implements Indicators {
         return indicators.findById(id.value()).orElseThrow(() -> new NotFoundException("Indicator", id.value()));
     }
 
+    /** Asks for the plan's state alone: a plan of 500 actions is not read to publish one indicator. */
     private boolean isPublic(PlanId plan) {
-        try {
-            return plans.tracked(plan).state().isPublic();
-        } catch (NotFoundException gone) {
-            return false;
-        }
+        return plans.holding(plan, null, null)
+                .map(held -> held.state().isPublic())
+                .orElse(false);
     }
 
     private Definition withLanguage(CityId city, Definition definition) {
