@@ -54,6 +54,7 @@ final class FuzzRequests {
             Map.entry("token", "token"),
             Map.entry("importId", "import"),
             Map.entry("indicatorId", "indicator"),
+            Map.entry("assessmentId", "assessment"),
             Map.entry("period", "period"),
             // fields of request bodies
             Map.entry("city", "city"),
@@ -87,7 +88,8 @@ final class FuzzRequests {
             Map.entry("translation-jobs", "translation-job"),
             Map.entry("frameworks", "framework"),
             Map.entry("contributors", "contributor"),
-            Map.entry("indicators", "indicator"));
+            Map.entry("indicators", "indicator"),
+            Map.entry("assessments", "assessment"));
 
     private final JsonNode document;
     private final JsonMapper json = JsonMapper.builder().build();

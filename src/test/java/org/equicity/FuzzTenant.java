@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.equicity.assessment.Assessments;
 import org.equicity.city.Cities;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.indicator.Indicators;
@@ -144,6 +145,10 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
                                                 "Report"),
                                         List.of()))));
         ids.put("indicator", List.of(indicator.value().toString()));
+        var assessment = as(
+                report.coordinator(),
+                () -> context.getBean(Assessments.class).start(plan, Assessments.Kind.FOLLOW_UP, 2025));
+        ids.put("assessment", List.of(assessment.value().toString()));
         ids.put("period", List.of("2024"));
         ids.put("city", List.of(city.id().value().toString()));
         ids.put("city-slug", List.of(city.slug()));

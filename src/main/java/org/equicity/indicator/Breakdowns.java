@@ -50,8 +50,13 @@ class Breakdowns {
 
     /** The dimensions among {@code ids}, in the order given; unknown ids are left out. */
     List<Dimension> chosen(CityId city, List<String> ids) {
+        return chosen(of(city), ids);
+    }
+
+    /** As {@link #chosen(CityId, List)} among dimensions already read, for views of many indicators at once. */
+    static List<Dimension> chosen(List<Dimension> dimensions, List<String> ids) {
         Map<String, Dimension> all = new LinkedHashMap<>();
-        of(city).forEach(dimension -> all.put(dimension.id(), dimension));
+        dimensions.forEach(dimension -> all.put(dimension.id(), dimension));
         return ids.stream().filter(all::containsKey).map(all::get).toList();
     }
 

@@ -31,6 +31,7 @@ import org.equicity.plan.CommitmentId;
 import org.equicity.plan.PlanId;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
+import org.hibernate.annotations.BatchSize;
 
 /** An indicator's definition; its figures are {@link Observation}s, its approved periods {@link PeriodLock}s. */
 @Entity
@@ -89,7 +90,9 @@ class Indicator {
     @Column(name = "department_id")
     private UUID departmentId;
 
+    // read together for a page of many indicators (a plan's 1,000), not one query per indicator
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "indicator_breakdown", joinColumns = @JoinColumn(name = "indicator_id"))
     @OrderColumn(name = "position")
     @Column(name = "dimension")
@@ -105,6 +108,7 @@ class Indicator {
     private String baselineSource;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "indicator_target", joinColumns = @JoinColumn(name = "indicator_id"))
     private List<TargetRow> targets = new ArrayList<>();
 

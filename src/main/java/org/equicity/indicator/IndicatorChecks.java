@@ -10,7 +10,6 @@ import org.equicity.indicator.Indicators.PeriodEntry;
 import org.equicity.people.Access;
 import org.equicity.plan.Plans;
 import org.equicity.shared.CityId;
-import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -54,27 +53,22 @@ class IndicatorChecks {
         }
     }
 
+    /** Asks the plan module about the linked ids alone: a plan of 500 actions is not read to check one. */
     void requireBelongs(CityId city, Link link) {
         if (link.isNone()) {
             return;
         }
-        Plans.PlanView plan;
-        try {
-            plan = plans.planForIndexing(link.plan());
-        } catch (NotFoundException unknown) {
+        if (plans.holding(link.plan(), null, null)
+                .filter(plan -> plan.city().equals(city))
+                .isEmpty()) {
             throw new RuleViolationException("indicator.rule.foreign", "plan");
         }
-        if (!plan.city().equals(city)) {
-            throw new RuleViolationException("indicator.rule.foreign", "plan");
-        }
-        if (link.commitment() != null && plan.commitment(link.commitment()).isEmpty()) {
+        if (link.commitment() != null
+                && plans.holding(link.plan(), link.commitment(), null).isEmpty()) {
             throw new RuleViolationException("indicator.rule.foreign", "commitment");
         }
         if (link.action() != null
-                && plan.action(link.action())
-                        .filter(action ->
-                                link.commitment() == null || action.commitment().equals(link.commitment()))
-                        .isEmpty()) {
+                && plans.holding(link.plan(), link.commitment(), link.action()).isEmpty()) {
             throw new RuleViolationException("indicator.rule.foreign", "action");
         }
     }

@@ -14,10 +14,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.equicity.indicator.Indicators.Definition;
 import org.equicity.indicator.Indicators.IndicatorSummary;
 import org.equicity.indicator.Indicators.IndicatorView;
 import org.equicity.indicator.Indicators.PeriodFigures;
 import org.equicity.indicator.Indicators.ShownCell;
+import org.equicity.shared.CityId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -106,6 +108,56 @@ class IndicatorReading {
                             needsAttention(indicator, periods, due));
                 })
                 .toList();
+    }
+
+    /** The indicators' published headlines, read together: every cell in one query, every lock in another. */
+    List<PublishedIndicator> published(List<Indicator> indicators) {
+        var ids = indicators.stream().map(i -> i.id().value()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var locked = lockedPeriods(ids);
+        Map<UUID, List<Observation>> cells =
+                observations.ofIndicators(ids).stream().collect(Collectors.groupingBy(Observation::indicatorId));
+        var dimensionsOfCity = new HashMap<CityId, List<Dimension>>();
+        return indicators.stream()
+                .map(indicator -> {
+                    var definition = indicator.definition();
+                    var dimensions = Breakdowns.chosen(
+                            dimensionsOfCity.computeIfAbsent(indicator.city(), breakdowns::of),
+                            definition.breakdowns());
+                    var periods = publication.publish(
+                            indicator.unit(),
+                            dimensions,
+                            figures(
+                                    cells.getOrDefault(indicator.id().value(), List.of()),
+                                    locked.getOrDefault(indicator.id().value(), Set.of()),
+                                    dimensions));
+                    return headline(indicator, definition, periods);
+                })
+                .toList();
+    }
+
+    private PublishedIndicator headline(Indicator indicator, Definition definition, List<PeriodFigures> periods) {
+        var latest =
+                periods.stream().filter(period -> period.total().isPresent()).reduce((earlier, later) -> later);
+        var baseline = definition.baseline();
+        var targets = definition.targets();
+        return new PublishedIndicator(
+                indicator.id(),
+                indicator.link(),
+                definition.kind(),
+                definition.name(),
+                definition.language(),
+                definition.unit(),
+                definition.rateBase(),
+                definition.currency(),
+                definition.direction(),
+                baseline == null ? null : publication.baseline(definition.unit(), baseline),
+                targets.isEmpty() ? null : targets.get(targets.size() - 1),
+                latest.map(PeriodFigures::period).orElse(null),
+                latest.flatMap(PeriodFigures::total).orElse(null),
+                ProgressCalculator.progression(definition, totals(periods)));
     }
 
     private Map<UUID, Set<Period>> lockedPeriods(Collection<UUID> indicators) {

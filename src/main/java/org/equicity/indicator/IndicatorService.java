@@ -1,12 +1,16 @@
 package org.equicity.indicator;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.equicity.city.Cities;
 import org.equicity.indicator.Indicators.ChangeKind;
 import org.equicity.people.Access;
+import org.equicity.plan.ActionId;
+import org.equicity.plan.CommitmentId;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.Plans;
 import org.equicity.shared.CityId;
@@ -93,12 +97,29 @@ class IndicatorService implements Indicators {
     @Override
     @Transactional(readOnly = true)
     public List<IndicatorSummary> ofPlan(PlanId plan) {
-        var tracked = plans.tracked(plan);
-        boolean own = access.canReadCity(tracked.city());
-        if (!own && !tracked.state().isPublic()) {
+        var held = plans.holding(plan, null, null).orElseThrow(() -> new NotFoundException("Plan", plan.value()));
+        boolean own = access.canReadCity(held.city());
+        if (!own && !held.state().isPublic()) {
             throw new NotFoundException("Plan", plan.value());
         }
         return reading.summaries(indicators.ofPlan(plan.value()), !own);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PublishedIndicator> publishedFor(
+            CityId city, Collection<ActionId> actions, Collection<CommitmentId> commitments) {
+        var actionIds = actions.stream().map(ActionId::value).collect(Collectors.toSet());
+        var commitmentIds = commitments.stream().map(CommitmentId::value).collect(Collectors.toSet());
+        var publicPlans = new HashMap<PlanId, Boolean>();
+        var chosen = indicators.ofCity(city.value()).stream()
+                .filter(i -> !i.link().isNone())
+                .filter(i -> i.link().action() != null
+                        ? actionIds.contains(i.link().action().value())
+                        : commitmentIds.contains(i.link().commitment().value()))
+                .filter(i -> publicPlans.computeIfAbsent(i.link().plan(), this::isPublic))
+                .toList();
+        return reading.published(chosen);
     }
 
     @Override
@@ -215,12 +236,11 @@ class IndicatorService implements Indicators {
         return indicators.findById(id.value()).orElseThrow(() -> new NotFoundException("Indicator", id.value()));
     }
 
+    /** Asks for the plan's state alone: a plan of 500 actions is not read to publish one indicator. */
     private boolean isPublic(PlanId plan) {
-        try {
-            return plans.tracked(plan).state().isPublic();
-        } catch (NotFoundException gone) {
-            return false;
-        }
+        return plans.holding(plan, null, null)
+                .map(held -> held.state().isPublic())
+                .orElse(false);
     }
 
     private Definition withLanguage(CityId city, Definition definition) {

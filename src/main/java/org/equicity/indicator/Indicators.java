@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +41,14 @@ public interface Indicators {
 
     /** The indicators of a plan's commitments and actions, with their status at a glance, as {@link #ofCity}. */
     List<IndicatorSummary> ofPlan(PlanId plan);
+
+    /**
+     * The published headline figures of the city's indicators on the given plan actions and on the given commitments
+     * as a whole, as a report to a network carries them: baseline, final target, latest approved total and progress,
+     * after disclosure control. For whoever reads the report; indicators of plans not yet public are left out.
+     */
+    List<PublishedIndicator> publishedFor(
+            CityId city, Collection<ActionId> actions, Collection<CommitmentId> commitments);
 
     /** Everything about one indicator, unsuppressed; for the city's own people. */
     IndicatorView indicator(IndicatorId id);

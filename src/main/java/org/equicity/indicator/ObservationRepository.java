@@ -12,6 +12,9 @@ interface ObservationRepository extends JpaRepository<Observation, UUID> {
     @Query("select o from Observation o where o.indicatorId = ?1")
     List<Observation> ofIndicator(UUID indicator);
 
+    @Query("select o from Observation o where o.indicatorId in ?1")
+    List<Observation> ofIndicators(Collection<UUID> indicators);
+
     @Query("select o from Observation o where o.indicatorId in ?1 and o.dimension = 'total'")
     List<Observation> totalsOf(Collection<UUID> indicators);
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.equicity.disclosure.Disclosure;
 import org.equicity.disclosure.Disclosure.Value;
+import org.equicity.indicator.Indicators.Baseline;
 import org.equicity.indicator.Indicators.CellStatus;
 import org.equicity.indicator.Indicators.PeriodFigures;
 import org.equicity.indicator.Indicators.ShownCell;
@@ -54,6 +55,22 @@ class Publication {
                                 .map(cell -> shown(cell, hidden.contains(key(period, cell))))
                                 .toList()))
                 .toList();
+    }
+
+    /**
+     * A baseline as published: a count goes through the same rules as a total of its own, so that a baseline of three
+     * people is not published where their total would not be.
+     */
+    PublishedIndicator.Baseline baseline(Unit unit, Baseline baseline) {
+        if (unit == Unit.COUNT) {
+            var cell = new ShownCell(Indicators.TOTAL, Indicators.TOTAL, baseline.value(), CellStatus.MEASURED, false);
+            var figures = new PeriodFigures(
+                    new Period(baseline.on().getYear(), Indicators.Frequency.YEARLY, 0), true, List.of(cell));
+            if (!hiddenIn(null, List.of(figures), disclosure.rules(DATASET)).isEmpty()) {
+                return new PublishedIndicator.Baseline(null, baseline.on(), baseline.source(), true);
+            }
+        }
+        return new PublishedIndicator.Baseline(baseline.value(), baseline.on(), baseline.source(), false);
     }
 
     /** The cells of one breakdown (or of the totals alone) that the public may not see. */

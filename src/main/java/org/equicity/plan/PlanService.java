@@ -3,6 +3,7 @@ package org.equicity.plan;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.equicity.city.Cities;
 import org.equicity.framework.Frameworks;
@@ -92,6 +93,27 @@ class PlanService implements Plans {
     @Transactional(readOnly = true)
     public PlanView plan(PlanId id) {
         return views.view(planAccess.readable(id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PlanSummary> holding(PlanId plan, CommitmentId commitment, ActionId action) {
+        var summary = plans.findById(plan.value()).map(Plan::summary);
+        if (commitment != null
+                && commitments
+                        .findById(commitment.value())
+                        .filter(held -> held.plan().equals(plan))
+                        .isEmpty()) {
+            return Optional.empty();
+        }
+        if (action != null
+                && actions.findById(action.value())
+                        .filter(held -> held.plan().equals(plan)
+                                && (commitment == null || held.commitment().equals(commitment)))
+                        .isEmpty()) {
+            return Optional.empty();
+        }
+        return summary;
     }
 
     @Override

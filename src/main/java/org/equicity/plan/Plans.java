@@ -35,6 +35,13 @@ public interface Plans {
      */
     PlanView planForIndexing(PlanId id);
 
+    /**
+     * The plan (its city, title and state) where it holds the commitment and the action (either may be null; where
+     * both are given, the action must be under the commitment), else empty: for modules that link their objects to
+     * a plan's, or ask whether it is public, without reading the whole plan. Whoever asks.
+     */
+    Optional<PlanSummary> holding(PlanId plan, CommitmentId commitment, ActionId action);
+
     /** Whether the reader may create and edit the city's plans (so pages offer the forms). */
     boolean canWrite(CityId city);
 

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A report whole, for print and export and for the public: as it stands now, as a submitted version froze it, or as
- * the secretariat accepted it.
+ * A report whole, for print and export and for the public: as it stands now (with its indicators' figures as
+ * published now), as a submitted version froze it, or as the secretariat accepted it.
  */
 @Component
 @Transactional(readOnly = true)
@@ -22,12 +22,19 @@ class ReportExports {
     private final CityReportRepository reports;
     private final ReportLookup lookup;
     private final ReportGrouping grouping;
+    private final ReportIndicators indicators;
     private final Access access;
 
-    ReportExports(CityReportRepository reports, ReportLookup lookup, ReportGrouping grouping, Access access) {
+    ReportExports(
+            CityReportRepository reports,
+            ReportLookup lookup,
+            ReportGrouping grouping,
+            ReportIndicators indicators,
+            Access access) {
         this.reports = reports;
         this.lookup = lookup;
         this.grouping = grouping;
+        this.indicators = indicators;
         this.access = access;
     }
 
@@ -37,10 +44,18 @@ class ReportExports {
         lookup.requireReportReader(report, cycle);
         var versions = lookup.versionsOf(id);
         if (report.status().isEditable() || versions.isEmpty()) {
-            return export(report, cycle, null, report.status(), null, report.content());
+            var content = report.content();
+            return export(report, cycle, null, report.status(), null, content, indicators.of(report.city(), content));
         }
         var latest = versions.get(versions.size() - 1);
-        return export(report, cycle, latest.number(), report.status(), latest.summary(), latest.content());
+        return export(
+                report,
+                cycle,
+                latest.number(),
+                report.status(),
+                latest.summary(),
+                latest.content(),
+                latest.indicators());
     }
 
     ReportExport exportVersion(ReportId id, int number) {
@@ -53,7 +68,8 @@ class ReportExports {
                 number,
                 summary.outcome() == null ? ReportStatus.SUBMITTED : summary.outcome(),
                 summary,
-                submission.content());
+                submission.content(),
+                submission.indicators());
     }
 
     List<ReportExport> acceptedReports(CycleId id) {
@@ -73,7 +89,8 @@ class ReportExports {
                             accepted.number(),
                             ReportStatus.ACCEPTED,
                             accepted.summary(),
-                            accepted.content())));
+                            accepted.content(),
+                            accepted.indicators())));
         }
         result.sort(Comparator.comparing(ReportExport::cityName, String.CASE_INSENSITIVE_ORDER));
         return result;
@@ -107,7 +124,8 @@ class ReportExports {
             Integer number,
             ReportStatus status,
             VersionSummary version,
-            ReportContent content) {
+            ReportContent content,
+            List<ReportedIndicator> carried) {
         var city = lookup.city(report.city());
         return new ReportExport(
                 report.id(),
@@ -121,6 +139,7 @@ class ReportExports {
                 version == null ? null : version.submittedAt(),
                 version == null ? null : version.decidedAt(),
                 content,
-                grouping.byCommitment(cycle, content));
+                grouping.byCommitment(cycle, content),
+                carried);
     }
 }

@@ -35,6 +35,7 @@ class ReportService implements Reports {
     private final ReportPrefill prefill;
     private final ReportCycles cycles;
     private final ReportExports exports;
+    private final ReportIndicators reportIndicators;
     private final ReportCounts counts;
     private final Access access;
     private final Cities cities;
@@ -50,6 +51,7 @@ class ReportService implements Reports {
             ReportPrefill prefill,
             ReportCycles cycles,
             ReportExports exports,
+            ReportIndicators reportIndicators,
             ReportCounts counts,
             Access access,
             Cities cities,
@@ -63,6 +65,7 @@ class ReportService implements Reports {
         this.prefill = prefill;
         this.cycles = cycles;
         this.exports = exports;
+        this.reportIndicators = reportIndicators;
         this.counts = counts;
         this.access = access;
         this.cities = cities;
@@ -191,7 +194,7 @@ class ReportService implements Reports {
         var now = clock.instant();
         report.submit(version, now);
         var number = submissions.findByReportIdOrderByNumber(id.value()).size() + 1;
-        submissions.save(new Submission(id, number, content, now));
+        submissions.save(new Submission(id, number, content, reportIndicators.of(report.city(), content), now));
         // The translation module archives the submitted texts in English in the background.
         events.publishEvent(TextsSaved.of(report.city(), content.language(), content.translatableFields(id)));
     }

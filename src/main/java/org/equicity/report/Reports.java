@@ -188,10 +188,12 @@ public interface Reports {
             Instant submittedAt,
             Instant decidedAt,
             ReportContent content,
-            List<CommitmentGroup> byCommitment) {
+            List<CommitmentGroup> byCommitment,
+            List<ReportedIndicator> indicators) {
 
         public ReportExport {
             byCommitment = List.copyOf(byCommitment);
+            indicators = List.copyOf(indicators);
         }
     }
 

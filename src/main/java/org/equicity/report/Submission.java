@@ -7,12 +7,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.equicity.report.Reports.VersionSummary;
 
 /**
- * One submitted version of a report: its content frozen as JSON at submission, so later edits of plans, profile or
- * the report itself never change it. Only the secretariat's decision is added later.
+ * One submitted version of a report: its content and its indicators' published figures frozen as JSON at
+ * submission, so later edits of plans, profile, figures or the report itself never change it. Only the secretariat's decision is added later.
  */
 @Entity
 @Table(name = "city_report_version")
@@ -30,6 +31,9 @@ class Submission {
     @Column(nullable = false, updatable = false)
     private String content;
 
+    @Column(updatable = false)
+    private String indicators;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
@@ -43,11 +47,17 @@ class Submission {
 
     protected Submission() {}
 
-    Submission(ReportId report, int number, ReportContent content, Instant submittedAt) {
+    Submission(
+            ReportId report,
+            int number,
+            ReportContent content,
+            List<ReportedIndicator> indicators,
+            Instant submittedAt) {
         this.id = UUID.randomUUID();
         this.reportId = report.value();
         this.number = number;
         this.content = ReportJson.write(content);
+        this.indicators = ReportIndicators.write(indicators);
         this.submittedAt = submittedAt;
     }
 
@@ -57,6 +67,11 @@ class Submission {
 
     ReportContent content() {
         return ReportJson.read(content);
+    }
+
+    /** The indicators as published at submission; none for versions submitted before reports carried them. */
+    List<ReportedIndicator> indicators() {
+        return ReportIndicators.read(indicators);
     }
 
     String json() {

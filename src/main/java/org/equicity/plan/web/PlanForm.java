@@ -1,12 +1,14 @@
 package org.equicity.plan.web;
 
 import java.util.List;
+import java.util.UUID;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.plan.PlanDetails;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.Plans.NewPlan;
 import org.equicity.shared.CityId;
 import org.equicity.shared.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plan's title and period, and for a new plan the frameworks it follows and the plan it builds on;
@@ -23,9 +25,20 @@ record PlanForm(
         String previousPlan)
         implements TextsForm {
 
-    /** A new plan over the next years, following the ECCAR frameworks. */
-    static PlanForm blank(String language, int year) {
-        return new PlanForm(0, language, null, year, year + 3, "eccar-commitments@2023", "eccar-tracks@2023", null);
+    /**
+     * A new plan over the next years, following the ECCAR frameworks; building on {@code previous} where the
+     * assessment of that plan led here.
+     */
+    static PlanForm blank(String language, int year, @Nullable UUID previous) {
+        return new PlanForm(
+                0,
+                language,
+                null,
+                year,
+                year + 3,
+                "eccar-commitments@2023",
+                "eccar-tracks@2023",
+                previous == null ? null : previous.toString());
     }
 
     static PlanForm of(PlanDetails details, long version) {

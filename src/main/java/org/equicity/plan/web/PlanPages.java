@@ -22,6 +22,7 @@ import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.PageForms;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -77,11 +78,15 @@ class PlanPages {
         return "plan/list";
     }
 
+    /** {@code previous}: the plan whose assessment the new one starts from (the assessment page links here). */
     @GetMapping("/new")
-    String newPlan(@ModelAttribute(name = "city", binding = false) CitySummary city, Model model) {
+    String newPlan(
+            @ModelAttribute(name = "city", binding = false) CitySummary city,
+            @RequestParam(required = false) @Nullable UUID previous,
+            Model model) {
         forms.errors(model);
         return planForm(
-                city, PlanForm.blank(city.mainLanguage(), Year.now(clock).getValue()), model);
+                city, PlanForm.blank(city.mainLanguage(), Year.now(clock).getValue(), previous), model);
     }
 
     @PostMapping("/new")

@@ -3,17 +3,21 @@ package org.equicity.report.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import org.equicity.city.Cities.Level1Profile;
 import org.equicity.report.Explanation;
 import org.equicity.report.ReportedAction;
+import org.equicity.report.ReportedIndicator;
 import org.equicity.report.Reports.ReportExport;
 
 /**
- * A report as the published JSON schema {@code /schemas/report/1.0.json} describes it. The schema is a promise to
+ * A report as the published JSON schema {@code /schemas/report/1.1.json} describes it. The schema is a promise to
  * whoever reads these files: a field is added only with a new minor version of the schema, and renamed or removed
- * only with a new major one. {@code ReportDocumentSchemaTests} keeps the two in step.
+ * only with a new major one; 1.1 added the indicators of actions and commitments, as optional properties, so that
+ * every 1.0 document is a valid 1.1 document too. {@code ReportExportTests} keeps schemas and documents in step.
  */
 record ReportDocument(
         @JsonProperty("$schema") String schema,
@@ -28,9 +32,10 @@ record ReportDocument(
         String language,
         Level1 level1,
         List<Action> actions,
-        List<Explanation> explanations) {
+        List<Explanation> explanations,
+        List<CommitmentIndicators> commitmentIndicators) {
 
-    static final String SCHEMA_VERSION = "1.0";
+    static final String SCHEMA_VERSION = "1.1";
     static final String SCHEMA_PATH = "/schemas/report/" + SCHEMA_VERSION + ".json";
 
     record Network(UUID id, String name) {}
@@ -88,12 +93,15 @@ record ReportDocument(
             String track,
             String status,
             Integer progress,
-            List<String> evidenceLinks) {
+            List<String> evidenceLinks,
+            List<Indicator> indicators) {
 
-        static Action of(ReportedAction action) {
+        static Action of(ReportedAction action, List<ReportedIndicator> indicators) {
+            var planAction =
+                    action.planAction() == null ? null : action.planAction().value();
             return new Action(
                     action.id().value(),
-                    action.planAction() == null ? null : action.planAction().value(),
+                    planAction,
                     action.title(),
                     action.objectives(),
                     action.methods(),
@@ -105,9 +113,50 @@ record ReportDocument(
                     action.track(),
                     action.status() == null ? null : action.status().name(),
                     action.progress(),
-                    action.evidenceLinks());
+                    action.evidenceLinks(),
+                    indicators.stream()
+                            .filter(indicator -> planAction != null && planAction.equals(indicator.action()))
+                            .map(Indicator::of)
+                            .toList());
         }
     }
+
+    /** Since 1.1: the indicators of a commitment as a whole. */
+    record CommitmentIndicators(String commitment, List<Indicator> indicators) {}
+
+    /** Since 1.1: an indicator with its published figures; suppressed figures have no value. */
+    record Indicator(
+            UUID id,
+            String kind,
+            String name,
+            String language,
+            String unit,
+            Integer rateBase,
+            String currency,
+            String direction,
+            ReportedIndicator.Baseline baseline,
+            ReportedIndicator.Target target,
+            ReportedIndicator.Latest latest,
+            Progress progress) {
+
+        static Indicator of(ReportedIndicator indicator) {
+            return new Indicator(
+                    indicator.id(),
+                    indicator.kind(),
+                    indicator.name(),
+                    indicator.language(),
+                    indicator.unit(),
+                    indicator.rateBase(),
+                    indicator.currency(),
+                    indicator.direction(),
+                    indicator.baseline(),
+                    indicator.target(),
+                    indicator.latest(),
+                    new Progress(indicator.progress(), indicator.progressMethod()));
+        }
+    }
+
+    record Progress(String status, String method) {}
 
     record Explanation(String commitment, String text) {}
 
@@ -134,9 +183,24 @@ record ReportDocument(
                 report.decidedAt(),
                 content.language(),
                 Level1.of(content.level1()),
-                content.actions().stream().map(Action::of).toList(),
+                content.actions().stream()
+                        .map(action -> Action.of(action, report.indicators()))
+                        .toList(),
                 content.explanations().stream()
                         .map(explanation -> new Explanation(explanation.commitment(), explanation.text()))
-                        .toList());
+                        .toList(),
+                commitmentIndicators(report.indicators()));
+    }
+
+    private static List<CommitmentIndicators> commitmentIndicators(List<ReportedIndicator> indicators) {
+        var byCommitment = new LinkedHashMap<String, List<Indicator>>();
+        indicators.stream()
+                .filter(indicator -> indicator.commitment() != null)
+                .forEach(indicator -> byCommitment
+                        .computeIfAbsent(indicator.commitment(), code -> new ArrayList<>())
+                        .add(Indicator.of(indicator)));
+        return byCommitment.entrySet().stream()
+                .map(entry -> new CommitmentIndicators(entry.getKey(), entry.getValue()))
+                .toList();
     }
 }

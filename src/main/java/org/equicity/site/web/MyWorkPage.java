@@ -2,9 +2,12 @@ package org.equicity.site.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.equicity.assessment.Assessments;
+import org.equicity.assessment.Assessments.ReviewDue;
 import org.equicity.city.Cities;
 import org.equicity.network.Networks;
 import org.equicity.people.Access;
@@ -20,7 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * Where a signed-in person starts: every role they hold, with the place it is held in and the way there, and, for a
- * city's coordinator, the reports to networks that are due soon or overdue.
+ * city's coordinator, the reports to networks that are due soon or overdue and the plans due for review.
  */
 @Controller
 class MyWorkPage {
@@ -31,14 +34,19 @@ class MyWorkPage {
     /** The reports a coordinated city owes soon or has let pass their deadline. */
     record CityReminders(String citySlug, String cityName, List<DueReport> due) {}
 
+    /** The plans of a coordinated city due for review soon, or overdue. */
+    record CityReviews(String citySlug, String cityName, List<ReviewDue> due) {}
+
     private final Access access;
     private final Cities cities;
     private final Networks networks;
     private final Reports reports;
+    private final Assessments assessments;
     private final Clock clock;
 
-    MyWorkPage(Access access, Cities cities, Networks networks, Reports reports, Clock clock) {
+    MyWorkPage(Access access, Cities cities, Networks networks, Reports reports, Assessments assessments, Clock clock) {
         this.clock = clock;
+        this.assessments = assessments;
         this.access = access;
         this.cities = cities;
         this.networks = networks;
@@ -73,7 +81,19 @@ class MyWorkPage {
                                         .toList()))
                         .filter(city -> !city.due().isEmpty())
                         .toList());
+        model.addAttribute("reviewReminders", reviewReminders(me.grants()));
         return "site/me";
+    }
+
+    private List<CityReviews> reviewReminders(Collection<RoleGrant> grants) {
+        return grants.stream()
+                .filter(grant -> grant.role() == Role.CITY_COORDINATOR)
+                .map(RoleGrant::city)
+                .distinct()
+                .flatMap(city -> cities.find(city).stream())
+                .map(city -> new CityReviews(city.slug(), city.name(), assessments.reviewsDue(city.id())))
+                .filter(city -> !city.due().isEmpty())
+                .toList();
     }
 
     /** Empty where the place no longer exists, so that a stale grant does not break the page. */
