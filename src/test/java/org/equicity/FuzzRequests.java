@@ -55,6 +55,10 @@ final class FuzzRequests {
             Map.entry("importId", "import"),
             Map.entry("indicatorId", "indicator"),
             Map.entry("period", "period"),
+            Map.entry("programmeId", "programme"),
+            Map.entry("memberId", "steering-member"),
+            Map.entry("requestId", "information-request"),
+            Map.entry("recipientId", "recipient"),
             // fields of request bodies
             Map.entry("city", "city"),
             Map.entry("cities", "city"),
@@ -73,7 +77,9 @@ final class FuzzRequests {
             Map.entry("by", "plan"),
             Map.entry("previousPlan", "plan"),
             Map.entry("id", "reported-action"),
-            Map.entry("cycle", "cycle"));
+            Map.entry("cycle", "cycle"),
+            Map.entry("indicators", "indicator"),
+            Map.entry("succeeds", "steering-member"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
     static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(
@@ -87,7 +93,9 @@ final class FuzzRequests {
             Map.entry("translation-jobs", "translation-job"),
             Map.entry("frameworks", "framework"),
             Map.entry("contributors", "contributor"),
-            Map.entry("indicators", "indicator"));
+            Map.entry("indicators", "indicator"),
+            Map.entry("programmes", "programme"),
+            Map.entry("information-requests", "information-request"));
 
     private final JsonNode document;
     private final JsonMapper json = JsonMapper.builder().build();
