@@ -22,6 +22,7 @@ import org.equicity.framework.FrameworkRef;
 import org.equicity.monitoring.InformationRequests;
 import org.equicity.monitoring.Monitoring;
 import org.equicity.monitoring.MonitoringFixtures;
+import org.equicity.monitoring.MonitoringReports;
 import org.equicity.monitoring.ProgrammeId;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.CreateNetwork;
@@ -122,6 +123,9 @@ class CrossTenantWriteTests {
 
     @Autowired
     InformationRequests informationRequests;
+
+    @Autowired
+    MonitoringReports monitoringReports;
 
     CitySummary cityB;
     DepartmentSummary departmentB;
@@ -239,6 +243,18 @@ class CrossTenantWriteTests {
                                         List.of(new InformationRequests.Addressee(
                                                 departmentB.id(), "Contact B", "contact-b@example.org")))))
                 .value();
+        TestCities.as(
+                coordinatorOfB,
+                () -> monitoringReports.write(
+                        new ProgrammeId(programmeB),
+                        0,
+                        new MonitoringReports.ReportText(
+                                "Report B",
+                                List.of(),
+                                List.of(new MonitoringReports.Finding(departmentB.id(), "Finding B")),
+                                List.of(),
+                                "Summary B",
+                                null)));
         recipientB = TestCities.as(
                         coordinatorOfB,
                         () -> informationRequests
@@ -468,6 +484,28 @@ class CrossTenantWriteTests {
                 "POST /api/v1/monitoring/information-requests/{id}/recipients/{recipientId}/answer",
                 new Call(HttpMethod.POST, request + "/recipients/" + recipientB + "/answer", """
                         {"answers":["Taken over"]}"""));
+        var report = programme + "/report";
+        calls.put("PUT /api/v1/monitoring/programmes/{id}/report", new Call(HttpMethod.PUT, report, """
+                {"title":"Taken over","version":0}"""));
+        calls.put(
+                "POST /api/v1/monitoring/programmes/{id}/report/discussion",
+                new Call(HttpMethod.POST, report + "/discussion", "{\"version\":0}"));
+        calls.put(
+                "POST /api/v1/monitoring/programmes/{id}/report/statements-request",
+                new Call(HttpMethod.POST, report + "/statements-request", """
+                        {"version":0,"deadline":"2030-01-01"}"""));
+        calls.put(
+                "POST /api/v1/monitoring/programmes/{id}/report/statements",
+                new Call(HttpMethod.POST, report + "/statements", """
+                        {"department":"%s","statement":"Taken over","divergent":true}""".formatted(
+                                departmentB.id().value())));
+        calls.put(
+                "POST /api/v1/monitoring/programmes/{id}/report/council",
+                new Call(HttpMethod.POST, report + "/council", """
+                        {"version":0,"presentedOn":"2025-06-01","decision":"Taken over"}"""));
+        calls.put(
+                "POST /api/v1/monitoring/programmes/{id}/report/publication",
+                new Call(HttpMethod.POST, report + "/publication", "{\"version\":0}"));
     }
 
     /** The review endpoints against network B's practice and its review. */

@@ -79,7 +79,8 @@ final class FuzzRequests {
             Map.entry("id", "reported-action"),
             Map.entry("cycle", "cycle"),
             Map.entry("indicators", "indicator"),
-            Map.entry("succeeds", "steering-member"));
+            Map.entry("succeeds", "steering-member"),
+            Map.entry("addressee", "department"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
     static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(

@@ -14,6 +14,7 @@ import org.equicity.indicator.Indicators;
 import org.equicity.monitoring.InformationRequests;
 import org.equicity.monitoring.Monitoring;
 import org.equicity.monitoring.MonitoringFixtures;
+import org.equicity.monitoring.MonitoringReports;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
@@ -203,6 +204,17 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
                             LocalDate.now().plusMonths(1),
                             List.of(new InformationRequests.Addressee(department, "Contact", "contact@example.org"))));
             requests.send(request);
+            context.getBean(MonitoringReports.class)
+                    .write(
+                            programme,
+                            0,
+                            new MonitoringReports.ReportText(
+                                    "Report",
+                                    List.of(),
+                                    List.of(new MonitoringReports.Finding(department, "Finding")),
+                                    List.of(),
+                                    "Summary",
+                                    null));
             var recipient = requests.request(request).recipients().get(0).id();
             ids.put("programme", List.of(programme.value().toString()));
             ids.put("steering-member", List.of(member.value().toString()));
