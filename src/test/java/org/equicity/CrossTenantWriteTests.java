@@ -19,6 +19,11 @@ import org.equicity.city.Cities.CitySummary;
 import org.equicity.city.Cities.DepartmentSummary;
 import org.equicity.city.TestCities;
 import org.equicity.framework.FrameworkRef;
+import org.equicity.monitoring.InformationRequests;
+import org.equicity.monitoring.Monitoring;
+import org.equicity.monitoring.MonitoringFixtures;
+import org.equicity.monitoring.MonitoringReports;
+import org.equicity.monitoring.ProgrammeId;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.CreateNetwork;
 import org.equicity.network.Networks.NetworkDetails;
@@ -113,6 +118,15 @@ class CrossTenantWriteTests {
     @Autowired
     Reviews reviews;
 
+    @Autowired
+    Monitoring monitoring;
+
+    @Autowired
+    InformationRequests informationRequests;
+
+    @Autowired
+    MonitoringReports monitoringReports;
+
     CitySummary cityB;
     DepartmentSummary departmentB;
     NetworkDetails networkB;
@@ -127,6 +141,10 @@ class CrossTenantWriteTests {
     UUID reportB;
     UUID practiceB;
     UUID reviewB;
+    UUID programmeB;
+    UUID memberB;
+    UUID requestB;
+    UUID recipientB;
     UserDetails reviewerOfA;
     UserDetails reviewerInCityB;
 
@@ -203,6 +221,47 @@ class CrossTenantWriteTests {
                                 null)))
                 .value();
         reportB = TestCities.as(coordinatorOfB, () -> reports.startReport(new CycleId(cycleB), cityB.id()))
+                .value();
+        programmeB = TestCities.as(
+                        coordinatorOfB, () -> monitoring.setUp(cityB.id(), MonitoringFixtures.content(List.of())))
+                .value();
+        memberB = TestCities.as(
+                        coordinatorOfB,
+                        () -> monitoring.appoint(
+                                new ProgrammeId(programmeB),
+                                new Monitoring.Appointment(
+                                        "Member B", null, null, "political-level", LocalDate.of(2025, 1, 1), null)))
+                .value();
+        requestB = TestCities.as(
+                        coordinatorOfB,
+                        () -> informationRequests.prepare(
+                                new ProgrammeId(programmeB),
+                                new InformationRequests.RequestContent(
+                                        "Request B",
+                                        List.of("Facts?"),
+                                        LocalDate.now().plusMonths(1),
+                                        List.of(new InformationRequests.Addressee(
+                                                departmentB.id(), "Contact B", "contact-b@example.org")))))
+                .value();
+        TestCities.as(
+                coordinatorOfB,
+                () -> monitoringReports.write(
+                        new ProgrammeId(programmeB),
+                        0,
+                        new MonitoringReports.ReportText(
+                                "Report B",
+                                List.of(),
+                                List.of(new MonitoringReports.Finding(departmentB.id(), "Finding B")),
+                                List.of(),
+                                "Summary B",
+                                null)));
+        recipientB = TestCities.as(
+                        coordinatorOfB,
+                        () -> informationRequests
+                                .request(new InformationRequests.RequestId(requestB))
+                                .recipients()
+                                .get(0)
+                                .id())
                 .value();
         actorOfA = TestPeople.holding(
                 context,
@@ -380,7 +439,73 @@ class CrossTenantWriteTests {
         calls.put("PUT /api/v1/practices/{id}", new Call(HttpMethod.PUT, "/api/v1/practices/" + practiceB, """
                 {"version":0,"language":"de","template":{"title":"Taken over"}}"""));
         reviewCalls(calls);
+        monitoringCalls(calls);
         return calls;
+    }
+
+    /** The monitoring endpoints against city B's programme and its steering group. */
+    void monitoringCalls(Map<String, Call> calls) {
+        calls.put(
+                "POST /api/v1/cities/{id}/monitoring/programmes",
+                new Call(HttpMethod.POST, "/api/v1/cities/" + cityB.id().value() + "/monitoring/programmes", """
+                        {"kind":"staff-diversity","title":"Forged","collectedBy":"INTERNAL","cycle":"YEARLY"}"""));
+        var programme = "/api/v1/monitoring/programmes/" + programmeB;
+        calls.put("PUT /api/v1/monitoring/programmes/{id}", new Call(HttpMethod.PUT, programme, """
+                {"kind":"staff-diversity","title":"Taken over","collectedBy":"INTERNAL","cycle":"YEARLY","version":0}"""));
+        calls.put(
+                "PUT /api/v1/monitoring/programmes/{id}/steering-group/mandate",
+                new Call(HttpMethod.PUT, programme + "/steering-group/mandate", """
+                        {"mandate":"Taken over","version":0}"""));
+        calls.put(
+                "POST /api/v1/monitoring/programmes/{id}/steering-group/members",
+                new Call(HttpMethod.POST, programme + "/steering-group/members", """
+                        {"name":"Intruder","actorGroup":"political-level","joinedOn":"2025-01-01"}"""));
+        calls.put(
+                "POST /api/v1/monitoring/programmes/{id}/steering-group/members/{memberId}/departure",
+                new Call(
+                        HttpMethod.POST,
+                        programme + "/steering-group/members/" + memberB + "/departure",
+                        "{\"leftOn\":\"2025-06-01\"}"));
+        calls.put(
+                "POST /api/v1/monitoring/programmes/{id}/steering-group/meetings",
+                new Call(HttpMethod.POST, programme + "/steering-group/meetings", """
+                        {"heldOn":"2025-06-01","minutes":"Taken over"}"""));
+        calls.put(
+                "POST /api/v1/monitoring/programmes/{id}/information-requests",
+                new Call(HttpMethod.POST, programme + "/information-requests", """
+                        {"title":"Forged","questions":["Why?"],"deadline":"2030-01-01",
+                         "addressees":[{"department":"%s","contactName":"Spy","contactEmail":"spy@example.org"}]}""".formatted(
+                                departmentB.id().value())));
+        var request = "/api/v1/monitoring/information-requests/" + requestB;
+        calls.put(
+                "POST /api/v1/monitoring/information-requests/{id}/sending",
+                new Call(HttpMethod.POST, request + "/sending", null));
+        calls.put(
+                "POST /api/v1/monitoring/information-requests/{id}/recipients/{recipientId}/answer",
+                new Call(HttpMethod.POST, request + "/recipients/" + recipientB + "/answer", """
+                        {"answers":["Taken over"]}"""));
+        var report = programme + "/report";
+        calls.put("PUT /api/v1/monitoring/programmes/{id}/report", new Call(HttpMethod.PUT, report, """
+                {"title":"Taken over","version":0}"""));
+        calls.put(
+                "POST /api/v1/monitoring/programmes/{id}/report/discussion",
+                new Call(HttpMethod.POST, report + "/discussion", "{\"version\":0}"));
+        calls.put(
+                "POST /api/v1/monitoring/programmes/{id}/report/statements-request",
+                new Call(HttpMethod.POST, report + "/statements-request", """
+                        {"version":0,"deadline":"2030-01-01"}"""));
+        calls.put(
+                "POST /api/v1/monitoring/programmes/{id}/report/statements",
+                new Call(HttpMethod.POST, report + "/statements", """
+                        {"department":"%s","statement":"Taken over","divergent":true}""".formatted(
+                                departmentB.id().value())));
+        calls.put(
+                "POST /api/v1/monitoring/programmes/{id}/report/council",
+                new Call(HttpMethod.POST, report + "/council", """
+                        {"version":0,"presentedOn":"2025-06-01","decision":"Taken over"}"""));
+        calls.put(
+                "POST /api/v1/monitoring/programmes/{id}/report/publication",
+                new Call(HttpMethod.POST, report + "/publication", "{\"version\":0}"));
     }
 
     /** The review endpoints against network B's practice and its review. */

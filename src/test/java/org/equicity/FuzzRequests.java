@@ -56,6 +56,10 @@ final class FuzzRequests {
             Map.entry("indicatorId", "indicator"),
             Map.entry("assessmentId", "assessment"),
             Map.entry("period", "period"),
+            Map.entry("programmeId", "programme"),
+            Map.entry("memberId", "steering-member"),
+            Map.entry("requestId", "information-request"),
+            Map.entry("recipientId", "recipient"),
             // fields of request bodies
             Map.entry("city", "city"),
             Map.entry("cities", "city"),
@@ -74,7 +78,10 @@ final class FuzzRequests {
             Map.entry("by", "plan"),
             Map.entry("previousPlan", "plan"),
             Map.entry("id", "reported-action"),
-            Map.entry("cycle", "cycle"));
+            Map.entry("cycle", "cycle"),
+            Map.entry("indicators", "indicator"),
+            Map.entry("succeeds", "steering-member"),
+            Map.entry("addressee", "department"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
     static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(
@@ -89,7 +96,9 @@ final class FuzzRequests {
             Map.entry("frameworks", "framework"),
             Map.entry("contributors", "contributor"),
             Map.entry("indicators", "indicator"),
-            Map.entry("assessments", "assessment"));
+            Map.entry("assessments", "assessment"),
+            Map.entry("programmes", "programme"),
+            Map.entry("information-requests", "information-request"));
 
     private final JsonNode document;
     private final JsonMapper json = JsonMapper.builder().build();

@@ -2,6 +2,7 @@ package org.equicity;
 
 import static org.equicity.city.TestCities.as;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,12 @@ import java.util.UUID;
 import org.equicity.assessment.Assessments;
 import org.equicity.city.Cities;
 import org.equicity.framework.FrameworkRef;
+import org.equicity.indicator.IndicatorId;
 import org.equicity.indicator.Indicators;
+import org.equicity.monitoring.InformationRequests;
+import org.equicity.monitoring.Monitoring;
+import org.equicity.monitoring.MonitoringFixtures;
+import org.equicity.monitoring.MonitoringReports;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
@@ -28,6 +34,8 @@ import org.equicity.practice.OwnerLevel;
 import org.equicity.report.ReportFixtures;
 import org.equicity.report.Reports;
 import org.equicity.review.ReviewFixtures;
+import org.equicity.shared.CityId;
+import org.equicity.shared.DepartmentId;
 import org.equicity.statistics.Statistics;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -150,6 +158,7 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
                 () -> context.getBean(Assessments.class).start(plan, Assessments.Kind.FOLLOW_UP, 2025));
         ids.put("assessment", List.of(assessment.value().toString()));
         ids.put("period", List.of("2024"));
+        monitoring(context, owner, city.id(), department.id(), indicator, ids);
         ids.put("city", List.of(city.id().value().toString()));
         ids.put("city-slug", List.of(city.slug()));
         ids.put("network", List.of(network.id().value().toString()));
@@ -174,6 +183,49 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
         ids.put("practice", List.of(practice.value().toString()));
         ids.put("review", List.of(review.value().toString()));
         return new FuzzTenant(fixtures, owner, Map.copyOf(ids));
+    }
+
+    /** A monitoring programme following the indicator, with a steering group member and a request sent to the department. */
+    private static void monitoring(
+            ApplicationContext context,
+            UserDetails owner,
+            CityId city,
+            DepartmentId department,
+            IndicatorId indicator,
+            Map<String, List<String>> ids) {
+        var monitoring = context.getBean(Monitoring.class);
+        var requests = context.getBean(InformationRequests.class);
+        as(owner, () -> {
+            var programme = monitoring.setUp(city, MonitoringFixtures.content(List.of(indicator)));
+            var member = monitoring.appoint(
+                    programme,
+                    new Monitoring.Appointment(
+                            "Member", null, null, "political-level", LocalDate.of(2025, 1, 1), null));
+            var request = requests.prepare(
+                    programme,
+                    new InformationRequests.RequestContent(
+                            "Request",
+                            List.of("Facts?"),
+                            LocalDate.now().plusMonths(1),
+                            List.of(new InformationRequests.Addressee(department, "Contact", "contact@example.org"))));
+            requests.send(request);
+            context.getBean(MonitoringReports.class)
+                    .write(
+                            programme,
+                            0,
+                            new MonitoringReports.ReportText(
+                                    "Report",
+                                    List.of(),
+                                    List.of(new MonitoringReports.Finding(department, "Finding")),
+                                    List.of(),
+                                    "Summary",
+                                    null));
+            var recipient = requests.request(request).recipients().get(0).id();
+            ids.put("programme", List.of(programme.value().toString()));
+            ids.put("steering-member", List.of(member.value().toString()));
+            ids.put("information-request", List.of(request.value().toString()));
+            ids.put("recipient", List.of(recipient.value().toString()));
+        });
     }
 
     String first(String kind) {
