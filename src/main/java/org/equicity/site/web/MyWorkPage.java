@@ -12,14 +12,16 @@ import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.report.DueReport;
 import org.equicity.report.Reports;
+import org.equicity.shared.web.WorkListSection;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Where a signed-in person starts: every role they hold, with the place it is held in and the way there, and, for a
- * city's coordinator, the reports to networks that are due soon or overdue.
+ * Where a signed-in person starts, and lands after signing in: what waits for them, each entry linking to the place
+ * to act (for a city's coordinator the reports due soon or overdue, then the sections other modules give as
+ * {@link WorkListSection}s), then every role they hold and where.
  */
 @Controller
 class MyWorkPage {
@@ -34,10 +36,20 @@ class MyWorkPage {
     private final Cities cities;
     private final Networks networks;
     private final Reports reports;
+    private final List<WorkListSection> sections;
     private final Clock clock;
 
-    MyWorkPage(Access access, Cities cities, Networks networks, Reports reports, Clock clock) {
+    MyWorkPage(
+            Access access,
+            Cities cities,
+            Networks networks,
+            Reports reports,
+            List<WorkListSection> sections,
+            Clock clock) {
         this.clock = clock;
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(WorkListSection::order))
+                .toList();
         this.access = access;
         this.cities = cities;
         this.networks = networks;
@@ -57,13 +69,15 @@ class MyWorkPage {
                         .toList());
         var today = LocalDate.now(clock);
         model.addAttribute("today", today);
+        var coordinated = me.grants().stream()
+                .filter(grant -> grant.role() == Role.CITY_COORDINATOR)
+                .map(RoleGrant::city)
+                .distinct()
+                .flatMap(city -> cities.find(city).stream())
+                .toList();
         model.addAttribute(
                 "reportReminders",
-                me.grants().stream()
-                        .filter(grant -> grant.role() == Role.CITY_COORDINATOR)
-                        .map(RoleGrant::city)
-                        .distinct()
-                        .flatMap(city -> cities.find(city).stream())
+                coordinated.stream()
                         .map(city -> new CityReminders(
                                 city.slug(),
                                 city.name(),
@@ -71,6 +85,13 @@ class MyWorkPage {
                                         .filter(due -> due.needsReminder(today))
                                         .toList()))
                         .filter(city -> !city.due().isEmpty())
+                        .toList());
+        model.addAttribute("coordinates", !coordinated.isEmpty());
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .map(section -> section.forReader(today))
+                        .flatMap(Optional::stream)
                         .toList());
         return "site/me";
     }
