@@ -2,8 +2,12 @@ package org.equicity.site.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.equicity.plan.PlanFixtures.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,6 +32,7 @@ import org.equicity.plan.Plans;
 import org.equicity.plan.consultation.PlanConsultation;
 import org.equicity.plan.consultation.PlanConsultation.NewComment;
 import org.equicity.report.Reports;
+import org.equicity.review.ReviewFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,7 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * People sign in and land on their work list, which shows what waits for them in the roles they hold, each entry a
  * link to the place to act: a coordinator the report their city owes and the consultation comment nobody answered, a
- * department contact the actions of their own department only.
+ * department contact the actions of their own department only, a reviewer the practices waiting for their review.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -198,5 +203,25 @@ class WorkListTests {
                 .doesNotContain("Shaded benches")
                 .doesNotContain("Consultation comments to answer");
         assertThat(page(link(workList, "/progress"), session)).contains("Post a progress update");
+    }
+
+    @Test
+    void aReviewerSeesThePracticeToReviewUntilTheReviewIsSubmitted() throws Exception {
+        var fixtures = ReviewFixtures.create(context);
+        var practice = fixtures.directSubmission(context, "Anti-discrimination desk in the town hall");
+        var assignment = fixtures.assign(context, practice, fixtures.reviewer());
+
+        var workList = mvc.perform(get("/me").locale(Locale.ENGLISH).with(user(fixtures.reviewer())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(workList).contains("Reviews to write").contains("Anti-discrimination desk in the town hall");
+        assertThat(link(workList, "/reviews/" + assignment.value())).isEqualTo("/reviews/" + assignment.value());
+
+        fixtures.submitComplete(context, assignment, fixtures.reviewer(), "done");
+        mvc.perform(get("/me").locale(Locale.ENGLISH).with(user(fixtures.reviewer())))
+                .andExpect(content().string(not(containsString("Anti-discrimination desk in the town hall"))))
+                .andExpect(content().string(containsString("No review waits for you")));
     }
 }
