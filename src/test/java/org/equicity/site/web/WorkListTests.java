@@ -224,4 +224,15 @@ class WorkListTests {
                 .andExpect(content().string(not(containsString("Anti-discrimination desk in the town hall"))))
                 .andExpect(content().string(containsString("No review waits for you")));
     }
+
+    @Test
+    void anAdministratorIsToldWhereFailedTranslationsAndMailsWillAppear() throws Exception {
+        var admin = TestPeople.holding(context, RoleGrant.platformAdmin());
+        mvc.perform(get("/me").locale(Locale.ENGLISH).with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Failed translations")))
+                .andExpect(content().string(containsString("Failed mails")));
+        mvc.perform(get("/me").locale(Locale.ENGLISH).with(user(TestPeople.holding(context))))
+                .andExpect(content().string(not(containsString("Failed mails"))));
+    }
 }
