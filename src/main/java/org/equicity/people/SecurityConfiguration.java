@@ -2,6 +2,7 @@ package org.equicity.people;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,6 +34,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
@@ -131,7 +133,8 @@ class SecurityConfiguration {
             TransactionTemplate transactions,
             MessageSource messages,
             LocaleResolver locales,
-            ObjectProvider<ClientRegistrationRepository> registrations)
+            ObjectProvider<ClientRegistrationRepository> registrations,
+            ObjectProvider<RequestMappingHandlerMapping> mappings)
             throws Exception {
         var problems = new ApiProblems(messages, locales);
         var signInSuccess = new SignInSuccess(locales);
@@ -149,7 +152,7 @@ class SecurityConfiguration {
                         .failureHandler(loginFailure("password")))
                 .logout(logout -> logout.logoutSuccessUrl(LOGIN + "?signed-out"))
                 .headers(SecurityHeaders::apply)
-                .exceptionHandling(exceptions -> refusals(exceptions, problems));
+                .exceptionHandling(exceptions -> refusals(exceptions, problems, new KnownAddresses(mappings)));
         if (registrations.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc.loginPage(LOGIN)
                     .authorizedClientRepository(new UnkeptAuthorizedClients())
@@ -161,16 +164,19 @@ class SecurityConfiguration {
     }
 
     /**
-     * Who is refused what: the API answers with problem details, pages send strangers to the login page and show the
-     * signed-in the error page.
+     * Who is refused what: the API answers with problem details, pages send strangers to the login page (or, for an
+     * address that names no page, to the not-found page) and show the signed-in the error page.
      */
-    private static void refusals(ExceptionHandlingConfigurer<HttpSecurity> exceptions, ApiProblems problems) {
+    private static void refusals(
+            ExceptionHandlingConfigurer<HttpSecurity> exceptions, ApiProblems problems, KnownAddresses known) {
         var loginPage = new LoginUrlAuthenticationEntryPoint(LOGIN);
         var pageDenied = new AccessDeniedHandlerImpl();
         exceptions
                 .authenticationEntryPoint((request, response, ex) -> {
                     if (isApi(request)) {
                         problems.commence(request, response, ex);
+                    } else if (!known.isKnown(request)) {
+                        response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     } else {
                         loginPage.commence(request, response, ex);
                     }

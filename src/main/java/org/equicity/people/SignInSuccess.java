@@ -9,13 +9,17 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** After signing in, the interface speaks the language the person chose last time, on whatever device. */
+/**
+ * After signing in, the interface speaks the language the person chose last time, on whatever device, and the person
+ * lands on their work list, unless they were on their way to a protected page, which then wins.
+ */
 class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
     private final LocaleResolver locales;
 
     SignInSuccess(LocaleResolver locales) {
         this.locales = locales;
+        setDefaultTargetUrl("/me");
     }
 
     @Override

@@ -1,6 +1,5 @@
 /** The public entry pages and the navigation that ties the modules together. */
-@ApplicationModule(
-        allowedDependencies = {"assessment", "city", "network", "people", "plan", "report", "shared", "translation"})
+@ApplicationModule(allowedDependencies = {"city", "network", "people", "plan", "report", "shared", "translation"})
 @NullMarked
 package org.equicity.site;
 

@@ -1,6 +1,7 @@
 package org.equicity.plan.consultation;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.equicity.people.Access;
@@ -120,6 +121,24 @@ class ConsultationService implements PlanConsultation {
         var plan = find(id);
         access.requireCityManagement(plan.city());
         comment(id, commentId).resolve(author(plan.city()), clock.instant());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CommentToAnswer> awaitingAnswer(CityId city) {
+        if (!access.canManageCity(city)) {
+            return List.of();
+        }
+        return plans.ofCity(city).stream()
+                .flatMap(plan -> comments
+                        .findByPlanIdOrderByCreatedAtAsc(plan.id().value())
+                        .stream()
+                        .map(PlanComment::view)
+                        .filter(comment ->
+                                !comment.isResolved() && comment.answers().isEmpty())
+                        .map(comment -> new CommentToAnswer(plan.id(), plan.title(), comment)))
+                .sorted(Comparator.comparing(item -> item.comment().at()))
+                .toList();
     }
 
     private TrackedPlan find(PlanId id) {

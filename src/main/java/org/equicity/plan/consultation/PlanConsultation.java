@@ -10,6 +10,7 @@ import org.equicity.plan.ActionId;
 import org.equicity.plan.CommitmentId;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.support.Texts;
+import org.equicity.shared.CityId;
 import org.equicity.shared.RuleViolationException;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,15 @@ public interface PlanConsultation {
 
     /** A coordinator closes the exchange; the comment and its answers stay readable. */
     void resolve(PlanId plan, CommentId comment);
+
+    /**
+     * The comments on the city's plans that no coordinator has answered or resolved yet, the oldest first; for the
+     * city's coordinators (their work list), empty for anyone else.
+     */
+    List<CommentToAnswer> awaitingAnswer(CityId city);
+
+    /** An unanswered comment and the plan it was written on. */
+    record CommentToAnswer(PlanId plan, String planTitle, CommentView comment) {}
 
     /** A comment on the plan as a whole, or on one of its commitments or actions (never both). */
     record NewComment(CommitmentId commitment, ActionId action, String text, String language) {

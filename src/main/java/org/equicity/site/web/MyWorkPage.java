@@ -2,12 +2,9 @@ package org.equicity.site.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.equicity.assessment.Assessments;
-import org.equicity.assessment.Assessments.ReviewDue;
 import org.equicity.city.Cities;
 import org.equicity.network.Networks;
 import org.equicity.people.Access;
@@ -15,6 +12,7 @@ import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.report.DueReport;
 import org.equicity.report.Reports;
+import org.equicity.shared.web.WorkListSection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -22,8 +20,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Where a signed-in person starts: every role they hold, with the place it is held in and the way there, and, for a
- * city's coordinator, the reports to networks that are due soon or overdue and the plans due for review.
+ * Where a signed-in person starts, and lands after signing in: what waits for them, each entry linking to the place
+ * to act (for a city's coordinator the reports due soon or overdue, then the sections other modules give as
+ * {@link WorkListSection}s), then every role they hold and where.
  */
 @Controller
 class MyWorkPage {
@@ -34,19 +33,24 @@ class MyWorkPage {
     /** The reports a coordinated city owes soon or has let pass their deadline. */
     record CityReminders(String citySlug, String cityName, List<DueReport> due) {}
 
-    /** The plans of a coordinated city due for review soon, or overdue. */
-    record CityReviews(String citySlug, String cityName, List<ReviewDue> due) {}
-
     private final Access access;
     private final Cities cities;
     private final Networks networks;
     private final Reports reports;
-    private final Assessments assessments;
+    private final List<WorkListSection> sections;
     private final Clock clock;
 
-    MyWorkPage(Access access, Cities cities, Networks networks, Reports reports, Assessments assessments, Clock clock) {
+    MyWorkPage(
+            Access access,
+            Cities cities,
+            Networks networks,
+            Reports reports,
+            List<WorkListSection> sections,
+            Clock clock) {
         this.clock = clock;
-        this.assessments = assessments;
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(WorkListSection::order))
+                .toList();
         this.access = access;
         this.cities = cities;
         this.networks = networks;
@@ -66,13 +70,15 @@ class MyWorkPage {
                         .toList());
         var today = LocalDate.now(clock);
         model.addAttribute("today", today);
+        var coordinated = me.grants().stream()
+                .filter(grant -> grant.role() == Role.CITY_COORDINATOR)
+                .map(RoleGrant::city)
+                .distinct()
+                .flatMap(city -> cities.find(city).stream())
+                .toList();
         model.addAttribute(
                 "reportReminders",
-                me.grants().stream()
-                        .filter(grant -> grant.role() == Role.CITY_COORDINATOR)
-                        .map(RoleGrant::city)
-                        .distinct()
-                        .flatMap(city -> cities.find(city).stream())
+                coordinated.stream()
                         .map(city -> new CityReminders(
                                 city.slug(),
                                 city.name(),
@@ -81,19 +87,14 @@ class MyWorkPage {
                                         .toList()))
                         .filter(city -> !city.due().isEmpty())
                         .toList());
-        model.addAttribute("reviewReminders", reviewReminders(me.grants()));
+        model.addAttribute("coordinates", !coordinated.isEmpty());
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .map(section -> section.forReader(today))
+                        .flatMap(Optional::stream)
+                        .toList());
         return "site/me";
-    }
-
-    private List<CityReviews> reviewReminders(Collection<RoleGrant> grants) {
-        return grants.stream()
-                .filter(grant -> grant.role() == Role.CITY_COORDINATOR)
-                .map(RoleGrant::city)
-                .distinct()
-                .flatMap(city -> cities.find(city).stream())
-                .map(city -> new CityReviews(city.slug(), city.name(), assessments.reviewsDue(city.id())))
-                .filter(city -> !city.due().isEmpty())
-                .toList();
     }
 
     /** Empty where the place no longer exists, so that a stale grant does not break the page. */

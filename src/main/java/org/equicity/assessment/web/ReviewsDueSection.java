@@ -1,0 +1,60 @@
+package org.equicity.assessment.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.equicity.assessment.Assessments;
+import org.equicity.city.Cities;
+import org.equicity.people.Access;
+import org.equicity.people.Role;
+import org.equicity.people.RoleGrant;
+import org.equicity.shared.web.WorkListSection;
+import org.springframework.stereotype.Component;
+
+/** A coordinator's plans due for review (step 12) within the reminder period or overdue, linking to the assessment. */
+@Component
+class ReviewsDueSection implements WorkListSection {
+
+    private final Access access;
+    private final Cities cities;
+    private final Assessments assessments;
+
+    ReviewsDueSection(Access access, Cities cities, Assessments assessments) {
+        this.access = access;
+        this.cities = cities;
+        this.assessments = assessments;
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public Optional<Section> forReader(LocalDate today) {
+        var coordinated = access.current().stream()
+                .flatMap(me -> me.grants().stream())
+                .filter(grant -> grant.role() == Role.CITY_COORDINATOR)
+                .map(RoleGrant::city)
+                .distinct()
+                .flatMap(city -> cities.find(city).stream())
+                .toList();
+        if (coordinated.isEmpty()) {
+            return Optional.empty();
+        }
+        var entries = coordinated.stream()
+                .flatMap(city -> assessments.reviewsDue(city.id()).stream()
+                        .map(due -> new Entry(
+                                "/manage/cities/" + city.slug() + "/plans/"
+                                        + due.plan().value() + "/assessment",
+                                due.overdue() ? "assessment.review.reminder-overdue" : "assessment.review.reminder",
+                                List.of(due.planTitle(), due.due()),
+                                null,
+                                null,
+                                List.of(),
+                                due.overdue())))
+                .toList();
+        return Optional.of(
+                new Section("assessment.review.reminder-heading", "assessment.review.reminder-none", entries));
+    }
+}

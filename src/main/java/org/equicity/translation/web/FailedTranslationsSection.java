@@ -1,0 +1,54 @@
+package org.equicity.translation.web;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.equicity.people.Access;
+import org.equicity.shared.web.WorkListSection;
+import org.equicity.translation.Translations;
+import org.springframework.stereotype.Component;
+
+/** On an administrator's work list: the translation jobs that gave up, to run again from the jobs page. */
+@Component
+class FailedTranslationsSection implements WorkListSection {
+
+    /** Enough to see that something is wrong; the jobs page lists them all. */
+    private static final int SHOWN = 10;
+
+    private final Access access;
+    private final Translations translations;
+
+    FailedTranslationsSection(Access access, Translations translations) {
+        this.access = access;
+        this.translations = translations;
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public Optional<Section> forReader(LocalDate today) {
+        if (!access.isPlatformAdmin()) {
+            return Optional.empty();
+        }
+        var entries = translations.jobs().stream()
+                .filter(job -> job.state() == Translations.JobState.FAILED)
+                .limit(SHOWN)
+                .map(job -> new Entry(
+                        "/admin/translations",
+                        "site.me.translations.entry",
+                        List.of(
+                                job.sourceLanguage(),
+                                job.targetLanguage(),
+                                job.createdAt().atOffset(ZoneOffset.UTC).toLocalDate()),
+                        job.lastError(),
+                        null,
+                        List.of(),
+                        true))
+                .toList();
+        return Optional.of(new Section("site.me.translations.heading", "site.me.translations.none", entries));
+    }
+}
