@@ -10,6 +10,7 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.LocalizedText;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.TextRules;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What pages and the API may ask of the assessment of a city's plans (step 12 of the model template). The city's
@@ -57,7 +58,12 @@ public interface Assessments {
      * What was found of one action: {@code method} a code of {@link #METHODS} (null while not chosen),
      * {@code indicators} what the action's indicators show, {@code lessons} the lessons learnt.
      */
-    record Finding(ActionId action, String method, String findings, String indicators, String lessons) {
+    record Finding(
+            ActionId action,
+            @Nullable String method,
+            @Nullable String findings,
+            @Nullable String indicators,
+            @Nullable String lessons) {
 
         static final TextRules RULES = new TextRules("assessment");
 
@@ -71,7 +77,8 @@ public interface Assessments {
     }
 
     /** {@code language}: ISO 639-1 code of the language the texts are written in; null for the plan's. */
-    record AssessmentContent(String language, String summary, List<Finding> findings) {
+    record AssessmentContent(
+            @Nullable String language, @Nullable String summary, List<Finding> findings) {
 
         public AssessmentContent {
             if (language != null && !language.isBlank() && !language.strip().matches("[a-z]{2}")) {

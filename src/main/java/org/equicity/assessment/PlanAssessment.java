@@ -23,6 +23,7 @@ import org.equicity.assessment.Assessments.Kind;
 import org.equicity.plan.ActionId;
 import org.equicity.plan.PlanId;
 import org.equicity.shared.CityId;
+import org.jspecify.annotations.Nullable;
 
 /** A yearly follow-up or the final assessment of a plan, with what was found of each action. */
 @Entity
@@ -48,7 +49,7 @@ class PlanAssessment {
     @Column(nullable = false)
     private String language;
 
-    private String summary;
+    private @Nullable String summary;
 
     @Column(name = "assessed_on", nullable = false)
     private LocalDate assessedOn;
@@ -126,10 +127,10 @@ class PlanAssessment {
         @Column(name = "action_id", nullable = false)
         private UUID actionId;
 
-        private String method;
-        private String findings;
-        private String indicators;
-        private String lessons;
+        private @Nullable String method;
+        private @Nullable String findings;
+        private @Nullable String indicators;
+        private @Nullable String lessons;
 
         protected FindingRow() {}
 

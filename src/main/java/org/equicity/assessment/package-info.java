@@ -4,6 +4,8 @@
  * plan starts from.
  */
 @ApplicationModule(allowedDependencies = {"city", "framework", "people", "plan", "shared"})
+@NullMarked
 package org.equicity.assessment;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -17,6 +17,7 @@ import org.equicity.assessment.Assessments.Kind;
 import org.equicity.assessment.Assessments.PlanAssessments;
 import org.equicity.plan.ActionId;
 import org.equicity.plan.PlanId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,12 +47,25 @@ class AssessmentApi {
 
     record ReviewBody(@NotNull Integer everyYears) {}
 
-    record FindingBody(@NotNull UUID action, String method, String findings, String indicators, String lessons) {}
+    record FindingBody(
+            @NotNull UUID action,
+            @Nullable String method,
+            @Nullable String findings,
+            @Nullable String indicators,
+            @Nullable String lessons) {}
 
     record AssessmentBody(
-            @NotNull Long version, String language, String summary, List<@Valid @NotNull FindingBody> findings) {}
+            @NotNull Long version,
+            @Nullable String language,
+            @Nullable String summary,
+            List<@Valid @NotNull FindingBody> findings) {}
 
-    record FindingResponse(UUID action, String method, String findings, String indicators, String lessons) {}
+    record FindingResponse(
+            UUID action,
+            @Nullable String method,
+            @Nullable String findings,
+            @Nullable String indicators,
+            @Nullable String lessons) {}
 
     record AssessmentResponse(
             UUID id,
@@ -60,8 +74,8 @@ class AssessmentApi {
             int year,
             String assessedOn,
             long version,
-            String language,
-            String summary,
+            @Nullable String language,
+            @Nullable String summary,
             List<FindingResponse> findings) {
 
         static AssessmentResponse of(AssessmentView view) {

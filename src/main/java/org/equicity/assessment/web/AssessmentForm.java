@@ -9,14 +9,21 @@ import org.equicity.assessment.Assessments.Finding;
 import org.equicity.plan.ActionId;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the coordinator types: the summary and one row per action of the plan, in the plan's order; {@code version}
  * is the assessment's version the coordinator started from.
  */
-record AssessmentForm(long version, String language, String summary, List<Row> rows) {
+record AssessmentForm(
+        long version, @Nullable String language, @Nullable String summary, List<Row> rows) {
 
-    record Row(String action, String method, String findings, String indicators, String lessons) {}
+    record Row(
+            @Nullable String action,
+            @Nullable String method,
+            @Nullable String findings,
+            @Nullable String indicators,
+            @Nullable String lessons) {}
 
     AssessmentForm {
         rows = rows == null ? List.of() : rows;
@@ -40,6 +47,7 @@ record AssessmentForm(long version, String language, String summary, List<Row> r
     }
 
     /** The content, or null with the rules it breaks added to {@code errors} next to their fields. */
+    @Nullable
     AssessmentContent content(FormErrors errors) {
         var findings = new ArrayList<Finding>();
         for (int i = 0; i < rows.size(); i++) {

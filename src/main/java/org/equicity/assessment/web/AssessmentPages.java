@@ -2,6 +2,7 @@ package org.equicity.assessment.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.equicity.assessment.AssessmentId;
 import org.equicity.assessment.Assessments;
@@ -13,6 +14,7 @@ import org.equicity.plan.PlanId;
 import org.equicity.shared.LocalizedText;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.web.PageForms;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssessmentPages {
 
     /** Starting an assessment: which kind, of which year. */
-    record StartForm(Kind kind, Integer year) {}
+    record StartForm(Kind kind, @Nullable Integer year) {}
 
     private final Assessments assessments;
     private final Cities cities;
@@ -73,7 +75,7 @@ class AssessmentPages {
                 "assessment.notice.started",
                 () -> {
                     var kind = form.kind() == null ? Kind.FOLLOW_UP : form.kind();
-                    var id = assessments.start(plan, kind, form.year());
+                    var id = assessments.start(plan, kind, Objects.requireNonNull(form.year()));
                     return base(city, planId) + "/" + id.value();
                 },
                 conflict -> overview(city, planId, form, model));
@@ -123,7 +125,7 @@ class AssessmentPages {
                 redirect,
                 "assessment.notice.saved",
                 () -> {
-                    assessments.save(assessment.id(), form.version(), content);
+                    assessments.save(assessment.id(), form.version(), Objects.requireNonNull(content));
                     return base(city, planId) + "/" + assessmentId;
                 },
                 conflict -> {
