@@ -3,6 +3,7 @@ package org.equicity.practice;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +23,7 @@ import org.equicity.city.Cities.CitySummary;
 import org.equicity.practice.Practices.Classification;
 import org.equicity.practice.Practices.PracticeContent;
 import org.equicity.practice.Practices.Template;
+import org.equicity.practice.Provenance.OutsideDesignation;
 import org.equicity.report.CycleId;
 import org.equicity.report.ReportId;
 import org.equicity.report.ReportedActionId;
@@ -38,15 +40,12 @@ class GoodPractice {
 
     @Id
     private UUID id;
-
     /** Null for a contributor's practice. */
     @Column(name = "city_id")
     private UUID cityId;
-
     /** Null for a city's practice. */
     @Column(name = "contributor_id")
     private UUID contributorId;
-
     /** The city's or the contributor's name, kept here for sorting the library. */
     @Column(name = "owner_name", nullable = false)
     private String ownerName;
@@ -54,7 +53,6 @@ class GoodPractice {
     @Enumerated(EnumType.STRING)
     @Column(name = "owner_level", nullable = false)
     private OwnerLevel ownerLevel;
-
     /** The owner's first country; all of them in {@link #countries}, which the library filters by. */
     private String country;
 
@@ -87,7 +85,6 @@ class GoodPractice {
     private String title;
 
     private String department;
-
     private String contact;
 
     @Column(name = "main_purpose")
@@ -97,39 +94,16 @@ class GoodPractice {
     private String implementationPeriod;
 
     private String purpose;
-
     private String rationale;
-
     private String process;
-
     private String impact;
 
     @Column(name = "reference_documents")
     private String referenceDocuments;
 
-    @Column(name = "measure_type")
-    private String measureType;
-
-    private String chapter;
-
-    private String aims;
-
-    private String evaluation;
-
-    @Column(name = "leading_authority")
-    private String leadingAuthority;
-
-    @Column(name = "implementing_partners")
-    private String implementingPartners;
-
-    @Column(name = "area_of_intervention")
-    private String areaOfIntervention;
-
-    @Column(name = "period_start")
-    private String periodStart;
-
-    @Column(name = "period_end")
-    private String periodEnd;
+    /** Null when none of its columns is set: Hibernate reads an empty embeddable as none. */
+    @Embedded
+    private DescriptionColumns description;
 
     @ElementCollection
     @BatchSize(size = 100)
@@ -138,7 +112,6 @@ class GoodPractice {
     private List<PracticeReference> references = new ArrayList<>();
 
     private String commitment;
-
     private String track;
 
     @Column(name = "year_value")
@@ -165,6 +138,10 @@ class GoodPractice {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    /** Null when none of its columns is set: Hibernate reads an empty embeddable as none. */
+    @Embedded
+    private PracticeOrigin origin;
+
     @Version
     private long version;
 
@@ -172,8 +149,6 @@ class GoodPractice {
 
     private GoodPractice(Owner owner, NetworkId network, PracticeContent content, Instant submittedAt) {
         this.id = UUID.randomUUID();
-        this.cityId = owner.isCity() ? owner.city().value() : null;
-        this.contributorId = owner.isCity() ? null : owner.contributor().value();
         ownedBy(owner);
         this.networkId = network.value();
         this.status = PracticeStatus.SUBMITTED;
@@ -202,6 +177,14 @@ class GoodPractice {
         practice.reportedActionId = action.value();
         practice.reportId = report.value();
         practice.cycleId = cycle.value();
+        return practice;
+    }
+
+    /** A practice of a published collection, identified there by {@code key} from one edition to the next. */
+    static GoodPractice collected(
+            Owner owner, NetworkId network, PracticeContent content, CollectionId collection, String key, Instant now) {
+        var practice = new GoodPractice(owner, network, content, now);
+        practice.origin().collectedAs(collection, key);
         return practice;
     }
 
@@ -287,21 +270,48 @@ class GoodPractice {
                         impact,
                         referenceDocuments == null ? List.of() : Arrays.asList(referenceDocuments.split("\n"))),
                 new Classification(commitment, track, new ArrayList<>(fieldsOfActivity), year),
-                new Description(
-                        measureType,
-                        chapter,
-                        aims,
-                        evaluation,
-                        leadingAuthority,
-                        implementingPartners,
-                        areaOfIntervention,
-                        periodStart,
-                        periodEnd,
-                        references.stream().map(PracticeReference::reference).toList()));
+                description()
+                        .read(references.stream()
+                                .map(PracticeReference::reference)
+                                .toList()));
     }
 
-    /** Takes the owner's name, level and countries, when a contributor was corrected. */
+    /**
+     * Another body designated it: published without a review of the network's own. A practice designated elsewhere
+     * takes a corrected record; one the network's committee reviewed does not.
+     */
+    void designatedElsewhere(OutsideDesignation designation, Instant now) {
+        if (status == PracticeStatus.SUBMITTED) {
+            moveTo(PracticeStatus.DESIGNATED, now);
+            decidedAt = statusChangedAt;
+        } else if (status != PracticeStatus.DESIGNATED || origin().outsideDesignation() == null) {
+            throw new RuleViolationException("practice.rule.designated-elsewhere");
+        }
+        origin().designatedBy(designation);
+    }
+
+    private DescriptionColumns description() {
+        if (description == null) {
+            description = new DescriptionColumns();
+        }
+        return description;
+    }
+
+    /** Its provenance and outside designation. */
+    PracticeOrigin origin() {
+        if (origin == null) {
+            origin = new PracticeOrigin();
+        }
+        return origin;
+    }
+
+    /**
+     * Takes the owner's name, level and countries, when a contributor was corrected; a new edition of its collection
+     * may name another owner.
+     */
     void ownedBy(Owner owner) {
+        this.cityId = owner.isCity() ? owner.city().value() : null;
+        this.contributorId = owner.isCity() ? null : owner.contributor().value();
         this.ownerName = owner.name();
         this.ownerLevel = owner.level();
         this.country = owner.country();
@@ -371,15 +381,7 @@ class GoodPractice {
         this.fieldsOfActivity.addAll(classification.fieldsOfActivity());
         this.year = classification.year();
         var description = content.description();
-        this.measureType = description.measureType();
-        this.chapter = description.chapter();
-        this.aims = description.aims();
-        this.evaluation = description.evaluation();
-        this.leadingAuthority = description.leadingAuthority();
-        this.implementingPartners = description.implementingPartners();
-        this.areaOfIntervention = description.areaOfIntervention();
-        this.periodStart = description.periodStart();
-        this.periodEnd = description.periodEnd();
+        description().write(description);
         this.references.clear();
         description.references().forEach(reference -> this.references.add(new PracticeReference(reference)));
     }

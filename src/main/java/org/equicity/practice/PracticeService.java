@@ -118,11 +118,7 @@ class PracticeService implements Practices {
     @Override
     public void revise(PracticeId id, long version, PracticeContent content) {
         var practice = practiceOf(id);
-        if (practice.city() != null) {
-            access.requireCityManagement(practice.city());
-        } else {
-            access.requireNetworkManagement(practice.network());
-        }
+        requireWritable(practice);
         codes.check(content);
         practice.revise(version, content);
         changed(practice);
@@ -175,7 +171,32 @@ class PracticeService implements Practices {
                 source,
                 practice.city() != null
                         ? access.canManageCity(practice.city())
-                        : access.canManageNetwork(practice.network()));
+                        : access.canManageNetwork(practice.network()),
+                practice.origin().provenance(),
+                practice.origin().outsideDesignation());
+    }
+
+    @Override
+    public void recordSource(PracticeId id, Provenance.SourceDocument document, String locator) {
+        var practice = practiceOf(id);
+        requireWritable(practice);
+        var recorded = practice.origin().provenance();
+        practice.origin()
+                .record(new Provenance(
+                        document,
+                        locator,
+                        recorded == null ? null : recorded.collection(),
+                        recorded == null ? null : recorded.importedBy(),
+                        recorded == null ? null : recorded.importedAt()));
+        events.publishEvent(new PracticeChanged(id));
+    }
+
+    @Override
+    public void designatedElsewhere(PracticeId id, Provenance.OutsideDesignation designation) {
+        var practice = practiceOf(id);
+        access.requireNetworkManagement(practice.network());
+        practice.designatedElsewhere(designation, clock.instant());
+        events.publishEvent(new PracticeChanged(id));
     }
 
     @Override
@@ -300,6 +321,15 @@ class PracticeService implements Practices {
         events.publishEvent(new PracticeChanged(practice.id()));
     }
 
+    /** A city's practice is its coordinator's to edit, a contributor's the network's secretariat's. */
+    private void requireWritable(GoodPractice practice) {
+        if (practice.city() != null) {
+            access.requireCityManagement(practice.city());
+        } else {
+            access.requireNetworkManagement(practice.network());
+        }
+    }
+
     private GoodPractice practiceOf(PracticeId id) {
         return practices.findById(id.value()).orElseThrow(() -> new NotFoundException("Practice", id.value()));
     }
@@ -344,7 +374,9 @@ class PracticeService implements Practices {
                 practice.version(),
                 practice.content(),
                 source,
-                false);
+                false,
+                practice.origin().provenance(),
+                practice.origin().outsideDesignation());
     }
 
     @Override

@@ -56,6 +56,18 @@ public interface Practices {
 
     PracticeView practice(PracticeId id);
 
+    /**
+     * The city's coordinator (for a contributor's practice: the network's secretariat) records the document the
+     * practice was published in and its page or section there.
+     */
+    void recordSource(PracticeId id, Provenance.SourceDocument document, String locator);
+
+    /**
+     * The network's secretariat records that another body designated the submitted practice: it is published without
+     * a review of the network's own. A designation of the network's own committee goes through {@link #designate}.
+     */
+    void designatedElsewhere(PracticeId id, Provenance.OutsideDesignation designation);
+
     /** The network's practices in every state, the newest first; for its secretariat and reviewers. */
     List<PracticeSummary> ofNetwork(NetworkId network);
 
@@ -302,7 +314,8 @@ public interface Practices {
 
     /**
      * A practice as its reader may see it. {@code source} is null for a direct submission; {@code writable} says
-     * whether the reader may edit it.
+     * whether the reader may edit it; {@code provenance} is null where no published source is recorded, and
+     * {@code outsideDesignation} where no other body designated it.
      */
     record PracticeView(
             PracticeSummary summary,
@@ -310,7 +323,9 @@ public interface Practices {
             long version,
             PracticeContent content,
             Source source,
-            boolean writable) {
+            boolean writable,
+            Provenance provenance,
+            Provenance.OutsideDesignation outsideDesignation) {
 
         /** The practice's translatable texts as written, for reading them in another language. */
         public Map<FieldRef, String> translatableFields() {

@@ -4,9 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,8 +65,8 @@ class LibraryPages {
     private final PracticeMarkdown markdown;
     private final Translations translations;
     private final MessageSource messages;
+    private final PracticeCitation citation;
     private final String baseUrl;
-    private final Clock clock;
 
     LibraryPages(
             Practices practices,
@@ -80,9 +77,9 @@ class LibraryPages {
             PracticeMarkdown markdown,
             Translations translations,
             MessageSource messages,
-            @Value("${equicity.base-url:http://localhost:8080}") String baseUrl,
-            Clock clock) {
-        this.clock = clock;
+            PracticeCitation citation,
+            @Value("${equicity.base-url:http://localhost:8080}") String baseUrl) {
+        this.citation = citation;
         this.practices = practices;
         this.cities = cities;
         this.choices = choices;
@@ -138,11 +135,11 @@ class LibraryPages {
         var locale = LocaleContextHolder.getLocale();
         model.addAttribute("practice", practice);
         model.addAttribute("texts", translations.forReader(practice.translatableFields(), locale, originals));
-        model.addAttribute("permalink", permalink(practice));
+        model.addAttribute("permalink", citation.permalink(practice));
         model.addAttribute("markdown", markdown);
         model.addAttribute("similar", practices.similar(practice.summary().id(), SIMILAR));
         if (practice.summary().status().isPublic()) {
-            model.addAttribute("citation", citation(practice, locale));
+            model.addAttribute("citation", citation.text(practice, locale));
         }
         vocabulary.addTo(model, locale);
         return "practice/practice";
@@ -152,37 +149,16 @@ class LibraryPages {
     @ResponseBody
     ResponseEntity<String> bibtexCitation(@PathVariable String id) {
         var practice = published(id);
-        var key = "equicity-" + practice.summary().id().value().toString().substring(0, 8);
-        var text = "@misc{" + key + ",\n"
-                + "  author = {{" + bib(practice.summary().ownerName()) + "}},\n"
-                + "  title = {{" + bib(practice.content().template().title()) + "}},\n"
-                + "  year = {" + designationYear(practice) + "},\n"
-                + "  publisher = {{" + bib(practice.summary().networkName()) + "}},\n"
-                + "  howpublished = {\\url{" + permalink(practice) + "}},\n"
-                + "  url = {" + permalink(practice) + "},\n"
-                + "  urldate = {" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + "},\n"
-                + "  note = {" + bib(designatedBy(practice, LocaleContextHolder.getLocale())) + "}\n"
-                + "}\n";
-        return download(text, key + ".bib");
+        return download(
+                citation.bibtex(practice, LocaleContextHolder.getLocale()), PracticeCitation.key(practice) + ".bib");
     }
 
     @GetMapping(value = "/practices/{id}/citation.ris", produces = "application/x-research-info-systems;charset=UTF-8")
     @ResponseBody
     ResponseEntity<String> risCitation(@PathVariable String id) {
         var practice = published(id);
-        var lines = List.of(
-                "TY  - ELEC",
-                "AU  - " + ris(practice.summary().ownerName()),
-                "TI  - " + ris(practice.content().template().title()),
-                "PY  - " + designationYear(practice),
-                "PB  - " + ris(practice.summary().networkName()),
-                "UR  - " + permalink(practice),
-                "Y2  - " + LocalDate.now(clock.withZone(ZoneOffset.UTC)),
-                "LA  - " + practice.content().language(),
-                "N1  - " + ris(designatedBy(practice, LocaleContextHolder.getLocale())),
-                "ER  - ");
-        var key = "equicity-" + practice.summary().id().value().toString().substring(0, 8);
-        return download(String.join("\r\n", lines) + "\r\n", key + ".ris");
+        return download(
+                citation.ris(practice, LocaleContextHolder.getLocale()), PracticeCitation.key(practice) + ".ris");
     }
 
     @GetMapping("/practices.csv")
@@ -339,48 +315,9 @@ class LibraryPages {
         return practice;
     }
 
-    private String permalink(PracticeView practice) {
-        return baseUrl + "/practices/" + practice.summary().id().value();
-    }
-
-    private static int designationYear(PracticeView practice) {
-        return practice.summary().decidedAt().atOffset(ZoneOffset.UTC).getYear();
-    }
-
-    private String designatedBy(PracticeView practice, Locale locale) {
-        return messages.getMessage(
-                "practice.citation.designated-by",
-                new Object[] {practice.summary().networkName()},
-                locale);
-    }
-
-    private String citation(PracticeView practice, Locale locale) {
-        return messages.getMessage(
-                "practice.citation.text",
-                new Object[] {
-                    practice.summary().ownerName(),
-                    String.valueOf(designationYear(practice)),
-                    practice.content().template().title(),
-                    practice.summary().networkName(),
-                    permalink(practice),
-                    LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString()
-                },
-                locale);
-    }
-
     private static ResponseEntity<String> download(String text, String filename) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
                 .body(text);
-    }
-
-    /** BibTeX reads braces, backslashes and a few signs as commands. */
-    private static String bib(String text) {
-        return text.replaceAll("[{}\\\\]", "").replaceAll("([&%$#_])", "\\\\$1");
-    }
-
-    /** A RIS value is one line. */
-    private static String ris(String text) {
-        return text.replaceAll("\\s+", " ").strip();
     }
 }

@@ -24,6 +24,7 @@ import org.equicity.practice.Practices.PracticeContent;
 import org.equicity.practice.Practices.PracticeSummary;
 import org.equicity.practice.Practices.PracticeView;
 import org.equicity.practice.Practices.Template;
+import org.equicity.practice.Provenance;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
@@ -94,9 +95,21 @@ class PracticeApi {
             Instant designatedAt,
             Long version,
             PracticeContent content,
-            Source source) {
+            Source source,
+            Provenance provenance,
+            Provenance.OutsideDesignation designatedBy) {
 
         static PracticeResponse of(PracticeSummary summary, PracticeContent content, Long version, Source source) {
+            return of(summary, content, version, source, null, null);
+        }
+
+        static PracticeResponse of(
+                PracticeSummary summary,
+                PracticeContent content,
+                Long version,
+                Source source,
+                Provenance provenance,
+                Provenance.OutsideDesignation designatedBy) {
             return new PracticeResponse(
                     summary.id().value(),
                     summary.status().name(),
@@ -111,7 +124,9 @@ class PracticeApi {
                     summary.status().isPublic() ? summary.decidedAt() : null,
                     version,
                     content,
-                    source);
+                    source,
+                    provenance,
+                    designatedBy);
         }
 
         static PracticeResponse of(LibraryEntry entry) {
@@ -125,7 +140,13 @@ class PracticeApi {
                             view.source().report().value(),
                             view.source().cycle().value(),
                             view.source().cycleName());
-            return of(view.summary(), view.content(), view.writable() ? view.version() : null, source);
+            return of(
+                    view.summary(),
+                    view.content(),
+                    view.writable() ? view.version() : null,
+                    source,
+                    view.provenance(),
+                    view.outsideDesignation());
         }
     }
 
