@@ -45,6 +45,7 @@ import org.equicity.plan.consultation.PlanConsultation.NewComment;
 import org.equicity.plan.tracking.PlanTracking;
 import org.equicity.practice.PracticeId;
 import org.equicity.practice.Practices;
+import org.equicity.practice.importing.PracticeImports;
 import org.equicity.report.CycleId;
 import org.equicity.report.ReportId;
 import org.equicity.report.Reports;
@@ -145,6 +146,7 @@ class CrossTenantWriteTests {
     UUID memberB;
     UUID requestB;
     UUID recipientB;
+    UUID importB;
     UserDetails reviewerOfA;
     UserDetails reviewerInCityB;
 
@@ -295,6 +297,22 @@ class CrossTenantWriteTests {
                         () -> reviews.assign(new PracticeId(practiceB), new PersonId(TestPeople.idOf(reviewerOfB))))
                 .value();
         reviewerOfA = TestPeople.holding(context, RoleGrant.inNetwork(Role.REVIEWER, networkA.id()));
+        // a compendium network B's secretariat uploaded and has not imported yet
+        importB = TestCities.as(
+                        TestPeople.holding(context, RoleGrant.inNetwork(Role.NETWORK_SECRETARIAT, networkB.id())),
+                        () -> context.getBean(PracticeImports.class)
+                                .upload(
+                                        networkB.id(),
+                                        new PracticeImports.Upload(
+                                                "compendium.md",
+                                                "STADT B: Practice\nPurpose: To test.\n".getBytes(),
+                                                "Compendium B",
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null)))
+                .value();
         reviewerInCityB = TestPeople.holding(
                 context,
                 RoleGrant.inNetwork(Role.REVIEWER, networkB.id()),
@@ -438,6 +456,23 @@ class CrossTenantWriteTests {
                 {"city":"%s","network":"%s","language":"de","template":{"title":"Forged"}}""".formatted(city, network)));
         calls.put("PUT /api/v1/practices/{id}", new Call(HttpMethod.PUT, "/api/v1/practices/" + practiceB, """
                 {"version":0,"language":"de","template":{"title":"Taken over"}}"""));
+        calls.put(
+                "PUT /api/v1/practices/{id}/source",
+                new Call(HttpMethod.PUT, "/api/v1/practices/" + practiceB + "/source", "{\"title\":\"Forged\"}"));
+        calls.put(
+                "PUT /api/v1/practices/{id}/outside-designation",
+                new Call(HttpMethod.PUT, "/api/v1/practices/" + practiceB + "/outside-designation", """
+                        {"body":"Forged","on":"2020-01-01","source":"Forged"}"""));
+        calls.put(
+                "POST /api/v1/networks/{network}/practice-imports",
+                new Call(HttpMethod.POST, "/api/v1/networks/" + network + "/practice-imports", null));
+        calls.put(
+                "PUT /api/v1/practice-imports/{id}/corrections",
+                new Call(
+                        HttpMethod.PUT, "/api/v1/practice-imports/" + importB + "/corrections", "{\"deselected\":[]}"));
+        calls.put(
+                "POST /api/v1/practice-imports/{id}/confirm",
+                new Call(HttpMethod.POST, "/api/v1/practice-imports/" + importB + "/confirm", null));
         reviewCalls(calls);
         monitoringCalls(calls);
         return calls;

@@ -112,7 +112,7 @@ class CollectionService implements PracticeCollections {
         var practice = existing.get();
         var recorded = practice.origin().provenance();
         if (ownerRef(practice).equals(entry.owner())
-                && practice.content().equals(entry.content())
+                && practice.content().sameAs(entry.content())
                 && Objects.equals(recorded == null ? null : recorded.locator(), entry.locator())
                 && (entry.designation() == null
                         || entry.designation().equals(practice.origin().outsideDesignation()))) {

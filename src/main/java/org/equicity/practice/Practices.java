@@ -259,6 +259,35 @@ public interface Practices {
             this(language, template, classification, null);
         }
 
+        /** The same content, whatever order its fields of action and of activity are kept in (a set, in the database). */
+        public boolean sameAs(PracticeContent other) {
+            return other != null && sorted().equals(other.sorted());
+        }
+
+        private PracticeContent sorted() {
+            var t = template;
+            return new PracticeContent(
+                    language,
+                    new Template(
+                            t.title(),
+                            t.department(),
+                            t.contact(),
+                            t.fieldsOfAction().stream().sorted().toList(),
+                            t.mainPurpose(),
+                            t.implementationPeriod(),
+                            t.purpose(),
+                            t.rationale(),
+                            t.process(),
+                            t.impact(),
+                            t.referenceDocuments()),
+                    new Classification(
+                            classification.commitment(),
+                            classification.track(),
+                            classification.fieldsOfActivity().stream().sorted().toList(),
+                            classification.year()),
+                    description);
+        }
+
         /** The translatable texts as written, named as the translation module knows them. */
         public Map<FieldRef, String> translatableFields(PracticeId practice) {
             var texts = new LinkedHashMap<String, String>(template.translatableTexts());

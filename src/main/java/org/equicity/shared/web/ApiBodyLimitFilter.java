@@ -45,7 +45,11 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        // uploads are held to spring.servlet.multipart's limits instead, which are made for files
+        var contentType = request.getContentType();
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || (contentType != null
+                        && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"));
     }
 
     @Override

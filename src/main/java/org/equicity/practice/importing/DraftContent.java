@@ -1,0 +1,144 @@
+package org.equicity.practice.importing;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.equicity.practice.Description;
+import org.equicity.practice.Practices.Classification;
+import org.equicity.practice.Practices.PracticeContent;
+import org.equicity.practice.Practices.Template;
+import org.equicity.practice.importing.CompendiumSplitter.Found;
+import org.equicity.practice.importing.PracticeImports.Problem;
+import org.equicity.practice.importing.PracticeImports.ProblemKind;
+import org.equicity.practice.importing.PracticeImports.SectionFound;
+import org.equicity.shared.RuleViolationException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A found practice written with the practice template: each section's text in its field (unknown labels as the
+ * secretariat mapped them), the type of measure and the implementation period read from their sections, the theme as
+ * the chapter, and the language the labels are written in.
+ */
+final class DraftContent {
+
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+
+    /** {@code content} is null when the practice cannot be written (its problems say why). */
+    record Draft(
+            @Nullable PracticeContent content,
+            String language,
+            @Nullable String leadingAuthority,
+            List<SectionFound> sections,
+            List<String> suggestedFields,
+            List<Problem> problems) {}
+
+    private DraftContent() {}
+
+    static Draft of(Found found, Map<String, Section> mapped, List<String> fields, FrameworkMatcher frameworks) {
+        var problems = new ArrayList<Problem>();
+        var texts = new EnumMap<Section, String>(Section.class);
+        var sections = new ArrayList<SectionFound>();
+        var languages = new HashMap<String, Integer>();
+        for (var section : found.sections()) {
+            var meaning = section.section() != null ? section.section() : mapped.get(section.label());
+            sections.add(new SectionFound(section.label(), meaning, section.text()));
+            if (section.language() != null) {
+                languages.merge(section.language(), 1, Integer::sum);
+            }
+            if (meaning == null) {
+                problems.add(new Problem(ProblemKind.SECTION_UNKNOWN, section.label()));
+            } else if (meaning != Section.IGNORED && !section.text().isEmpty()) {
+                texts.merge(meaning, section.text(), (one, other) -> one + "\n\n" + other);
+            }
+        }
+        if (found.sections().isEmpty()) {
+            problems.add(new Problem(ProblemKind.NO_SECTIONS, found.title()));
+        }
+        var language = languages.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .orElse("en");
+        var suggested = frameworks.fieldsOfAction(texts.get(Section.AREA_OF_INTERVENTION));
+        var measureType = frameworks.measureType(texts.get(Section.MEASURE_TYPE));
+        if (texts.containsKey(Section.MEASURE_TYPE) && measureType.isEmpty()) {
+            problems.add(new Problem(ProblemKind.MEASURE_TYPE_UNKNOWN, texts.get(Section.MEASURE_TYPE)));
+        }
+        @Nullable PracticeContent content = null;
+        try {
+            content = content(found, texts, language, measureType.orElse(null), fields);
+        } catch (RuleViolationException invalid) {
+            problems.add(new Problem(ProblemKind.INVALID, invalid.messageKey()));
+        }
+        return new Draft(
+                content, language, texts.get(Section.LEADING_AUTHORITY), sections, suggested, List.copyOf(problems));
+    }
+
+    private static PracticeContent content(
+            Found found,
+            Map<Section, String> texts,
+            String language,
+            @Nullable String measureType,
+            List<String> fields) {
+        var duration = texts.get(Section.DURATION);
+        var years = years(duration);
+        var start = years.isEmpty() ? null : years.get(0);
+        var end = years.size() > 1 && years.get(years.size() - 1).compareTo(start) > 0
+                ? years.get(years.size() - 1)
+                : null;
+        var template = new Template(
+                found.title(),
+                texts.get(Section.DEPARTMENT),
+                texts.get(Section.CONTACT),
+                fields,
+                texts.get(Section.MAIN_PURPOSE),
+                duration,
+                texts.get(Section.PURPOSE),
+                texts.get(Section.RATIONALE),
+                texts.get(Section.PROCESS),
+                texts.get(Section.IMPACT),
+                List.of());
+        var description = new Description(
+                measureType,
+                texts.getOrDefault(Section.CHAPTER, found.theme()),
+                texts.get(Section.AIMS),
+                texts.get(Section.EVALUATION),
+                texts.get(Section.LEADING_AUTHORITY),
+                texts.get(Section.IMPLEMENTING_PARTNERS),
+                texts.get(Section.AREA_OF_INTERVENTION),
+                start,
+                end,
+                references(texts.get(Section.REFERENCES)));
+        var classification = new Classification(null, null, List.of(), start == null ? null : Integer.valueOf(start));
+        return new PracticeContent(language, template, classification, description);
+    }
+
+    private static List<String> years(@Nullable String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return YEAR.matcher(text).results().map(match -> match.group(1)).toList();
+    }
+
+    /** One reference a line (or a "; "-separated item); a line whose address is no web address keeps its words. */
+    private static List<Description.Reference> references(@Nullable String text) {
+        if (text == null) {
+            return List.of();
+        }
+        var references = new ArrayList<Description.Reference>();
+        for (var line : text.split("\\n+|;\\s+")) {
+            var item = line.replaceFirst("^-\\s*", "").strip();
+            if (item.isEmpty()) {
+                continue;
+            }
+            try {
+                references.add(Description.Reference.of(item));
+            } catch (RuleViolationException notAnAddress) {
+                references.add(new Description.Reference(item.length() > 500 ? item.substring(0, 500) : item, null));
+            }
+        }
+        return references;
+    }
+}

@@ -1,0 +1,32 @@
+package org.equicity.practice.importing;
+
+import java.util.Locale;
+
+/**
+ * What a labelled section of a compendium's practice holds, by the name the section-label data file gives it; {@link
+ * #IGNORED} is what the secretariat maps a label to whose text is not to be kept (a reviewer's comment).
+ */
+public enum Section {
+    CHAPTER,
+    MEASURE_TYPE,
+    AREA_OF_INTERVENTION,
+    DURATION,
+    MAIN_PURPOSE,
+    PURPOSE,
+    AIMS,
+    RATIONALE,
+    PROCESS,
+    IMPACT,
+    EVALUATION,
+    LEADING_AUTHORITY,
+    IMPLEMENTING_PARTNERS,
+    REFERENCES,
+    CONTACT,
+    DEPARTMENT,
+    IGNORED;
+
+    /** {@code area-of-intervention} names {@link #AREA_OF_INTERVENTION}. */
+    static Section named(String field) {
+        return valueOf(field.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+}
