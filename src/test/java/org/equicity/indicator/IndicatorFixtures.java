@@ -76,6 +76,11 @@ public final class IndicatorFixtures {
 
     /** Reported incidents: a yearly count by the city's department, broken down by sex, age group and origin. */
     public static Definition incidents(TestCity city, List<String> breakdowns) {
+        return incidents(city, breakdowns, new BigDecimal("40"));
+    }
+
+    /** {@link #incidents(TestCity, List)} with a baseline of the given count. */
+    public static Definition incidents(TestCity city, List<String> breakdowns, BigDecimal baseline) {
         return new Definition(
                 Kind.OUTCOME,
                 "Reported incidents of discrimination",
@@ -91,18 +96,23 @@ public final class IndicatorFixtures {
                 Frequency.YEARLY,
                 city.department().id(),
                 breakdowns,
-                new Baseline(new BigDecimal("40"), LocalDate.of(2020, 12, 31), "Office report 2020"),
+                new Baseline(baseline, LocalDate.of(2020, 12, 31), "Office report 2020"),
                 List.of(new Target(LocalDate.of(2030, 12, 31), new BigDecimal("80"), null)));
     }
 
     public static IndicatorId define(ApplicationContext context, TestPlan plan, List<String> breakdowns) {
+        return define(context, plan, breakdowns, new BigDecimal("40"));
+    }
+
+    public static IndicatorId define(
+            ApplicationContext context, TestPlan plan, List<String> breakdowns, BigDecimal baseline) {
         var indicators = context.getBean(Indicators.class);
         return as(
                 plan.coordinator(),
                 () -> indicators.define(new Indicators.NewIndicator(
                         plan.city().city().id(),
                         new Link(plan.plan(), plan.commitment(), null),
-                        incidents(plan.city(), breakdowns))));
+                        incidents(plan.city(), breakdowns, baseline))));
     }
 
     /** A year's cells: the total and, per dimension, its top-level categories with the given counts in turn. */

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.equicity.indicator.IndicatorFixtures;
@@ -30,6 +31,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -151,6 +153,37 @@ class IndicatorPagesTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get(manage + "/" + id.value() + "/periods/twenty-five").with(user(plan.contact())))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aBaselineOfAFewPeopleIsKeptFromThePublicButShownToTheCity() throws Exception {
+        var id = IndicatorFixtures.define(context, plan, List.of(SEX), new BigDecimal("3"));
+        as(
+                plan.contact(),
+                () -> indicators.record(
+                        id, IndicatorFixtures.year(indicators, plan, 2025, 57, List.of(SEX), 30, 25, 2)));
+        mvc.perform(post(manage + "/" + id.value() + "/periods/2025/lock")
+                        .with(user(plan.coordinator()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        var api = "/api/v1/cities/" + plan.city().city().id().value() + "/indicators/" + id.value();
+        var published = JsonMapper.builder()
+                .build()
+                .readTree(mvc.perform(get(api))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(published.path("baseline").isNull()
+                        || published.path("baseline").isMissingNode())
+                .isTrue();
+        mvc.perform(get("/cities/" + plan.city().city().slug() + "/indicators/" + id.value()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("2020-12-31"))));
+        mvc.perform(get(manage + "/" + id.value()).with(user(plan.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("3 on 2020-12-31")));
     }
 
     @Test
