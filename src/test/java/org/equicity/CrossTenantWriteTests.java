@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.equicity.assessment.Assessments;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.city.Cities.DepartmentSummary;
@@ -126,6 +127,9 @@ class CrossTenantWriteTests {
     InformationRequests informationRequests;
 
     @Autowired
+    Assessments assessments;
+
+    @Autowired
     MonitoringReports monitoringReports;
 
     CitySummary cityB;
@@ -146,6 +150,7 @@ class CrossTenantWriteTests {
     UUID memberB;
     UUID requestB;
     UUID recipientB;
+    UUID assessmentB;
     UUID importB;
     UserDetails reviewerOfA;
     UserDetails reviewerInCityB;
@@ -264,6 +269,9 @@ class CrossTenantWriteTests {
                                 .recipients()
                                 .get(0)
                                 .id())
+                .value();
+        assessmentB = TestCities.as(
+                        coordinatorOfB, () -> assessments.start(new PlanId(planB), Assessments.Kind.FOLLOW_UP, 2025))
                 .value();
         actorOfA = TestPeople.holding(
                 context,
@@ -475,10 +483,24 @@ class CrossTenantWriteTests {
                 new Call(HttpMethod.POST, "/api/v1/practice-imports/" + importB + "/confirm", null));
         reviewCalls(calls);
         monitoringCalls(calls);
+        assessmentCalls(calls);
         return calls;
     }
 
     /** The monitoring endpoints against city B's programme and its steering group. */
+    void assessmentCalls(Map<String, Call> calls) {
+        calls.put(
+                "POST /api/v1/plans/{id}/assessments",
+                new Call(HttpMethod.POST, "/api/v1/plans/" + planB + "/assessments", """
+                        {"kind":"FOLLOW_UP","year":2026}"""));
+        calls.put(
+                "PUT /api/v1/plans/{id}/review-schedule",
+                new Call(HttpMethod.PUT, "/api/v1/plans/" + planB + "/review-schedule", """
+                        {"everyYears":3}"""));
+        calls.put("PUT /api/v1/assessments/{id}", new Call(HttpMethod.PUT, "/api/v1/assessments/" + assessmentB, """
+                        {"version":0,"summary":"Taken over","findings":[]}"""));
+    }
+
     void monitoringCalls(Map<String, Call> calls) {
         calls.put(
                 "POST /api/v1/cities/{id}/monitoring/programmes",

@@ -51,7 +51,7 @@ class IndicatorReading {
     }
 
     IndicatorView view(Indicator indicator, boolean forPublication, boolean definable, boolean recordable) {
-        var definition = forPublication ? published(indicator.definition()) : indicator.definition();
+        var definition = forPublication ? publication.definition(indicator.definition()) : indicator.definition();
         var dimensions = breakdowns.chosen(indicator.city(), definition.breakdowns());
         var locked = lockedPeriods(List.of(indicator.id().value()))
                 .getOrDefault(indicator.id().value(), Set.of());
@@ -75,19 +75,6 @@ class IndicatorReading {
                 forPublication,
                 definable,
                 recordable);
-    }
-
-    /**
-     * The definition as the public may read it: a baseline that is a count too small to publish is left out, as in
-     * reports to a network, so that a baseline of three people does not appear beside their suppressed figures.
-     */
-    private Definition published(Definition definition) {
-        var baseline = definition.baseline();
-        if (baseline == null
-                || !publication.baseline(definition.unit(), baseline).suppressed()) {
-            return definition;
-        }
-        return definition.withoutBaseline();
     }
 
     List<IndicatorSummary> summaries(List<Indicator> indicators, boolean forPublication) {

@@ -226,27 +226,6 @@ public interface Indicators {
             }
         }
 
-        /** The same definition with no baseline: the public's, where the baseline is a count too small to publish. */
-        Definition withoutBaseline() {
-            return new Definition(
-                    kind,
-                    name,
-                    definition,
-                    language,
-                    unit,
-                    rateBase,
-                    currency,
-                    direction,
-                    ratio,
-                    source,
-                    method,
-                    frequency,
-                    department,
-                    breakdowns,
-                    null,
-                    targets);
-        }
-
         Definition writtenIn(String language) {
             return new Definition(
                     kind,

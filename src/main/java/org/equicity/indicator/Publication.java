@@ -10,6 +10,7 @@ import org.equicity.disclosure.Disclosure;
 import org.equicity.disclosure.Disclosure.Value;
 import org.equicity.indicator.Indicators.Baseline;
 import org.equicity.indicator.Indicators.CellStatus;
+import org.equicity.indicator.Indicators.Definition;
 import org.equicity.indicator.Indicators.PeriodFigures;
 import org.equicity.indicator.Indicators.ShownCell;
 import org.equicity.indicator.Indicators.Unit;
@@ -55,6 +56,34 @@ class Publication {
                                 .map(cell -> shown(cell, hidden.contains(key(period, cell))))
                                 .toList()))
                 .toList();
+    }
+
+    /**
+     * The definition as the public may read it: a baseline that is a count too small to publish is left out, as in
+     * reports to a network, so that a baseline of three people does not appear beside their suppressed figures.
+     */
+    Definition definition(Definition definition) {
+        var baseline = definition.baseline();
+        if (baseline == null || !baseline(definition.unit(), baseline).suppressed()) {
+            return definition;
+        }
+        return new Definition(
+                definition.kind(),
+                definition.name(),
+                definition.definition(),
+                definition.language(),
+                definition.unit(),
+                definition.rateBase(),
+                definition.currency(),
+                definition.direction(),
+                definition.ratio(),
+                definition.source(),
+                definition.method(),
+                definition.frequency(),
+                definition.department(),
+                definition.breakdowns(),
+                null,
+                definition.targets());
     }
 
     /**

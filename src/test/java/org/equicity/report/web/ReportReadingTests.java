@@ -160,6 +160,7 @@ class ReportReadingTests extends TranslationTestContext {
 
     @Test
     void beforeTheTranslationsAreMadeTheOriginalsAreShownWithANotice() throws Exception {
+        textsRecorded();
         var html = read(secretariatPage(), fixtures.secretariat(), "en");
 
         assertThat(html)
