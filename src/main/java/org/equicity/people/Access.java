@@ -1,5 +1,6 @@
 package org.equicity.people;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.equicity.shared.CityId;
@@ -13,6 +14,12 @@ import org.equicity.shared.NetworkId;
 public interface Access {
 
     Optional<CurrentPerson> current();
+
+    /**
+     * The cities the signed-in person coordinates, each once, in the order of their grants; empty when nobody is
+     * signed in. What a coordinator's work list is gathered over.
+     */
+    List<CityId> coordinatedCities();
 
     boolean isPlatformAdmin();
 

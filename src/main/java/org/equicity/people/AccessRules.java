@@ -1,5 +1,6 @@
 package org.equicity.people;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.equicity.shared.CityId;
@@ -29,6 +30,16 @@ class AccessRules implements Access {
         return people.findById(signedIn.personId())
                 .filter(Person::isActive)
                 .map(person -> new CurrentPerson(person.id(), person.email(), person.displayName(), person.grants()));
+    }
+
+    @Override
+    public List<CityId> coordinatedCities() {
+        return current().stream()
+                .flatMap(me -> me.grants().stream())
+                .filter(grant -> grant.role() == Role.CITY_COORDINATOR)
+                .map(RoleGrant::city)
+                .distinct()
+                .toList();
     }
 
     private Set<RoleGrant> grants() {

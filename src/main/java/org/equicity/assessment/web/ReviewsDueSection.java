@@ -6,8 +6,6 @@ import java.util.Optional;
 import org.equicity.assessment.Assessments;
 import org.equicity.city.Cities;
 import org.equicity.people.Access;
-import org.equicity.people.Role;
-import org.equicity.people.RoleGrant;
 import org.equicity.shared.web.WorkListSection;
 import org.springframework.stereotype.Component;
 
@@ -32,11 +30,7 @@ class ReviewsDueSection implements WorkListSection {
 
     @Override
     public Optional<Section> forReader(LocalDate today) {
-        var coordinated = access.current().stream()
-                .flatMap(me -> me.grants().stream())
-                .filter(grant -> grant.role() == Role.CITY_COORDINATOR)
-                .map(RoleGrant::city)
-                .distinct()
+        var coordinated = access.coordinatedCities().stream()
                 .flatMap(city -> cities.find(city).stream())
                 .toList();
         if (coordinated.isEmpty()) {

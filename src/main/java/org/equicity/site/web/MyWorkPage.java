@@ -70,10 +70,7 @@ class MyWorkPage {
                         .toList());
         var today = LocalDate.now(clock);
         model.addAttribute("today", today);
-        var coordinated = me.grants().stream()
-                .filter(grant -> grant.role() == Role.CITY_COORDINATOR)
-                .map(RoleGrant::city)
-                .distinct()
+        var coordinated = access.coordinatedCities().stream()
                 .flatMap(city -> cities.find(city).stream())
                 .toList();
         model.addAttribute(

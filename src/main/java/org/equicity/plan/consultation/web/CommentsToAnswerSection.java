@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.equicity.city.Cities;
 import org.equicity.people.Access;
-import org.equicity.people.Role;
-import org.equicity.people.RoleGrant;
 import org.equicity.plan.consultation.PlanConsultation;
 import org.equicity.shared.web.WorkListSection;
 import org.springframework.stereotype.Component;
@@ -35,11 +33,7 @@ class CommentsToAnswerSection implements WorkListSection {
 
     @Override
     public Optional<Section> forReader(LocalDate today) {
-        var coordinated = access.current().stream()
-                .flatMap(me -> me.grants().stream())
-                .filter(grant -> grant.role() == Role.CITY_COORDINATOR)
-                .map(RoleGrant::city)
-                .distinct()
+        var coordinated = access.coordinatedCities().stream()
                 .flatMap(city -> cities.find(city).stream())
                 .toList();
         if (coordinated.isEmpty()) {
