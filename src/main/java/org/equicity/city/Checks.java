@@ -61,7 +61,7 @@ final class Checks {
     static String country(String value) {
         var code = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         if (!COUNTRIES.contains(code)) {
-            throw new RuleViolationException("city.error.country", value);
+            throw RuleViolationException.about("country", "city.error.country", value);
         }
         return code;
     }

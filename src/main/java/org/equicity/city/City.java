@@ -106,7 +106,7 @@ class City {
     City(String slug, String name, String country, Long population, OfficialLanguages languages, Instant createdAt) {
         var normalisedSlug = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);
         if (!SLUG.matcher(normalisedSlug).matches()) {
-            throw new RuleViolationException("city.error.slug", slug);
+            throw RuleViolationException.about("slug", "city.error.slug", slug);
         }
         this.id = UUID.randomUUID();
         this.slug = normalisedSlug;
@@ -244,7 +244,7 @@ class City {
                 .anyMatch(
                         department -> department != except && department.name().equalsIgnoreCase(name));
         if (taken) {
-            throw new RuleViolationException("city.error.department-taken", name);
+            throw RuleViolationException.about("department", "city.error.department-taken", name);
         }
     }
 }

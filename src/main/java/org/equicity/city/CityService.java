@@ -112,7 +112,7 @@ class CityService implements Cities {
                 new OfficialLanguages(command.officialLanguages()),
                 clock.instant());
         if (cities.existsBySlug(city.slug())) {
-            throw new RuleViolationException("city.error.slug-taken", city.slug());
+            throw RuleViolationException.about("slug", "city.error.slug-taken", city.slug());
         }
         cities.save(city);
         record(city.id(), ChangeKind.CITY_CREATED, city.creation());

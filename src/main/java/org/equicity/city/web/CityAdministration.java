@@ -3,7 +3,8 @@ package org.equicity.city.web;
 import jakarta.validation.Valid;
 import org.equicity.city.Cities;
 import org.equicity.people.Access;
-import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.PageForms;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,46 +19,47 @@ class CityAdministration {
 
     private final Cities cities;
     private final Access access;
+    private final PageForms forms;
+    private final CityFormats formats;
 
-    CityAdministration(Cities cities, Access access) {
+    CityAdministration(Cities cities, Access access, PageForms forms, CityFormats formats) {
         this.cities = cities;
         this.access = access;
+        this.forms = forms;
+        this.formats = formats;
     }
 
     @GetMapping("/admin/cities")
     String list(Model model) {
         access.requirePlatformAdmin();
-        if (!model.containsAttribute("cityForm")) {
-            model.addAttribute("cityForm", CityForm.BLANK);
-        }
-        model.addAttribute("cities", cities.all());
-        return "city/admin";
+        forms.errors(model);
+        model.addAttribute("cityForm", CityForm.BLANK);
+        return page(model);
     }
 
     @PostMapping("/admin/cities")
     String create(
             @Valid @ModelAttribute("cityForm") CityForm form,
-            BindingResult errors,
+            BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         access.requirePlatformAdmin();
-        if (!errors.hasErrors()) {
-            try {
-                var city = cities.create(form.command());
-                redirect.addFlashAttribute("notice", "city.notice.created");
-                redirect.addFlashAttribute("createdSlug", city.slug());
-                return "redirect:/admin/cities";
-            } catch (RuleViolationException broken) {
-                var field = broken.messageKey().startsWith("city.error.slug")
-                        ? "slug"
-                        : broken.messageKey().equals("city.error.country") ? "country" : null;
-                if (field == null) {
-                    errors.reject(broken.messageKey(), broken.arguments(), broken.messageKey());
-                } else {
-                    errors.rejectValue(field, broken.messageKey(), broken.arguments(), broken.messageKey());
-                }
-            }
-        }
-        return list(model);
+        return forms.save(
+                forms.errors(binding, model),
+                model,
+                redirect,
+                "city.notice.created",
+                () -> {
+                    var city = cities.create(form.command());
+                    redirect.addFlashAttribute("createdSlug", city.slug());
+                    return "/admin/cities";
+                },
+                conflict -> page(model));
+    }
+
+    private String page(Model model) {
+        model.addAttribute("cities", cities.all());
+        model.addAttribute("countries", formats.countries(LocaleContextHolder.getLocale()));
+        return "city/admin";
     }
 }

@@ -9,16 +9,19 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.equicity.shared.web.Choices;
 import org.springframework.stereotype.Component;
 
 /**
  * Country and language names in the reader's language, for the pages ({@code @cityFormats} in templates): codes
- * are stored, names are what people read.
+ * are stored, names are what people read. The lists are choices for {@code forms :: select}: each code with its name,
+ * in the order of the names.
  */
 @Component("cityFormats")
 class CityFormats {
-
-    record Option(String code, String name) {}
 
     public String countryName(String code, Locale locale) {
         if (code == null) {
@@ -36,20 +39,16 @@ class CityFormats {
         return name.isBlank() ? code : name;
     }
 
-    public List<Option> countries(Locale locale) {
-        return sorted(
-                Arrays.stream(Locale.getISOCountries()).map(code -> new Option(code, countryName(code, locale))),
-                locale);
+    public Map<String, String> countries(Locale locale) {
+        return countries(Arrays.asList(Locale.getISOCountries()), locale);
     }
 
-    public List<Option> countries(List<String> codes, Locale locale) {
-        return sorted(codes.stream().distinct().map(code -> new Option(code, countryName(code, locale))), locale);
+    public Map<String, String> countries(List<String> codes, Locale locale) {
+        return choices(codes.stream().distinct(), code -> countryName(code, locale), locale);
     }
 
-    public List<Option> languages(Locale locale) {
-        return sorted(
-                Arrays.stream(Locale.getISOLanguages()).map(code -> new Option(code, languageName(code, locale))),
-                locale);
+    public Map<String, String> languages(Locale locale) {
+        return choices(Arrays.stream(Locale.getISOLanguages()), code -> languageName(code, locale), locale);
     }
 
     public String languageNames(List<String> codes, Locale locale) {
@@ -77,8 +76,11 @@ class CityFormats {
                 + " UTC";
     }
 
-    private static List<Option> sorted(java.util.stream.Stream<Option> options, Locale locale) {
+    private static Map<String, String> choices(Stream<String> codes, UnaryOperator<String> name, Locale locale) {
         var collator = Collator.getInstance(locale);
-        return options.sorted(Comparator.comparing(Option::name, collator)).toList();
+        var named = codes.map(code -> Map.entry(code, name.apply(code)))
+                .sorted(Comparator.comparing(Map.Entry::getValue, collator))
+                .toList();
+        return Choices.of(named, Map.Entry::getKey, Map.Entry::getValue);
     }
 }

@@ -4,14 +4,13 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.shared.DepartmentId;
-import org.equicity.shared.RuleViolationException;
-import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.equicity.shared.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,52 +28,68 @@ class CityManagement {
     /** A field whose stored value differs from what the editor typed, shown after a conflict. */
     record ConflictRow(String field, String stored, String typed) {}
 
+    /**
+     * The rules name the parts of a profile (a focal point's position); where a part is the form's only field of that
+     * name, its error is shown beside that field.
+     */
+    private static final Map<String, String> PROFILE_FIELDS = Map.of(
+            "position", "focalPointPosition",
+            "phone", "focalPointPhone",
+            "office", "politicalOffice",
+            "address", "contactAddress",
+            "website", "contactWebsite");
+
     private final Cities cities;
     private final CityFormats formats;
-    private final MessageSource messages;
+    private final PageForms forms;
 
-    CityManagement(Cities cities, CityFormats formats, MessageSource messages) {
+    CityManagement(Cities cities, CityFormats formats, PageForms forms) {
         this.cities = cities;
         this.formats = formats;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     @GetMapping("/manage/cities/{slug}")
     String edit(CitySummary city, Model model) {
         var stored = cities.profileForEditing(city.id());
-        model.addAttribute("city", stored.city());
-        model.addAttribute("manager", true);
+        forms.errors(model);
         model.addAttribute("profile", ProfileForm.of(stored));
-        return "city/manage-profile";
+        return profilePage(stored.city(), model);
     }
 
     @PostMapping("/manage/cities/{slug}")
     String save(
             CitySummary city,
             @Valid @ModelAttribute("profile") ProfileForm form,
-            BindingResult errors,
+            BindingResult binding,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
+        var errors = forms.errors(binding, model).naming(PROFILE_FIELDS);
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                "city.notice.profile-saved",
+                () -> {
+                    cities.updateProfile(form.command(city.id()));
+                    return "/manage/cities/" + city.slug();
+                },
+                conflict -> {
+                    if (conflict) {
+                        var stored = cities.profileForEditing(city.id());
+                        model.addAttribute("differences", conflictRows(ProfileForm.of(stored), form, locale));
+                        // Saving again from here deliberately overwrites what the other person saved.
+                        model.addAttribute("profile", form.over(stored.version()));
+                    }
+                    return profilePage(city, model);
+                });
+    }
+
+    private String profilePage(CitySummary city, Model model) {
         model.addAttribute("city", city);
         model.addAttribute("manager", true);
-        if (errors.hasErrors()) {
-            return "city/manage-profile";
-        }
-        try {
-            cities.updateProfile(form.command(city.id()));
-        } catch (RuleViolationException broken) {
-            errors.reject(broken.messageKey(), broken.arguments(), broken.messageKey());
-            return "city/manage-profile";
-        } catch (ObjectOptimisticLockingFailureException conflict) {
-            var stored = cities.profileForEditing(city.id());
-            model.addAttribute("conflict", conflictRows(ProfileForm.of(stored), form, locale));
-            // Saving again from here deliberately overwrites what the other person saved.
-            model.addAttribute("profile", form.over(stored.version()));
-            return "city/manage-profile";
-        }
-        redirect.addFlashAttribute("notice", "city.notice.profile-saved");
-        return "redirect:/manage/cities/" + city.slug();
+        return "city/manage-profile";
     }
 
     private List<ConflictRow> conflictRows(ProfileForm stored, ProfileForm typed, Locale locale) {
@@ -103,6 +118,11 @@ class CityManagement {
 
     @GetMapping("/manage/cities/{slug}/departments")
     String departments(CitySummary city, Model model) {
+        forms.errors(model);
+        return departmentsPage(city, model);
+    }
+
+    private String departmentsPage(CitySummary city, Model model) {
         // The editing view is only for those who manage the city, so reading it is the access check.
         cities.profileForEditing(city.id());
         model.addAttribute("city", city);
@@ -113,20 +133,21 @@ class CityManagement {
 
     @PostMapping("/manage/cities/{slug}/departments")
     String addDepartment(
-            CitySummary city,
-            @RequestParam(defaultValue = "") String name,
-            Model model,
-            Locale locale,
-            RedirectAttributes redirect) {
-        try {
-            cities.addDepartment(city.id(), name);
-        } catch (RuleViolationException broken) {
-            model.addAttribute("addError", messages.getMessage(broken.messageKey(), broken.arguments(), locale));
-            model.addAttribute("newName", name);
-            return departments(city, model);
-        }
-        redirect.addFlashAttribute("notice", "city.notice.department-added");
-        return "redirect:/manage/cities/" + city.slug() + "/departments";
+            CitySummary city, @RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect) {
+        var errors = forms.errors(model).naming(Map.of("department", "department-name"));
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                "city.notice.department-added",
+                () -> {
+                    cities.addDepartment(city.id(), name);
+                    return departmentsAddress(city);
+                },
+                conflict -> {
+                    model.addAttribute("newName", name);
+                    return departmentsPage(city, model);
+                });
     }
 
     @PostMapping("/manage/cities/{slug}/departments/{department}/rename")
@@ -135,31 +156,41 @@ class CityManagement {
             @PathVariable UUID department,
             @RequestParam(defaultValue = "") String name,
             Model model,
-            Locale locale,
             RedirectAttributes redirect) {
-        try {
-            cities.renameDepartment(city.id(), new DepartmentId(department), name);
-        } catch (RuleViolationException broken) {
-            model.addAttribute("renameError", messages.getMessage(broken.messageKey(), broken.arguments(), locale));
-            model.addAttribute("renamed", department);
-            model.addAttribute("renamedName", name);
-            return departments(city, model);
-        }
-        redirect.addFlashAttribute("notice", "city.notice.department-renamed");
-        return "redirect:/manage/cities/" + city.slug() + "/departments";
+        var errors = forms.errors(model).naming(Map.of("department", "rename-" + department));
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                "city.notice.department-renamed",
+                () -> {
+                    cities.renameDepartment(city.id(), new DepartmentId(department), name);
+                    return departmentsAddress(city);
+                },
+                conflict -> {
+                    model.addAttribute("renamed", department);
+                    model.addAttribute("renamedName", name);
+                    return departmentsPage(city, model);
+                });
     }
 
+    /** A department someone is still the contact for stays, and the page says why beside the list. */
     @PostMapping("/manage/cities/{slug}/departments/{department}/remove")
-    String removeDepartment(
-            CitySummary city, @PathVariable UUID department, Model model, Locale locale, RedirectAttributes redirect) {
-        try {
-            cities.removeDepartment(city.id(), new DepartmentId(department));
-        } catch (RuleViolationException broken) {
-            model.addAttribute("problem", messages.getMessage(broken.messageKey(), broken.arguments(), locale));
-            return departments(city, model);
-        }
-        redirect.addFlashAttribute("notice", "city.notice.department-removed");
-        return "redirect:/manage/cities/" + city.slug() + "/departments";
+    String removeDepartment(CitySummary city, @PathVariable UUID department, Model model, RedirectAttributes redirect) {
+        return forms.save(
+                forms.errors(model),
+                model,
+                redirect,
+                "city.notice.department-removed",
+                () -> {
+                    cities.removeDepartment(city.id(), new DepartmentId(department));
+                    return departmentsAddress(city);
+                },
+                conflict -> departmentsPage(city, model));
+    }
+
+    private static String departmentsAddress(CitySummary city) {
+        return "/manage/cities/" + city.slug() + "/departments";
     }
 
     @GetMapping("/manage/cities/{slug}/history")

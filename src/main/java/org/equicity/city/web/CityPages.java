@@ -3,7 +3,6 @@ package org.equicity.city.web;
 import java.util.Locale;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
-import org.equicity.shared.web.Choices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +32,7 @@ class CityPages {
                         .toList());
         model.addAttribute(
                 "countries",
-                Choices.of(
-                        formats.countries(all.stream().map(CitySummary::country).toList(), locale),
-                        CityFormats.Option::code,
-                        CityFormats.Option::name));
+                formats.countries(all.stream().map(CitySummary::country).toList(), locale));
         model.addAttribute("country", selected);
         return "city/list";
     }

@@ -11,7 +11,8 @@ import org.equicity.city.Cities.DepartmentSummary;
 import org.equicity.people.People;
 import org.equicity.people.People.Invite;
 import org.equicity.shared.PersonId;
-import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.Choices;
+import org.equicity.shared.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,17 +28,18 @@ class CityPeoplePage {
 
     private final Cities cities;
     private final People people;
+    private final PageForms forms;
 
-    CityPeoplePage(Cities cities, People people) {
+    CityPeoplePage(Cities cities, People people, PageForms forms) {
         this.cities = cities;
         this.people = people;
+        this.forms = forms;
     }
 
     @GetMapping("/manage/cities/{slug}/people")
     String show(CitySummary city, Model model, Locale locale) {
-        if (!model.containsAttribute("invite")) {
-            model.addAttribute("invite", InviteForm.blank(locale.getLanguage()));
-        }
+        forms.errors(model);
+        model.addAttribute("invite", InviteForm.blank(locale.getLanguage()));
         return page(city, model);
     }
 
@@ -48,11 +50,13 @@ class CityPeoplePage {
         model.addAttribute("manager", true);
         model.addAttribute("holders", people.inCity(city.id()));
         var departments = cities.departments(city.id());
-        model.addAttribute("departments", departments);
+        model.addAttribute(
+                "departmentChoices",
+                Choices.of(departments, department -> department.id().value().toString(), DepartmentSummary::name));
         Map<UUID, String> departmentNames = departments.stream()
                 .collect(Collectors.toMap(department -> department.id().value(), DepartmentSummary::name));
         model.addAttribute("departmentNames", departmentNames);
-        model.addAttribute("roles", CityRole.values());
+        model.addAttribute("roles", Choices.named(CityRole.values()));
         return "city/people";
     }
 
@@ -60,25 +64,20 @@ class CityPeoplePage {
     String invite(
             CitySummary city,
             @Valid @ModelAttribute("invite") InviteForm form,
-            BindingResult errors,
+            BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                var grant = form.role().grant(city.id(), form.department());
-                people.invite(new Invite(form.email(), form.displayName(), grant, form.language()));
-                redirect.addFlashAttribute("notice", "city.people.notice.invited");
-                return "redirect:/manage/cities/" + city.slug() + "/people";
-            } catch (RuleViolationException broken) {
-                var field = broken.field();
-                if (field == null) {
-                    errors.reject(broken.messageKey(), broken.arguments(), broken.messageKey());
-                } else {
-                    errors.rejectValue(field, broken.messageKey(), broken.arguments(), broken.messageKey());
-                }
-            }
-        }
-        return page(city, model);
+        return forms.save(
+                forms.errors(binding, model),
+                model,
+                redirect,
+                "city.people.notice.invited",
+                () -> {
+                    var grant = form.role().grant(city.id(), form.department());
+                    people.invite(new Invite(form.email(), form.displayName(), grant, form.language()));
+                    return "/manage/cities/" + city.slug() + "/people";
+                },
+                conflict -> page(city, model));
     }
 
     @PostMapping("/manage/cities/{slug}/people/revoke")
@@ -88,12 +87,11 @@ class CityPeoplePage {
             @RequestParam CityRole role,
             @RequestParam(required = false) UUID department,
             RedirectAttributes redirect) {
-        try {
-            people.revoke(new PersonId(person), role.grant(city.id(), department));
-            redirect.addFlashAttribute("notice", "city.people.notice.revoked");
-        } catch (RuleViolationException broken) {
-            redirect.addFlashAttribute("problem", broken.messageKey());
-        }
-        return "redirect:/manage/cities/" + city.slug() + "/people";
+        return forms.act(
+                redirect,
+                "/manage/cities/" + city.slug() + "/people",
+                "city.people.notice.revoked",
+                null,
+                () -> people.revoke(new PersonId(person), role.grant(city.id(), department)));
     }
 }

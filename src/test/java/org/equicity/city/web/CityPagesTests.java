@@ -213,6 +213,64 @@ class CityPagesTests {
     }
 
     @Test
+    void aRenameToANameTakenIsShownBesideThatDepartmentsFieldWithWhatWasTyped() throws Exception {
+        var graz = TestCities.create(context, "Graz");
+        var coordinator = coordinatorOf(graz);
+        var admin = TestPeople.holding(context, RoleGrant.platformAdmin());
+        TestCities.as(admin, () -> cities.addDepartment(graz.id(), "Housing"));
+        var schools = TestCities.as(admin, () -> cities.addDepartment(graz.id(), "Schools"));
+        var field = "rename-" + schools.id().value();
+
+        mvc.perform(post(
+                                "/manage/cities/{slug}/departments/{id}/rename",
+                                graz.slug(),
+                                schools.id().value())
+                        .param("name", "HOUSING")
+                        .header("Accept-Language", "de")
+                        .with(user(coordinator))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("href=\"#" + field + "\""),
+                                containsString("id=\"" + field + "-error\""),
+                                containsString("aria-describedby=\"" + field + "-error\""),
+                                containsString("Die Stadt hat bereits eine Dienststelle namens HOUSING."),
+                                containsString("value=\"HOUSING\""))));
+        assertThat(cities.department(schools.id()).orElseThrow().name()).isEqualTo("Schools");
+    }
+
+    @Test
+    void aPopulationThatIsNoNumberIsShownBesideItInTheReadersLanguageAndKeepsEverythingElseTyped() throws Exception {
+        var admin = TestPeople.holding(context, RoleGrant.platformAdmin());
+        mvc.perform(post("/admin/cities")
+                        .param("slug", "bregenz")
+                        .param("name", "Bregenz")
+                        .param("country", "AT")
+                        .param("population", "about 30000")
+                        .param("mainLanguage", "de")
+                        .param("otherLanguages", "it")
+                        .header("Accept-Language", "de")
+                        .with(user(admin))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("href=\"#population\""),
+                                containsString("id=\"population-error\""),
+                                containsString("Geben Sie die Einwohnerzahl als ganze Zahl ab 0 ein"),
+                                containsString("aria-invalid=\"true\""),
+                                containsString("aria-describedby=\"population-help population-error\""),
+                                containsString("value=\"about 30000\""),
+                                containsString("value=\"bregenz\""),
+                                containsString("value=\"Bregenz\""),
+                                containsString("<option value=\"AT\" selected=\"selected\">"),
+                                containsString("<option value=\"it\" selected=\"selected\">"),
+                                not(containsString("id=\"slug-error\"")))));
+        assertThat(cities.findBySlug("bregenz")).isEmpty();
+    }
+
+    @Test
     void aCoordinatorOfOneCityIsRefusedEveryChangeToAnotherAndNothingChanges() throws Exception {
         var graz = TestCities.create(context, "Graz");
         var linz = TestCities.create(context, "Linz");
