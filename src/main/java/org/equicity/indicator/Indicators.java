@@ -298,9 +298,21 @@ public interface Indicators {
 
     /**
      * A cell as a reader sees it. {@code suppressed} cells carry no value: disclosure control hid them from the
-     * public because they, or what they would let someone work out, identify too few people.
+     * public because they, or what they would let someone work out, identify too few people; {@code protectsAnother}
+     * says it was hidden only so that another hidden cell cannot be worked out from it.
      */
-    record ShownCell(String dimension, String category, BigDecimal value, CellStatus status, boolean suppressed) {
+    record ShownCell(
+            String dimension,
+            String category,
+            BigDecimal value,
+            CellStatus status,
+            boolean suppressed,
+            boolean protectsAnother) {
+
+        /** A cell as recorded, or hidden because it is itself too small ({@code protectsAnother} false). */
+        public ShownCell(String dimension, String category, BigDecimal value, CellStatus status, boolean suppressed) {
+            this(dimension, category, value, status, suppressed, false);
+        }
 
         public boolean isTotal() {
             return TOTAL.equals(dimension);
