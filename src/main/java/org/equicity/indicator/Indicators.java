@@ -225,26 +225,6 @@ public interface Indicators {
                 throw new RuleViolationException("indicator.rule.target-twice");
             }
         }
-
-        Definition writtenIn(String language) {
-            return new Definition(
-                    kind,
-                    name,
-                    definition,
-                    language,
-                    unit,
-                    rateBase,
-                    currency,
-                    direction,
-                    ratio,
-                    source,
-                    method,
-                    frequency,
-                    department,
-                    breakdowns,
-                    baseline,
-                    targets);
-        }
     }
 
     record NewIndicator(CityId city, Link link, Definition definition) {
