@@ -225,26 +225,6 @@ public interface Indicators {
                 throw new RuleViolationException("indicator.rule.target-twice");
             }
         }
-
-        Definition writtenIn(String language) {
-            return new Definition(
-                    kind,
-                    name,
-                    definition,
-                    language,
-                    unit,
-                    rateBase,
-                    currency,
-                    direction,
-                    ratio,
-                    source,
-                    method,
-                    frequency,
-                    department,
-                    breakdowns,
-                    baseline,
-                    targets);
-        }
     }
 
     record NewIndicator(CityId city, Link link, Definition definition) {
@@ -298,9 +278,21 @@ public interface Indicators {
 
     /**
      * A cell as a reader sees it. {@code suppressed} cells carry no value: disclosure control hid them from the
-     * public because they, or what they would let someone work out, identify too few people.
+     * public because they, or what they would let someone work out, identify too few people; {@code protectsAnother}
+     * says it was hidden only so that another hidden cell cannot be worked out from it.
      */
-    record ShownCell(String dimension, String category, BigDecimal value, CellStatus status, boolean suppressed) {
+    record ShownCell(
+            String dimension,
+            String category,
+            BigDecimal value,
+            CellStatus status,
+            boolean suppressed,
+            boolean protectsAnother) {
+
+        /** A cell as recorded, or hidden because it is itself too small ({@code protectsAnother} false). */
+        public ShownCell(String dimension, String category, BigDecimal value, CellStatus status, boolean suppressed) {
+            this(dimension, category, value, status, suppressed, false);
+        }
 
         public boolean isTotal() {
             return TOTAL.equals(dimension);

@@ -2,11 +2,11 @@ package org.equicity.indicator;
 
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.equicity.disclosure.Disclosure;
+import org.equicity.disclosure.Disclosure.Marker;
 import org.equicity.disclosure.Disclosure.Value;
 import org.equicity.indicator.Indicators.Baseline;
 import org.equicity.indicator.Indicators.CellStatus;
@@ -38,14 +38,14 @@ class Publication {
 
     List<PeriodFigures> publish(Unit unit, List<Dimension> dimensions, List<PeriodFigures> periods) {
         var locked = periods.stream().filter(PeriodFigures::locked).toList();
-        Set<String> hidden = new HashSet<>();
+        Map<String, Marker> hidden = new HashMap<>();
         if (unit == Unit.COUNT) {
             var rules = disclosure.rules(DATASET);
             for (var dimension : dimensions) {
-                hidden.addAll(hiddenIn(dimension, locked, rules));
+                hiddenIn(dimension, locked, rules).forEach(hidden::putIfAbsent);
             }
             if (dimensions.isEmpty()) {
-                hidden.addAll(hiddenIn(null, locked, rules));
+                hidden.putAll(hiddenIn(null, locked, rules));
             }
         }
         return locked.stream()
@@ -53,7 +53,7 @@ class Publication {
                         period.period(),
                         true,
                         period.cells().stream()
-                                .map(cell -> shown(cell, hidden.contains(key(period, cell))))
+                                .map(cell -> shown(cell, hidden.get(key(period, cell))))
                                 .toList()))
                 .toList();
     }
@@ -102,8 +102,8 @@ class Publication {
         return new PublishedIndicator.Baseline(baseline.value(), baseline.on(), baseline.source(), false);
     }
 
-    /** The cells of one breakdown (or of the totals alone) that the public may not see. */
-    private Set<String> hiddenIn(Dimension dimension, List<PeriodFigures> periods, Disclosure.Rules rules) {
+    /** The cells of one breakdown (or of the totals alone) that the public may not see, with the reason. */
+    private Map<String, Marker> hiddenIn(Dimension dimension, List<PeriodFigures> periods, Disclosure.Rules rules) {
         var code = dimension == null ? Indicators.TOTAL : dimension.id();
         var categories = new ArrayList<Disclosure.Category>();
         categories.add(Disclosure.Category.total(Indicators.TOTAL));
@@ -126,21 +126,28 @@ class Publication {
         }
         var published = disclosure.publish(
                 new Disclosure.Table(List.of(new Disclosure.Dimension(code, categories)), cells), rules);
-        var hidden = new HashSet<String>();
+        var hidden = new HashMap<String, Marker>();
         for (int i = 0; i < keys.size(); i++) {
-            if (published.cells().get(i).value() == null) {
-                hidden.add(keys.get(i));
+            var cell = published.cells().get(i);
+            if (cell.value() == null) {
+                hidden.put(keys.get(i), cell.marker() == null ? Marker.SUPPRESSED_SMALL : cell.marker());
             }
         }
         return hidden;
     }
 
-    private static ShownCell shown(ShownCell cell, boolean hidden) {
+    private static ShownCell shown(ShownCell cell, Marker hidden) {
         if (cell.status() == CellStatus.CONFIDENTIAL) {
             return new ShownCell(cell.dimension(), cell.category(), null, cell.status(), false);
         }
-        if (hidden && cell.status() != CellStatus.NOT_COLLECTED) {
-            return new ShownCell(cell.dimension(), cell.category(), null, cell.status(), true);
+        if (hidden != null && cell.status() != CellStatus.NOT_COLLECTED) {
+            return new ShownCell(
+                    cell.dimension(),
+                    cell.category(),
+                    null,
+                    cell.status(),
+                    true,
+                    hidden == Marker.SUPPRESSED_COMPLEMENTARY);
         }
         return cell;
     }

@@ -18,7 +18,8 @@ import org.equicity.shared.web.Csv;
  * Indicator figures as a tidy table, one row per period and cell: {@code period, dimension, category, value,
  * status}, the total in the dimension and category {@code total}. Reading takes CSV (comma or semicolon, with or
  * without a byte order mark) or XLSX (the first sheet) and gives every row's cells as text, numbered as the
- * spreadsheet numbers its rows; {@link IndicatorFigures} judges them. The pages write the same layout.
+ * spreadsheet numbers its rows, up to the first blank row; {@link IndicatorFigures} judges them. The pages write the
+ * same layout, with the legend of the markers below a blank row.
  */
 final class TidySheets {
 
@@ -51,7 +52,17 @@ final class TidySheets {
                         .equals(COLUMNS)) {
             throw new RuleViolationException("indicator.import.header", String.join(", ", COLUMNS));
         }
-        return rows.subList(1, rows.size());
+        return rows.subList(1, firstBlank(rows));
+    }
+
+    /** The figures end at the first blank row: what follows (the legend of an export) is no data. */
+    private static int firstBlank(List<Row> rows) {
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i).cells().stream().allMatch(String::isBlank)) {
+                return i;
+            }
+        }
+        return rows.size();
     }
 
     private static List<Row> csv(String text) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
+import org.equicity.disclosure.Disclosure;
 import org.equicity.indicator.IndicatorId;
 import org.equicity.indicator.Indicators;
 import org.equicity.indicator.Indicators.CellStatus;
@@ -41,11 +42,13 @@ class FigurePages {
     private final Indicators indicators;
     private final Cities cities;
     private final MessageSource messages;
+    private final Disclosure disclosure;
 
-    FigurePages(Indicators indicators, Cities cities, MessageSource messages) {
+    FigurePages(Indicators indicators, Cities cities, MessageSource messages, Disclosure disclosure) {
         this.indicators = indicators;
         this.cities = cities;
         this.messages = messages;
+        this.disclosure = disclosure;
     }
 
     @ModelAttribute("view")
@@ -216,13 +219,21 @@ class FigurePages {
     @GetMapping("/figures.csv")
     ResponseEntity<byte[]> csv(@ModelAttribute(name = "view", binding = false) IndicatorView view, Locale locale) {
         return FigureSheets.download(
-                FigureSheets.csv(view.periods(), locale), FigureSheets.CSV, fileName(view, locale, "csv"));
+                FigureSheets.csv(view.periods(), legend(view, locale), locale),
+                FigureSheets.CSV,
+                fileName(view, locale, "csv"));
     }
 
     @GetMapping("/figures.xlsx")
     ResponseEntity<byte[]> xlsx(@ModelAttribute(name = "view", binding = false) IndicatorView view, Locale locale) {
         return FigureSheets.download(
-                FigureSheets.xlsx(view.periods()), FigureSheets.XLSX, fileName(view, locale, "xlsx"));
+                FigureSheets.xlsx(view.periods(), legend(view, locale)),
+                FigureSheets.XLSX,
+                fileName(view, locale, "xlsx"));
+    }
+
+    private List<String> legend(IndicatorView view, Locale locale) {
+        return disclosure.legend(FigureTables.legend(view), locale);
     }
 
     private String fileName(IndicatorView view, Locale locale, String extension) {

@@ -18,7 +18,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Writes figures in the tidy layout the import reads ({@code period, dimension, category, value, status}, one row
- * per period and cell). A cell that disclosure control hid has no value and the status {@value #SUPPRESSED}.
+ * per period and cell). A cell that disclosure control hid has no value and the status {@value #SUPPRESSED}. The
+ * legend of the disclosure markers follows the figures ({@code Disclosure.legend}), as on every table of figures.
  */
 final class FigureSheets {
 
@@ -29,7 +30,8 @@ final class FigureSheets {
 
     private FigureSheets() {}
 
-    static byte[] csv(List<PeriodFigures> periods, Locale locale) {
+    /** The figures, then a blank row and the legend of their markers, which the import does not read. */
+    static byte[] csv(List<PeriodFigures> periods, List<String> legend, Locale locale) {
         var out = new ByteArrayOutputStream();
         try (var printer = Csv.writer(new OutputStreamWriter(out, StandardCharsets.UTF_8), Csv.delimiter(locale))) {
             printer.row(COLUMNS);
@@ -43,13 +45,20 @@ final class FigureSheets {
                             cell.suppressed() ? SUPPRESSED : cell.status().name()));
                 }
             }
+            if (!legend.isEmpty()) {
+                printer.row(List.of());
+                for (var line : legend) {
+                    printer.row(List.of(line));
+                }
+            }
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
         return out.toByteArray();
     }
 
-    static byte[] xlsx(List<PeriodFigures> periods) {
+    /** The figures on the first sheet, which the import reads, and the legend of their markers on a second. */
+    static byte[] xlsx(List<PeriodFigures> periods, List<String> legend) {
         try (var workbook = new XSSFWorkbook();
                 var out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("figures");
@@ -72,6 +81,12 @@ final class FigureSheets {
                                     cell.suppressed()
                                             ? SUPPRESSED
                                             : cell.status().name());
+                }
+            }
+            if (!legend.isEmpty()) {
+                var legendSheet = workbook.createSheet("legend");
+                for (int l = 0; l < legend.size(); l++) {
+                    legendSheet.createRow(l).createCell(0).setCellValue(legend.get(l));
                 }
             }
             workbook.write(out);

@@ -2,9 +2,12 @@ package org.equicity.indicator.web;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.equicity.disclosure.Disclosure.LegendEntry;
+import org.equicity.disclosure.Disclosure.Marker;
 import org.equicity.indicator.Dimension;
 import org.equicity.indicator.Indicators.IndicatorView;
 import org.equicity.indicator.Indicators.PeriodFigures;
@@ -17,23 +20,16 @@ import org.springframework.context.MessageSource;
 /**
  * An indicator's figures as the pages show them: the line chart of the totals, a bar chart per breakdown of the
  * latest period, and the tables beside them (the totals over time; each breakdown's categories by period). Every
- * cell without a figure shows a marker that the legend explains; a true zero is shown as zero.
+ * cell without a figure shows the disclosure module's marker that the legend explains; a true zero is marked as one.
  */
 final class FigureTables {
-
-    static final String SUPPRESSED = "s";
-    static final String CONFIDENTIAL = "c";
-    static final String NOT_COLLECTED = ":";
-    static final String NOTHING = "–";
-    static final String PROVISIONAL = "p";
-    static final String ESTIMATED = "e";
 
     record Row(String label, int depth, List<String> cells) {}
 
     record Table(String id, String caption, List<String> periods, List<Row> rows) {}
 
-    /** What a page shows of the figures. */
-    record Display(String lineChart, List<String> barCharts, List<Table> tables) {}
+    /** What a page shows of the figures, with the legend of the markers its tables use. */
+    record Display(String lineChart, List<String> barCharts, List<Table> tables, List<LegendEntry> legend) {}
 
     private FigureTables() {}
 
@@ -67,7 +63,34 @@ final class FigureTables {
             latestWith(periods, dimension)
                     .ifPresent(period -> bars.add(bars(view, dimension, period, name, locale, messages)));
         }
-        return new Display(line(view, name, locale, messages), bars, tables);
+        return new Display(line(view, name, locale, messages), bars, tables, legend(view));
+    }
+
+    /**
+     * The legend of every marker the figures' tables show, in the disclosure module's order, so that pages and
+     * exports explain the same symbols.
+     */
+    static List<LegendEntry> legend(IndicatorView view) {
+        var used = EnumSet.noneOf(Marker.class);
+        for (var period : view.periods()) {
+            period.cells().forEach(cell -> {
+                var marker = marker(cell);
+                if (marker != null) {
+                    used.add(marker);
+                }
+            });
+            for (var dimension : view.breakdowns()) {
+                for (var category : dimension.categories()) {
+                    if (period.cell(dimension.id(), category.code()).isEmpty()) {
+                        used.add(Marker.NOT_COLLECTED);
+                    }
+                }
+            }
+            if (period.total().isEmpty()) {
+                used.add(Marker.NOT_COLLECTED);
+            }
+        }
+        return used.stream().map(LegendEntry::of).toList();
     }
 
     private static String line(IndicatorView view, String name, Locale locale, MessageSource messages) {
@@ -120,8 +143,8 @@ final class FigureTables {
                     var value = cell.filter(c -> !c.suppressed())
                             .map(ShownCell::value)
                             .orElse(null);
-                    var marker = cell.map(c -> marker(c)).orElse(NOTHING);
-                    return new Bar(category.label().in(locale), value, marker);
+                    var marker = cell.map(FigureTables::marker).orElse(Marker.NOT_COLLECTED);
+                    return new Bar(category.label().in(locale), value, marker == null ? null : marker.symbol());
                 })
                 .toList();
         var dimensionName = dimension.name().in(locale);
@@ -147,27 +170,27 @@ final class FigureTables {
     /** A cell as the tables write it: the figure with its flag, or the marker that says why there is none. */
     static String text(Optional<ShownCell> cell, NumberFormat numbers) {
         if (cell.isEmpty()) {
-            return NOTHING;
+            return Marker.NOT_COLLECTED.symbol();
         }
         var shown = cell.get();
+        var marker = marker(shown);
         if (shown.value() == null || shown.suppressed()) {
-            return marker(shown);
+            return marker == null ? Marker.NOT_COLLECTED.symbol() : marker.symbol();
         }
-        var flag = marker(shown);
-        return numbers.format(shown.value()) + (flag == null ? "" : " " + flag);
+        return numbers.format(shown.value()) + (marker == null ? "" : " " + marker.symbol());
     }
 
-    /** The marker of a cell, or null for a measured figure. */
-    static String marker(ShownCell cell) {
+    /** The disclosure marker of a cell, or null for a measured figure other than zero. */
+    static Marker marker(ShownCell cell) {
         if (cell.suppressed()) {
-            return SUPPRESSED;
+            return cell.protectsAnother() ? Marker.SUPPRESSED_COMPLEMENTARY : Marker.SUPPRESSED_SMALL;
         }
         return switch (cell.status()) {
-            case CONFIDENTIAL -> CONFIDENTIAL;
-            case NOT_COLLECTED -> NOT_COLLECTED;
-            case PROVISIONAL -> PROVISIONAL;
-            case ESTIMATED -> ESTIMATED;
-            case MEASURED -> null;
+            case CONFIDENTIAL -> Marker.CONFIDENTIAL;
+            case NOT_COLLECTED -> Marker.NOT_COLLECTED;
+            case PROVISIONAL -> Marker.PROVISIONAL;
+            case ESTIMATED -> Marker.ESTIMATED;
+            case MEASURED -> cell.isTrueZero() ? Marker.TRUE_ZERO : null;
         };
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
+import org.equicity.disclosure.Disclosure;
 import org.equicity.indicator.IndicatorId;
 import org.equicity.indicator.Indicators;
 import org.equicity.indicator.Indicators.IndicatorView;
@@ -31,12 +32,19 @@ class PublicIndicatorPages {
     private final Cities cities;
     private final Translations translations;
     private final MessageSource messages;
+    private final Disclosure disclosure;
 
-    PublicIndicatorPages(Indicators indicators, Cities cities, Translations translations, MessageSource messages) {
+    PublicIndicatorPages(
+            Indicators indicators,
+            Cities cities,
+            Translations translations,
+            MessageSource messages,
+            Disclosure disclosure) {
         this.indicators = indicators;
         this.cities = cities;
         this.translations = translations;
         this.messages = messages;
+        this.disclosure = disclosure;
     }
 
     @GetMapping("/cities/{citySlug}/indicators/{indicatorId}")
@@ -61,7 +69,8 @@ class PublicIndicatorPages {
     ResponseEntity<byte[]> csv(@PathVariable String citySlug, @PathVariable UUID indicatorId, Locale locale) {
         var view = load(city(citySlug), indicatorId);
         var name = messages.getMessage("indicator.export.file", null, locale) + "-" + indicatorId + ".csv";
-        return FigureSheets.download(FigureSheets.csv(view.periods(), locale), FigureSheets.CSV, name);
+        var legend = disclosure.legend(FigureTables.legend(view), locale);
+        return FigureSheets.download(FigureSheets.csv(view.periods(), legend, locale), FigureSheets.CSV, name);
     }
 
     private CitySummary city(String slug) {

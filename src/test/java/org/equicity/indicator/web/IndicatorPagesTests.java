@@ -204,7 +204,10 @@ class IndicatorPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<svg")))
                 .andExpect(content().string(containsString("role=\"img\"")))
-                .andExpect(content().string(containsString("Legend")))
+                .andExpect(content().string(containsString("Symbols used in this table")))
+                .andExpect(content().string(containsString("<dt>[s]</dt>")))
+                .andExpect(content().string(containsString("<dt>[d]</dt>")))
+                .andExpect(content().string(containsString(">[s]</td>")))
                 .andExpect(content().string(not(containsString("Not for publication"))))
                 .andExpect(content().string(not(containsString(">2<"))));
         var csv = mvc.perform(get(publicPage + "/figures.csv"))
@@ -213,6 +216,10 @@ class IndicatorPagesTests {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("2025,breakdown-sex,diverse,,SUPPRESSED", "2025,total,total,57,MEASURED");
+        assertThat(csv.substring(csv.indexOf("\r\n\r\n") + 4))
+                .as("the legend follows the figures after a blank row")
+                .startsWith("Symbols used in this table")
+                .contains("[s] suppressed: too few people", "[d] suppressed to protect another cell");
         mvc.perform(get("/api/v1/cities/" + plan.city().city().id().value() + "/indicators/" + id.value()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.periods[0].cells[?(@.category == 'diverse')].suppressed")
