@@ -54,9 +54,12 @@ class CompendiumCompiler {
         entries.forEach(entry -> originals.putAll(
                 entry.content().translatableFields(entry.summary().id())));
         var texts = translations.forReader(originals, language, false);
-        Map<String, Map<String, List<LibraryEntry>>> grouped = new TreeMap<>();
+        // practices without a theme, and contributors without a country, come after the others
+        var otherThemes = message("practice.compendium.no-theme", language);
+        var noCountry = message("practice.compendium.no-country", language);
+        Map<String, Map<String, List<LibraryEntry>>> grouped = new TreeMap<>(lastly(otherThemes));
         for (var entry : entries) {
-            grouped.computeIfAbsent(theme(entry, fieldsOfAction, language), theme -> new TreeMap<>())
+            grouped.computeIfAbsent(theme(entry, fieldsOfAction, language), theme -> new TreeMap<>(lastly(noCountry)))
                     .computeIfAbsent(country(entry, language), country -> new ArrayList<>())
                     .add(entry);
         }
@@ -91,6 +94,20 @@ class CompendiumCompiler {
 
     private Compendium.Practice practice(
             int number, LibraryEntry entry, PageTexts texts, Map<String, String> fieldsOfAction, Locale language) {
+        var id = entry.summary().id().value();
+        var view = new PracticeView(entry.summary(), null, 0, entry.content(), null, false, entry.provenance(), null);
+        return new Compendium.Practice(
+                number,
+                "practice-" + number,
+                shown(texts, id, "title"),
+                owner(entry, language),
+                fields(entry, texts, fieldsOfAction, language),
+                citation.text(view, language));
+    }
+
+    /** The practice's fields that say something, in the order of the template and then the compendia's fields. */
+    private List<Compendium.Field> fields(
+            LibraryEntry entry, PageTexts texts, Map<String, String> fieldsOfAction, Locale language) {
         var id = entry.summary().id().value();
         var content = entry.content();
         var template = content.template();
@@ -145,14 +162,7 @@ class CompendiumCompiler {
                 "practice.field.references",
                 plain(references.isEmpty() ? null : String.join("\n", references)),
                 language);
-        var view = new PracticeView(entry.summary(), null, 0, content, null, false, entry.provenance(), null);
-        return new Compendium.Practice(
-                number,
-                "practice-" + number,
-                shown(texts, id, "title"),
-                owner(entry, language),
-                fields,
-                citation.text(view, language));
+        return fields;
     }
 
     private String owner(LibraryEntry entry, Locale language) {
@@ -184,6 +194,10 @@ class CompendiumCompiler {
     private static Compendium.Text shown(PageTexts texts, UUID id, String field) {
         var shown = texts.of(Practices.TRANSLATION_OWNER, id, field);
         return new Compendium.Text(shown.text(), shown.isMachineTranslated());
+    }
+
+    private static Comparator<String> lastly(String last) {
+        return Comparator.comparing((String name) -> name.equals(last)).thenComparing(Comparator.naturalOrder());
     }
 
     private static Compendium.Text plain(String text) {
