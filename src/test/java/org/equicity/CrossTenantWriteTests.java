@@ -44,6 +44,7 @@ import org.equicity.plan.Plans.NewPlan;
 import org.equicity.plan.consultation.PlanConsultation;
 import org.equicity.plan.consultation.PlanConsultation.NewComment;
 import org.equicity.plan.tracking.PlanTracking;
+import org.equicity.practice.PracticeCalls;
 import org.equicity.practice.PracticeId;
 import org.equicity.practice.Practices;
 import org.equicity.practice.importing.PracticeImports;
@@ -153,6 +154,7 @@ class CrossTenantWriteTests {
     UUID assessmentB;
     UUID importB;
     UserDetails reviewerOfA;
+    UUID callB;
     UserDetails reviewerInCityB;
 
     @BeforeAll
@@ -325,6 +327,18 @@ class CrossTenantWriteTests {
                 context,
                 RoleGrant.inNetwork(Role.REVIEWER, networkB.id()),
                 RoleGrant.inCity(Role.CIVIL_SOCIETY_PARTNER, cityB.id()));
+        // a call for practices network B's secretariat opened to its member cities
+        callB = TestCities.as(
+                        TestPeople.holding(context, RoleGrant.inNetwork(Role.NETWORK_SECRETARIAT, networkB.id())),
+                        () -> context.getBean(PracticeCalls.class)
+                                .open(
+                                        networkB.id(),
+                                        new PracticeCalls.CallDetails(
+                                                "Call B",
+                                                null,
+                                                java.time.LocalDate.now().plusDays(30),
+                                                List.of())))
+                .value();
     }
 
     Map<String, Call> calls() {
@@ -484,6 +498,7 @@ class CrossTenantWriteTests {
         reviewCalls(calls);
         monitoringCalls(calls);
         assessmentCalls(calls);
+        callsForPractices(calls);
         return calls;
     }
 
@@ -746,5 +761,19 @@ class CrossTenantWriteTests {
             }
         }
         assertThat(failures).isEmpty();
+    }
+    /** The calls for practices of network B: opening one for it, closing its call, answering for city B. */
+    void callsForPractices(Map<String, Call> calls) {
+        calls.put(
+                "POST /api/v1/networks/{network}/calls",
+                new Call(HttpMethod.POST, "/api/v1/networks/" + networkB.id().value() + "/calls", """
+                        {"theme":"Forged","deadline":"2099-01-01"}"""));
+        calls.put(
+                "POST /api/v1/calls/{id}/close", new Call(HttpMethod.POST, "/api/v1/calls/" + callB + "/close", null));
+        calls.put(
+                "POST /api/v1/calls/{id}/answers",
+                new Call(HttpMethod.POST, "/api/v1/calls/" + callB + "/answers", """
+                        {"city":"%s","language":"de","template":{"title":"Forged"}}""".formatted(
+                                cityB.id().value())));
     }
 }

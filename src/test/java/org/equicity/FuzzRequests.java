@@ -98,7 +98,8 @@ final class FuzzRequests {
             Map.entry("indicators", "indicator"),
             Map.entry("assessments", "assessment"),
             Map.entry("programmes", "programme"),
-            Map.entry("information-requests", "information-request"));
+            Map.entry("information-requests", "information-request"),
+            Map.entry("calls", "call"));
 
     private final JsonNode document;
     private final JsonMapper json = JsonMapper.builder().build();

@@ -31,6 +31,7 @@ import org.equicity.practice.ContributorKind;
 import org.equicity.practice.Contributors;
 import org.equicity.practice.Contributors.ContributorDetails;
 import org.equicity.practice.OwnerLevel;
+import org.equicity.practice.PracticeCalls;
 import org.equicity.report.ReportFixtures;
 import org.equicity.report.Reports;
 import org.equicity.review.ReviewFixtures;
@@ -126,6 +127,17 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
                                         List.of())));
         var ids = new LinkedHashMap<String, List<String>>(SHARED);
         ids.put("contributor", List.of(contributor.value().toString()));
+        var call = as(
+                owner,
+                () -> context.getBean(PracticeCalls.class)
+                        .open(
+                                network.id(),
+                                new PracticeCalls.CallDetails(
+                                        name + " call",
+                                        null,
+                                        java.time.LocalDate.now().plusDays(30),
+                                        List.of())));
+        ids.put("call", List.of(call.value().toString()));
         var indicator = as(
                 owner,
                 () -> context.getBean(Indicators.class)

@@ -51,10 +51,17 @@ class DemoContent implements ApplicationRunner {
     private final Cities cities;
     private final Networks networks;
     private final DemoPlans plans;
+    private final DemoPractices practices;
     private final AuthenticationProvider authentication;
 
     DemoContent(
-            People people, Cities cities, Networks networks, DemoPlans plans, AuthenticationProvider authentication) {
+            People people,
+            Cities cities,
+            Networks networks,
+            DemoPlans plans,
+            DemoPractices practices,
+            AuthenticationProvider authentication) {
+        this.practices = practices;
         this.people = people;
         this.cities = cities;
         this.networks = networks;
@@ -93,6 +100,7 @@ class DemoContent implements ApplicationRunner {
             networks.admit(network.id(), villaEjemplo.id(), LocalDate.of(2019, 3, 21));
             plans.beispielstadt(beispielstadt);
             plans.villaEjemplo(villaEjemplo);
+            practices.load(network, beispielstadt);
 
             people.createWithPassword(
                     SECRETARIAT,

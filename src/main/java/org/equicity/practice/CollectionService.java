@@ -1,16 +1,25 @@
 package org.equicity.practice;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import org.equicity.network.Networks;
 import org.equicity.people.Access;
 import org.equicity.people.Access.CurrentPerson;
 import org.equicity.practice.Provenance.SourceDocument;
+import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
+import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 class CollectionService implements PracticeCollections {
 
     private final PracticeCollectionRepository collections;
-    private final GoodPracticeRepository practices;
     private final ContributorRepository contributors;
     private final PracticeService practiceService;
     private final Owners owners;
@@ -28,19 +36,20 @@ class CollectionService implements PracticeCollections {
     private final Access access;
     private final TemplateCodes codes;
     private final Clock clock;
+    private final EntityManager entities;
 
     CollectionService(
             PracticeCollectionRepository collections,
-            GoodPracticeRepository practices,
             ContributorRepository contributors,
             PracticeService practiceService,
             Owners owners,
             Networks networks,
             Access access,
             TemplateCodes codes,
-            Clock clock) {
+            Clock clock,
+            EntityManager entities) {
+        this.entities = entities;
         this.collections = collections;
-        this.practices = practices;
         this.contributors = contributors;
         this.practiceService = practiceService;
         this.owners = owners;
@@ -93,19 +102,54 @@ class CollectionService implements PracticeCollections {
     @Override
     public Outcome put(CollectionId id, CollectedEntry entry) {
         var collection = collectionOf(id);
-        var owner = owner(collection.network(), entry.owner());
+        var owner = owner(collection.network(), entry.owner(), currentMembers(collection.network()));
+        var importer = access.current().map(CurrentPerson::id).orElse(null);
+        return put(collection, entry, owner, collections.practiceOf(id.value(), entry.key()), importer);
+    }
+
+    @Override
+    public List<Outcome> putAll(CollectionId id, List<CollectedEntry> entries, IntConsumer progress) {
+        var collection = collectionOf(id);
+        var members = currentMembers(collection.network());
+        var owners = new HashMap<OwnerRef, Owner>();
+        entries.forEach(
+                entry -> owners.computeIfAbsent(entry.owner(), ref -> owner(collection.network(), ref, members)));
+        var held = new HashMap<String, GoodPractice>();
+        collections
+                .practicesOf(id.value())
+                .forEach(practice -> held.put(practice.origin().collectionKey(), practice));
+        var importer = access.current().map(CurrentPerson::id).orElse(null);
+        var outcomes = new ArrayList<Outcome>();
+        for (var entry : entries) {
+            outcomes.add(put(
+                    collection,
+                    entry,
+                    owners.get(entry.owner()),
+                    Optional.ofNullable(held.get(entry.key())),
+                    importer));
+            progress.accept(outcomes.size());
+        }
+        return outcomes;
+    }
+
+    private Outcome put(
+            PracticeCollection collection,
+            CollectedEntry entry,
+            Owner owner,
+            Optional<GoodPractice> existing,
+            PersonId importer) {
+        var id = collection.id();
         codes.check(entry.content());
         var now = clock.instant();
-        var importer = access.current().map(CurrentPerson::id).orElse(null);
         var provenance = new Provenance(collection.document(), entry.locator(), id, importer, now);
-        var existing = collections.practiceOf(id.value(), entry.key());
         if (existing.isEmpty()) {
             var practice = GoodPractice.collected(owner, collection.network(), entry.content(), id, entry.key(), now);
             practice.origin().record(provenance);
             if (entry.designation() != null) {
                 practice.designatedElsewhere(entry.designation(), now);
             }
-            practices.save(practice);
+            // persisted rather than saved: its id is assigned, and a merge would first look for it in the database
+            entities.persist(practice);
             practiceService.changed(practice);
             return Outcome.CREATED;
         }
@@ -129,12 +173,9 @@ class CollectionService implements PracticeCollections {
     }
 
     /** A member city of the collection's network, or one of its contributors: an id from elsewhere is refused. */
-    private Owner owner(NetworkId network, OwnerRef ref) {
+    private Owner owner(NetworkId network, OwnerRef ref, Set<CityId> members) {
         if (ref.city() != null) {
-            var member = networks.members(network).stream()
-                    .anyMatch(candidate ->
-                            candidate.isCurrent() && candidate.city().equals(ref.city()));
-            if (!member) {
+            if (!members.contains(ref.city())) {
                 throw RuleViolationException.about("owner", "practice.rule.not-member");
             }
             return Owners.of(owners.city(ref.city()));
@@ -145,6 +186,13 @@ class CollectionService implements PracticeCollections {
                 .map(Contributor::owner)
                 .orElseThrow(() ->
                         new NotFoundException("Contributor", ref.contributor().value()));
+    }
+
+    private Set<CityId> currentMembers(NetworkId network) {
+        return networks.members(network).stream()
+                .filter(Networks.Member::isCurrent)
+                .map(Networks.Member::city)
+                .collect(Collectors.toSet());
     }
 
     private static OwnerRef ownerRef(GoodPractice practice) {

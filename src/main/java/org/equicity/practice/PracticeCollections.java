@@ -1,8 +1,10 @@
 package org.equicity.practice;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.equicity.practice.Practices.PracticeContent;
 import org.equicity.practice.Provenance.OutsideDesignation;
 import org.equicity.practice.Provenance.SourceDocument;
@@ -35,6 +37,13 @@ public interface PracticeCollections {
      * contributors.
      */
     Outcome put(CollectionId collection, CollectedEntry entry);
+
+    /**
+     * {@link #put} for every entry of a document at once, in their order, telling {@code progress} how many are done
+     * after each: the collection's practices, the network's members and the owners are read once before anything is
+     * written, so that no query in between has to flush what was written so far.
+     */
+    List<Outcome> putAll(CollectionId collection, List<CollectedEntry> entries, IntConsumer progress);
 
     enum Outcome {
         CREATED,

@@ -292,7 +292,8 @@ class PracticeService implements Practices {
                                 practice,
                                 owner.apply(practice),
                                 networkCache.computeIfAbsent(practice.network(), this::network)),
-                        practice.content()))
+                        practice.content(),
+                        practice.origin().provenance()))
                 .toList();
     }
 

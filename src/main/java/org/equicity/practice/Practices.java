@@ -156,8 +156,11 @@ public interface Practices {
         }
     }
 
-    /** A practice as the library lists and exports it. */
-    record LibraryEntry(PracticeSummary summary, PracticeContent content) {}
+    /**
+     * A practice as the library lists and exports it; {@code provenance} is null where no published source is
+     * recorded.
+     */
+    record LibraryEntry(PracticeSummary summary, PracticeContent content, Provenance provenance) {}
 
     /** One page of the library; {@code page} counts from 0. */
     record LibraryPage(List<LibraryEntry> entries, long total, int page, int size) {

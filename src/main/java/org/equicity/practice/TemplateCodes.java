@@ -35,6 +35,11 @@ class TemplateCodes {
         }
     }
 
+    /** Whether the code is an intercultural-cities field of action. */
+    boolean isFieldOfAction(String code) {
+        return known(FIELDS_OF_ACTION, code);
+    }
+
     private boolean known(FrameworkRef ref, String code) {
         return frameworks.find(ref).flatMap(framework -> framework.item(code)).isPresent();
     }

@@ -93,19 +93,20 @@ class ImportJob {
         int updated = 0;
         int unchanged = 0;
         var updatedTitles = new ArrayList<String>();
-        for (var i = 0; i < work.entries().size(); i++) {
-            switch (collections.put(collection, work.entries().get(i))) {
+        var outcomes = collections.putAll(collection, work.entries(), done -> {
+            if (done % PROGRESS_EVERY == 0) {
+                apart.executeWithoutResult(
+                        status -> imports.findById(work.id().value()).ifPresent(upload -> upload.progress(done)));
+            }
+        });
+        for (var i = 0; i < outcomes.size(); i++) {
+            switch (outcomes.get(i)) {
                 case CREATED -> created++;
                 case UPDATED -> {
                     updated++;
                     updatedTitles.add(work.titles().get(i));
                 }
                 case UNCHANGED -> unchanged++;
-            }
-            if ((i + 1) % PROGRESS_EVERY == 0) {
-                var done = i + 1;
-                apart.executeWithoutResult(
-                        status -> imports.findById(work.id().value()).ifPresent(upload -> upload.progress(done)));
             }
         }
         return new ImportResult(created, updated, unchanged, work.skipped(), updatedTitles);

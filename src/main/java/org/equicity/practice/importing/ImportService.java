@@ -65,23 +65,25 @@ class ImportService implements PracticeImports {
     @Override
     public ImportId upload(NetworkId network, Upload upload) {
         access.requireNetworkManagement(network);
-        var document = upload.document();
         if (upload.content().length == 0) {
             throw RuleViolationException.about("file", "practice.import.empty");
         }
         if (upload.content().length > MAX_FILE_BYTES) {
             throw RuleViolationException.about("file", "practice.import.too-large", MAX_FILE_BYTES / 1024 / 1024);
         }
+        var fileName = RULES.optional(upload.fileName(), 300, "fileName");
+        var mediaType = reader.mediaType(fileName, upload.content());
+        var kind = DocumentReader.KINDS.getOrDefault(mediaType, Kind.DOCUMENT);
+        var table = kind != Kind.DOCUMENT && kind != Kind.MARKDOWN;
+        if (table && (upload.title() == null || upload.title().isBlank())) {
+            upload = withSourceOfRows(upload, kind);
+        }
+        var document = upload.document();
         if (upload.designatedBy() != null && upload.designatedOn() == null && document.year() == null) {
             throw RuleViolationException.about("designatedOn", "practice.rule.required", "designatedOn");
         }
         RULES.optional(upload.designatedBy(), 300, "designatedBy");
-        var fileName = RULES.optional(upload.fileName(), 300, "fileName");
-        var mediaType = reader.mediaType(fileName, upload.content());
-        var kind = DocumentReader.KINDS.getOrDefault(mediaType, Kind.DOCUMENT);
-        var text = kind == Kind.DOCUMENT || kind == Kind.MARKDOWN
-                ? reader.text(upload.content(), mediaType)
-                : tables.text(kind, upload.content());
+        var text = table ? tables.text(kind, upload.content()) : reader.text(upload.content(), mediaType);
         if (splitter().split(text).practices().isEmpty()) {
             throw RuleViolationException.about("file", "practice.import.no-practices");
         }
@@ -104,6 +106,14 @@ class ImportService implements PracticeImports {
                 clock.instant()));
         earlier.ifPresent(saved::correct);
         return saved.id();
+    }
+
+    /** A table with no title given is imported under the source its rows name (the library's export has them). */
+    private Upload withSourceOfRows(Upload upload, Kind kind) {
+        return tables.document(kind, upload.content())
+                .map(document -> new Upload(
+                        upload.fileName(), upload.content(), document, upload.designatedBy(), upload.designatedOn()))
+                .orElse(upload);
     }
 
     @Override

@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.equicity.practice.Provenance.SourceDocument;
 import org.equicity.practice.importing.DocumentReader.Kind;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.stereotype.Component;
@@ -33,12 +35,7 @@ class TabularReader {
     private static final Map<String, String> LABELS = columns();
 
     String text(Kind kind, byte[] content) {
-        var rows = switch (kind) {
-            case CSV -> csv(content);
-            case XLSX -> xlsx(content);
-            case JSON -> json(content);
-            default -> throw new IllegalArgumentException("Not a table: " + kind);
-        };
+        var rows = rows(kind, content);
         var text = new StringBuilder();
         for (var row : rows) {
             var title = row.getOrDefault("title", "").strip();
@@ -57,6 +54,38 @@ class TabularReader {
             text.append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * The document the rows were published in, as the export's source columns give it, where every row that names one
+     * names the same: a table exported from the library goes back in under its source without typing it again.
+     */
+    Optional<SourceDocument> document(Kind kind, byte[] content) {
+        var rows = rows(kind, content);
+        var titles = rows.stream()
+                .map(row -> row.getOrDefault("source_title", "").strip())
+                .filter(title -> !title.isEmpty())
+                .distinct()
+                .toList();
+        if (titles.size() != 1) {
+            return Optional.empty();
+        }
+        var row = rows.stream()
+                .filter(candidate -> titles.get(0)
+                        .equals(candidate.getOrDefault("source_title", "").strip()))
+                .findFirst()
+                .orElseThrow();
+        return Optional.of(new SourceDocument(
+                titles.get(0), row.get("source_publisher"), row.get("source_date"), row.get("source_address")));
+    }
+
+    private static List<Map<String, String>> rows(Kind kind, byte[] content) {
+        return switch (kind) {
+            case CSV -> csv(content);
+            case XLSX -> xlsx(content);
+            case JSON -> json(content);
+            default -> throw new IllegalArgumentException("Not a table: " + kind);
+        };
     }
 
     private static List<Map<String, String>> csv(byte[] content) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.equicity.practice.Owner;
 import org.equicity.practice.Practices.LibraryEntry;
+import org.equicity.practice.Provenance;
 
 /**
  * The columns of the open data: the CSV header, the JSON field names and the codebook, in this order. A list value
@@ -101,7 +102,34 @@ enum PracticeColumn {
             "codes",
             CodeList.FIELDS_OF_ACTIVITY,
             (entry, base) -> entry.content().classification().fieldsOfActivity()),
-    YEAR("integer", null, (entry, base) -> entry.content().classification().year());
+    YEAR("integer", null, (entry, base) -> entry.content().classification().year()),
+    SOURCE_TITLE(
+            "text",
+            null,
+            (entry, base) -> document(entry) == null ? null : document(entry).title()),
+    SOURCE_PUBLISHER(
+            "text",
+            null,
+            (entry, base) -> document(entry) == null ? null : document(entry).publisher()),
+    SOURCE_DATE(
+            "date or year",
+            null,
+            (entry, base) -> document(entry) == null ? null : document(entry).date()),
+    SOURCE_ADDRESS(
+            "url",
+            null,
+            (entry, base) -> document(entry) == null ? null : document(entry).address()),
+    SOURCE_SECTION(
+            "text",
+            null,
+            (entry, base) ->
+                    entry.provenance() == null ? null : entry.provenance().locator()),
+    COLLECTION(
+            "uuid",
+            null,
+            (entry, base) -> entry.provenance() == null || entry.provenance().collection() == null
+                    ? null
+                    : entry.provenance().collection().value().toString());
 
     /** The code lists the codebook spells out. */
     enum CodeList {
@@ -128,6 +156,11 @@ enum PracticeColumn {
         this.type = type;
         this.codes = codes;
         this.value = value;
+    }
+
+    /** The document the practice was published in, or null where none is recorded. */
+    private static Provenance.SourceDocument document(LibraryEntry entry) {
+        return entry.provenance() == null ? null : entry.provenance().document();
     }
 
     /** CITY for a city, else the contributor's kind. */

@@ -172,4 +172,36 @@ class PracticeImportApiTests {
                 .andExpect(jsonPath("$.practices[0].owner.city")
                         .value(world.cities.get("Graz").id().value().toString()));
     }
+
+    @Test
+    void aTableExportedWithItsSourceGoesBackInUnderThatSourceWithoutTypingIt() throws Exception {
+        var csv = "title,owner,purpose,source_title,source_publisher,source_date,source_address,source_section\n"
+                + "Welcome desk,Graz,To welcome,Compendium on integration,Council of Europe,2019,"
+                + "https://example.org/c.pdf,p. 42\n"
+                + "Regional plan,Region of Flanders,To plan,Compendium on integration,Council of Europe,2019,,p. 43\n";
+        var request = multipart("/api/v1/networks/" + world.network.id().value() + "/practice-imports");
+        request.file(new MockMultipartFile(
+                        "file", "practices.csv", "application/octet-stream", csv.getBytes(StandardCharsets.UTF_8)))
+                .with(user(world.secretariat))
+                .with(csrf())
+                .locale(Locale.ENGLISH);
+        mvc.perform(request)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.document.title").value("Compendium on integration"))
+                .andExpect(jsonPath("$.document.publisher").value("Council of Europe"))
+                .andExpect(jsonPath("$.document.date").value("2019"))
+                .andExpect(jsonPath("$.document.address").value("https://example.org/c.pdf"))
+                .andExpect(jsonPath("$.practices.length()").value(2));
+
+        var mixed = "title,owner,purpose,source_title\nOne,Graz,To do,First compendium\nTwo,Graz,To do,Second one\n";
+        var again = multipart("/api/v1/networks/" + world.network.id().value() + "/practice-imports");
+        again.file(new MockMultipartFile(
+                        "file", "mixed.csv", "application/octet-stream", mixed.getBytes(StandardCharsets.UTF_8)))
+                .with(user(world.secretariat))
+                .with(csrf())
+                .locale(Locale.ENGLISH);
+        mvc.perform(again)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("practice.rule.required"));
+    }
 }

@@ -1,0 +1,14 @@
+package org.equicity.practice;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CallAnswerRepository extends JpaRepository<CallAnswer, UUID> {
+
+    List<CallAnswer> findByCallIdOrderByAnsweredAt(UUID call);
+
+    boolean existsByCallIdAndPracticeId(UUID call, UUID practice);
+
+    boolean existsByCallIdAndCityId(UUID call, UUID city);
+}
