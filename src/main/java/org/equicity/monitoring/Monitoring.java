@@ -47,6 +47,11 @@ public interface Monitoring {
 
     void revise(ProgrammeId id, long version, ProgrammeContent content);
 
+    /**
+     * Starts the next edition of a programme from this one (see {@link Editions}); a programme has one next edition.
+     */
+    ProgrammeId startNextEdition(ProgrammeId previous);
+
     SteeringGroup steeringGroup(ProgrammeId id);
 
     /** Gives the steering group its mandate: to contact departments for information and to follow up. */
@@ -168,7 +173,10 @@ public interface Monitoring {
 
     record ProgrammeSummary(ProgrammeId id, String kind, String title, Cycle cycle, int activeMembers) {}
 
-    /** A programme as its city's people read it; {@code manageable} when the reader may change it. */
+    /**
+     * A programme as its city's people read it; {@code manageable} when the reader may change it. {@code edition}
+     * counts the editions, {@code previous} and {@code next} link them.
+     */
     record ProgrammeView(
             ProgrammeId id,
             CityId city,
@@ -176,7 +184,10 @@ public interface Monitoring {
             ProgrammeContent content,
             List<IndicatorChoice> indicators,
             Instant setUpAt,
-            boolean manageable) {}
+            boolean manageable,
+            int edition,
+            @Nullable ProgrammeId previous,
+            @Nullable ProgrammeId next) {}
 
     record IndicatorChoice(IndicatorId id, String name) {}
 

@@ -12,6 +12,7 @@ import org.equicity.shared.DepartmentId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,13 +32,22 @@ class MonitoringReportService implements MonitoringReports {
     private final Cities cities;
     private final Access access;
     private final Clock clock;
+    private final RecommendationTrackingRepository trackings;
+    private final ApplicationEventPublisher events;
+    private final PublicParts publicParts;
 
     MonitoringReportService(
             ProgrammeReportRepository reports,
             ProgrammeRepository programmes,
             Cities cities,
             Access access,
-            Clock clock) {
+            Clock clock,
+            RecommendationTrackingRepository trackings,
+            ApplicationEventPublisher events,
+            PublicParts publicParts) {
+        this.publicParts = publicParts;
+        this.trackings = trackings;
+        this.events = events;
         this.reports = reports;
         this.programmes = programmes;
         this.cities = cities;
@@ -137,37 +147,27 @@ class MonitoringReportService implements MonitoringReports {
                         MonitoringRules.RULES.required(decision, 2_000, "decision"));
     }
 
+    /**
+     * Publishes the report; from now on each recommendation is followed up, and everyone who provided information is
+     * told (by {@link PublicationMails}).
+     */
     @Override
     public void publish(ProgrammeId id, long version) {
-        managedReport(id, version).publish(clock.instant());
+        var report = managedReport(id, version);
+        report.publish(clock.instant());
+        var day = LocalDate.now(clock);
+        for (int position = 0; position < report.text().recommendations().size(); position++) {
+            trackings.save(new RecommendationTracking(id, report.city(), position, day));
+        }
+        events.publishEvent(new MonitoringReportPublished(id, report.city()));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<PublishedReport> published(CityId city) {
         return reports.findByCityIdAndStageOrderByPublishedAtDesc(city.value(), Stage.PUBLISHED).stream()
-                .map(this::publicPart)
+                .map(publicParts::of)
                 .toList();
-    }
-
-    /** Only what may leave the city: never the sections, the findings or the statements. */
-    private PublishedReport publicPart(ProgrammeReport report) {
-        var text = report.text();
-        return new PublishedReport(
-                report.programme(),
-                text.title(),
-                text.publicSummary(),
-                text.easyToRead(),
-                text.recommendations().stream()
-                        .map(r -> new PublishedRecommendation(
-                                r.text(),
-                                r.addressee() == null
-                                        ? Objects.requireNonNullElse(r.addresseeBody(), "")
-                                        : departmentName(r.addressee()),
-                                r.followUpContact(),
-                                r.due()))
-                        .toList(),
-                Objects.requireNonNull(report.publishedAt()));
     }
 
     private static List<DepartmentId> departmentsOf(ReportText text) {

@@ -1,9 +1,12 @@
 package org.equicity.monitoring;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
+import org.equicity.disclosure.Disclosure.Marker;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.RuleViolationException;
@@ -134,15 +137,53 @@ public interface MonitoringReports {
             List<DepartmentId> statementsFrom,
             boolean manageable) {}
 
-    record PublishedRecommendation(String text, String addressee, String followUpContact, LocalDate due) {}
+    /** A recommendation as published, with how far its follow-up has come. */
+    record PublishedRecommendation(
+            String text, String addressee, String followUpContact, LocalDate due, FollowUps.Status status) {}
 
+    /**
+     * The total of an indicator the programme follows, for one approved period, as disclosure control lets it out:
+     * {@code value} is null where a {@code marker} stands instead.
+     */
+    record PublicFigure(
+            String period,
+            @Nullable BigDecimal value,
+            @Nullable Marker marker) {}
+
+    record PublicIndicator(String name, List<PublicFigure> figures) {}
+
+    /**
+     * The public part of a published report; {@code edition} counts the programme's editions and {@code previous}
+     * is the edition it started from, so that pages compare them.
+     */
     record PublishedReport(
             ProgrammeId programme,
             String title,
             @Nullable String publicSummary,
             @Nullable String easyToRead,
             List<PublishedRecommendation> recommendations,
-            Instant publishedAt) {
+            Instant publishedAt,
+            int edition,
+            @Nullable ProgrammeId previous,
+            List<PublicIndicator> indicators) {
+
+        /** The markers the figures use, for the legend beneath them. */
+        public List<Marker> markers() {
+            return indicators.stream()
+                    .flatMap(indicator -> indicator.figures().stream())
+                    .map(PublicFigure::marker)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .sorted()
+                    .toList();
+        }
+
+        /** How many of the recommendations have been implemented so far. */
+        public long implemented() {
+            return recommendations.stream()
+                    .filter(r -> r.status() == FollowUps.Status.IMPLEMENTED)
+                    .count();
+        }
 
         /** The day of publication, as pages print it. */
         public LocalDate publishedOn() {

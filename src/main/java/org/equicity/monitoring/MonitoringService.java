@@ -32,6 +32,7 @@ class MonitoringService implements Monitoring {
     private final Indicators indicators;
     private final Access access;
     private final Clock clock;
+    private final Editions editions;
 
     MonitoringService(
             ProgrammeRepository programmes,
@@ -40,7 +41,9 @@ class MonitoringService implements Monitoring {
             MonitoringVocabulary vocabulary,
             Indicators indicators,
             Access access,
-            Clock clock) {
+            Clock clock,
+            Editions editions) {
+        this.editions = editions;
         this.programmes = programmes;
         this.members = members;
         this.steeringGroups = steeringGroups;
@@ -96,7 +99,10 @@ class MonitoringService implements Monitoring {
                 content,
                 followed,
                 programme.setUpAt(),
-                access.canManageCity(programme.city()));
+                access.canManageCity(programme.city()),
+                programme.edition(),
+                programme.previous(),
+                programmes.findByPreviousId(id.value()).map(Programme::id).orElse(null));
     }
 
     @Override
@@ -133,6 +139,11 @@ class MonitoringService implements Monitoring {
     @Override
     public void mandateSteeringGroup(ProgrammeId id, long version, String mandate) {
         managed(id, version).mandateSteeringGroup(MonitoringRules.RULES.optional(mandate, 10_000, "steeringMandate"));
+    }
+
+    @Override
+    public ProgrammeId startNextEdition(ProgrammeId previous) {
+        return editions.startNext(managed(previous, null), LocalDate.now(clock), clock.instant());
     }
 
     @Override

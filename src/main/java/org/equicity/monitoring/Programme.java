@@ -91,6 +91,13 @@ class Programme {
     @OrderBy("year")
     private List<BudgetLine> budget = new ArrayList<>();
 
+    /** 1 for a city's first monitoring of its kind, one more for each edition that starts from the previous one. */
+    @Column(nullable = false, updatable = false)
+    private int edition = 1;
+
+    @Column(name = "previous_id", updatable = false)
+    private @Nullable UUID previousId;
+
     @Version
     private long version;
 
@@ -101,6 +108,15 @@ class Programme {
         this.cityId = city.value();
         this.setUpAt = now;
         revise(content);
+    }
+
+    /** The next edition: the same content, one edition on, linked to this one. */
+    Programme nextEdition(Instant now) {
+        var next = new Programme(city(), content(), now);
+        next.edition = edition + 1;
+        next.previousId = id;
+        next.steeringMandate = steeringMandate;
+        return next;
     }
 
     final void revise(ProgrammeContent content) {
@@ -176,6 +192,15 @@ class Programme {
 
     long version() {
         return version;
+    }
+
+    int edition() {
+        return edition;
+    }
+
+    @Nullable
+    ProgrammeId previous() {
+        return previousId == null ? null : new ProgrammeId(previousId);
     }
 
     @Embeddable

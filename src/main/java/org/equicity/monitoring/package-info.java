@@ -4,9 +4,11 @@
  * indicators on their own it follows), the steering group responsible for implementing it, information requests
  * sent to departments, each answering in the product, and the report with its approval. Everything is the city's
  * alone but the summary and the recommendations of a published report; a department's findings are confidential
- * feedback for that department.
+ * feedback for that department. Published reports' recommendations are followed up (and may become plan actions),
+ * and each edition of a programme starts from the previous one.
  */
-@ApplicationModule(allowedDependencies = {"city", "framework", "indicator", "mail", "people", "shared"})
+@ApplicationModule(
+        allowedDependencies = {"city", "disclosure", "framework", "indicator", "mail", "people", "plan", "shared"})
 @NullMarked
 package org.equicity.monitoring;
 

@@ -3,6 +3,7 @@ package org.equicity.people;
 import java.util.List;
 import java.util.Set;
 import org.equicity.shared.CityId;
+import org.equicity.shared.DepartmentId;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.PersonId;
 
@@ -59,6 +60,9 @@ public interface People {
      * request: no page or API can use it to read addresses.
      */
     List<Recipient> coordinatorsToNotify(CityId city);
+
+    /** The active contacts of a department of the city, with their language; like {@link #coordinatorsToNotify}. */
+    List<Recipient> departmentContactsToNotify(CityId city, DepartmentId department);
 
     record Recipient(String email, String displayName, String language) {}
 

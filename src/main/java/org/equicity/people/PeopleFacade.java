@@ -12,6 +12,7 @@ import org.equicity.mail.Mailer;
 import org.equicity.mail.OutgoingMail;
 import org.equicity.people.Accounts.LinkPurpose;
 import org.equicity.shared.CityId;
+import org.equicity.shared.DepartmentId;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.PersonId;
@@ -225,6 +226,17 @@ class PeopleFacade implements People {
         var coordinator = RoleGrant.inCity(Role.CITY_COORDINATOR, city);
         return people.holdingRolesInCity(city.value()).stream()
                 .filter(person -> person.isActive() && person.grants().contains(coordinator))
+                .map(person -> new Recipient(person.email(), person.displayName(), person.language()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Recipient> departmentContactsToNotify(CityId city, DepartmentId department) {
+        refuseInWebRequest("departmentContactsToNotify is for background jobs, not for web requests");
+        var contact = RoleGrant.departmentContact(city, department);
+        return people.holdingRolesInCity(city.value()).stream()
+                .filter(person -> person.isActive() && person.grants().contains(contact))
                 .map(person -> new Recipient(person.email(), person.displayName(), person.language()))
                 .toList();
     }

@@ -104,6 +104,13 @@ class PlanAction {
     @Column(name = "update_cadence_months", nullable = false)
     private int updateCadenceMonths = 6;
 
+    /** Where the action came from when another module proposed it (see {@link Plans.ActionSource}). */
+    @Column(name = "source_text")
+    private String sourceText;
+
+    @Column(name = "source_link")
+    private String sourceLink;
+
     @Version
     private long version;
 
@@ -126,6 +133,15 @@ class PlanAction {
     /** The same action under the copied commitment of the plan that builds on this one, linked to this one. */
     PlanAction carryOverTo(PlanId successor, CommitmentId commitment) {
         return new PlanAction(successor, commitment, position, content().withoutNeeds(), id());
+    }
+
+    void cameFrom(Plans.ActionSource source) {
+        this.sourceText = source.text();
+        this.sourceLink = source.link();
+    }
+
+    Plans.ActionSource source() {
+        return sourceText == null ? null : new Plans.ActionSource(sourceText, sourceLink);
     }
 
     ActionId id() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.equicity.city.Cities.DepartmentSummary;
 import org.equicity.plan.Plans.ActionRef;
+import org.equicity.plan.Plans.ActionSource;
 import org.equicity.plan.Plans.Catalogue;
 import org.equicity.plan.Plans.ChangeKind;
 import org.equicity.plan.Plans.Choices;
@@ -103,6 +104,12 @@ class PlanContents {
         requireItems(catalogue.humanRightsPrinciples(), content.humanRightsPrinciples(), "humanRightsPrinciples");
         requireDepartments(catalogue, content.coordination().departments());
         requireDepartments(catalogue, content.implementation().departments());
+    }
+
+    ActionId addActionFrom(PlanId planId, CommitmentId commitmentId, ActionContent content, ActionSource source) {
+        var id = addAction(planId, commitmentId, content);
+        actions.findById(id.value()).orElseThrow().cameFrom(source);
+        return id;
     }
 
     ActionId addAction(PlanId planId, CommitmentId commitmentId, ActionContent content) {

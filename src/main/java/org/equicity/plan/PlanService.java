@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.equicity.city.Cities;
 import org.equicity.framework.Frameworks;
 import org.equicity.people.Access;
+import org.equicity.plan.Plans.ActionSource;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
@@ -298,6 +299,11 @@ class PlanService implements Plans {
     @Override
     public ActionId addAction(PlanId plan, CommitmentId commitment, ActionContent content) {
         return contents.addAction(plan, commitment, content);
+    }
+
+    @Override
+    public ActionId addActionFrom(PlanId plan, CommitmentId commitment, ActionContent content, ActionSource source) {
+        return contents.addActionFrom(plan, commitment, content, source);
     }
 
     @Override

@@ -154,7 +154,14 @@ class PlanViews {
                 .flatMap(Optional::stream)
                 .toList();
         return new ActionView(
-                action.id(), action.commitment(), action.version(), content, action.original(), chosen, suggestions);
+                action.id(),
+                action.commitment(),
+                action.version(),
+                content,
+                action.original(),
+                chosen,
+                suggestions,
+                action.source());
     }
 
     private static ItemRef item(FrameworkRef framework, String code) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.equicity.city.Cities.DepartmentSummary;
 import org.equicity.framework.FrameworkRef;
+import org.equicity.plan.support.Texts;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.LocalizedText;
@@ -74,6 +75,12 @@ public interface Plans {
     void updateCommitment(PlanId plan, CommitmentId id, long version, CommitmentContent content);
 
     ActionId addAction(PlanId plan, CommitmentId commitment, ActionContent content);
+
+    /**
+     * Adds an action that another module proposed (a monitoring report's recommendation), naming where it came from;
+     * the action's page shows the source and links to it. Same access as {@link #addAction}.
+     */
+    ActionId addActionFrom(PlanId plan, CommitmentId commitment, ActionContent content, ActionSource source);
 
     void updateAction(PlanId plan, ActionId id, long version, ActionContent content);
 
@@ -200,6 +207,16 @@ public interface Plans {
     /** An item of another framework an action is (or could be) tagged with. */
     record Tag(String ref, LocalizedText framework, LocalizedText label) {}
 
+    /** Where an action came from: a line to show and the address (a path of this site) of the page it came from. */
+    record ActionSource(String text, String link) {
+
+        public ActionSource {
+            text = Texts.required(text, 500, "source");
+            link = Texts.required(link, 500, "source");
+        }
+    }
+
+    /** An action as the plan shows it; {@code source} is null unless another module proposed it. */
     record ActionView(
             ActionId id,
             CommitmentId commitment,
@@ -207,7 +224,8 @@ public interface Plans {
             ActionContent content,
             ActionId original,
             List<Tag> tags,
-            List<Tag> suggestedTags) {
+            List<Tag> suggestedTags,
+            ActionSource source) {
 
         public ActionView {
             tags = List.copyOf(tags);

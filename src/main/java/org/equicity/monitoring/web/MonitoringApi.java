@@ -123,7 +123,10 @@ class MonitoringApi {
             @Nullable String institution,
             Cycle cycle,
             List<String> topics,
-            List<UUID> indicators) {
+            List<UUID> indicators,
+            int edition,
+            @Nullable UUID previous,
+            @Nullable UUID next) {
 
         static ProgrammeOut of(ProgrammeView view) {
             var content = view.content();
@@ -145,7 +148,10 @@ class MonitoringApi {
                     content.institution(),
                     content.cycle(),
                     content.topics(),
-                    content.indicators().stream().map(IndicatorId::value).toList());
+                    content.indicators().stream().map(IndicatorId::value).toList(),
+                    view.edition(),
+                    view.previous() == null ? null : view.previous().value(),
+                    view.next() == null ? null : view.next().value());
         }
     }
 

@@ -118,6 +118,18 @@ class MonitoringPages {
                 });
     }
 
+    /** The next edition starts from this one; the page then links to it, where what was carried over is improved. */
+    @PostMapping("/{programmeId}/next-edition")
+    String startNextEdition(CitySummary city, @PathVariable UUID programmeId, RedirectAttributes redirect) {
+        var programme = load(city, programmeId);
+        return forms.act(
+                redirect,
+                path(city, programme.id()),
+                "monitoring.notice.edition-started",
+                "monitoring.conflict.title",
+                () -> monitoring.startNextEdition(programme.id()));
+    }
+
     private String form(
             CitySummary city, @Nullable ProgrammeView programme, ProgrammeForm form, Locale locale, Model model) {
         if (!monitoring.canManage(city.id())) {
