@@ -25,6 +25,8 @@ import org.equicity.monitoring.Monitoring;
 import org.equicity.monitoring.MonitoringFixtures;
 import org.equicity.monitoring.MonitoringReports;
 import org.equicity.monitoring.ProgrammeId;
+import org.equicity.monitoring.collection.CollectionFixtures;
+import org.equicity.monitoring.collection.DataCollection;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.CreateNetwork;
 import org.equicity.network.Networks.NetworkDetails;
@@ -156,6 +158,9 @@ class CrossTenantWriteTests {
     UserDetails reviewerOfA;
     UUID callB;
     UserDetails reviewerInCityB;
+    UUID conversationsB;
+    UUID staffB;
+    UUID incidentsB;
 
     @BeforeAll
     void twoCitiesInTwoNetworks() {
@@ -339,6 +344,38 @@ class CrossTenantWriteTests {
                                                 java.time.LocalDate.now().plusDays(30),
                                                 List.of())))
                 .value();
+        collectionOfB(coordinatorOfB);
+    }
+
+    /** Datasets of city B's programme, one of each kind its API records into. */
+    void collectionOfB(UserDetails coordinatorOfB) {
+        var collection = context.getBean(DataCollection.class);
+        var protection = CollectionFixtures.protection(12);
+        conversationsB = TestCities.as(
+                        coordinatorOfB,
+                        () -> collection.open(
+                                new ProgrammeId(programmeB),
+                                new DataCollection.NewDataset(
+                                        DataCollection.DatasetKind.CONVERSATIONS, "B", protection, null, List.of())))
+                .value();
+        staffB = TestCities.as(
+                        coordinatorOfB,
+                        () -> collection.open(
+                                new ProgrammeId(programmeB),
+                                new DataCollection.NewDataset(
+                                        DataCollection.DatasetKind.STAFF_DIVERSITY,
+                                        "B",
+                                        protection,
+                                        "breakdown-sex",
+                                        List.of())))
+                .value();
+        incidentsB = TestCities.as(
+                        coordinatorOfB,
+                        () -> collection.open(
+                                new ProgrammeId(programmeB),
+                                new DataCollection.NewDataset(
+                                        DataCollection.DatasetKind.INCIDENTS, "B", protection, null, List.of("B"))))
+                .value();
     }
 
     Map<String, Call> calls() {
@@ -499,7 +536,38 @@ class CrossTenantWriteTests {
         monitoringCalls(calls);
         assessmentCalls(calls);
         callsForPractices(calls);
+        collectionCalls(calls);
         return calls;
+    }
+
+    /** The data collection endpoints against city B's programme and datasets. */
+    void collectionCalls(Map<String, Call> calls) {
+        calls.put(
+                "POST /api/v1/monitoring/programmes/{id}/datasets",
+                new Call(HttpMethod.POST, "/api/v1/monitoring/programmes/" + programmeB + "/datasets", """
+                        {"kind":"CONVERSATIONS","title":"Forged","protection":{"purpose":"Spy","legalBasis":"None",
+                         "retentionMonths":12,"audience":"CITY_PEOPLE"}}"""));
+        var datasets = "/api/v1/monitoring/datasets/";
+        calls.put(
+                "POST /api/v1/monitoring/datasets/{id}/conversations",
+                new Call(HttpMethod.POST, datasets + conversationsB + "/conversations", """
+                        {"kind":"INTERVIEW","heldOn":"2025-01-01","participants":{"political-level":1},
+                         "notes":"Forged"}"""));
+        calls.put(
+                "PUT /api/v1/monitoring/datasets/{id}/staff-figures/{year}",
+                new Call(HttpMethod.PUT, datasets + staffB + "/staff-figures/2025", """
+                        {"counts":[{"department":"%s","grade":"A","category":"female","staff":1}]}""".formatted(
+                                departmentB.id().value())));
+        calls.put(
+                "POST /api/v1/monitoring/datasets/{id}/incidents",
+                new Call(HttpMethod.POST, datasets + incidentsB + "/incidents", """
+                        {"month":"2025-01","district":"B","grounds":["religion"],"lifeSphere":"housing",
+                         "form":"insult","response":"counselling"}"""));
+        calls.put(
+                "POST /api/v1/monitoring/datasets/{id}/indicator-observations",
+                new Call(HttpMethod.POST, datasets + incidentsB + "/indicator-observations", """
+                        {"indicator":"%s","year":2025}""".formatted(
+                                UUID.randomUUID())));
     }
 
     /** The monitoring endpoints against city B's programme and its steering group. */

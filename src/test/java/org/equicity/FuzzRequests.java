@@ -81,7 +81,9 @@ final class FuzzRequests {
             Map.entry("cycle", "cycle"),
             Map.entry("indicators", "indicator"),
             Map.entry("succeeds", "steering-member"),
-            Map.entry("addressee", "department"));
+            Map.entry("addressee", "department"),
+            Map.entry("indicator", "indicator"),
+            Map.entry("year", "year"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
     static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(
@@ -99,7 +101,8 @@ final class FuzzRequests {
             Map.entry("assessments", "assessment"),
             Map.entry("programmes", "programme"),
             Map.entry("information-requests", "information-request"),
-            Map.entry("calls", "call"));
+            Map.entry("calls", "call"),
+            Map.entry("datasets", "collection-dataset"));
 
     private final JsonNode document;
     private final JsonMapper json = JsonMapper.builder().build();

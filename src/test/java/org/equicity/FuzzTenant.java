@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.equicity.assessment.Assessments;
 import org.equicity.city.Cities;
 import org.equicity.framework.FrameworkRef;
@@ -16,6 +17,8 @@ import org.equicity.monitoring.InformationRequests;
 import org.equicity.monitoring.Monitoring;
 import org.equicity.monitoring.MonitoringFixtures;
 import org.equicity.monitoring.MonitoringReports;
+import org.equicity.monitoring.collection.CollectionFixtures;
+import org.equicity.monitoring.collection.DataCollection;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
@@ -59,7 +62,8 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
             "report-action-index", List.of("0"),
             "token", List.of("no-such-token"),
             "import", List.of("00000000-0000-0000-0000-000000000001"),
-            "translation-job", List.of("00000000-0000-0000-0000-000000000002"));
+            "translation-job", List.of("00000000-0000-0000-0000-000000000002"),
+            "year", List.of("2025"));
 
     static FuzzTenant create(ApplicationContext context, String name) {
         var fixtures = ReviewFixtures.create(context);
@@ -237,6 +241,26 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
             ids.put("steering-member", List.of(member.value().toString()));
             ids.put("information-request", List.of(request.value().toString()));
             ids.put("recipient", List.of(recipient.value().toString()));
+            var collection = context.getBean(DataCollection.class);
+            ids.put(
+                    "collection-dataset",
+                    Stream.of(
+                                    DataCollection.DatasetKind.INCIDENTS,
+                                    DataCollection.DatasetKind.CONVERSATIONS,
+                                    DataCollection.DatasetKind.STAFF_DIVERSITY,
+                                    DataCollection.DatasetKind.SURVEY)
+                            .map(kind -> collection
+                                    .open(
+                                            programme,
+                                            new DataCollection.NewDataset(
+                                                    kind,
+                                                    "Dataset",
+                                                    CollectionFixtures.protection(12),
+                                                    "breakdown-sex",
+                                                    List.of("Altstadt")))
+                                    .value()
+                                    .toString())
+                            .toList());
         });
     }
 

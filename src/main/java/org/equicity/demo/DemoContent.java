@@ -1,5 +1,6 @@
 package org.equicity.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +54,8 @@ class DemoContent implements ApplicationRunner {
     private final DemoPlans plans;
     private final DemoPractices practices;
     private final AuthenticationProvider authentication;
+    private final DemoMonitoring monitoring;
+    private final Clock clock;
 
     DemoContent(
             People people,
@@ -60,13 +63,17 @@ class DemoContent implements ApplicationRunner {
             Networks networks,
             DemoPlans plans,
             DemoPractices practices,
-            AuthenticationProvider authentication) {
+            AuthenticationProvider authentication,
+            DemoMonitoring monitoring,
+            Clock clock) {
         this.practices = practices;
         this.people = people;
         this.cities = cities;
         this.networks = networks;
         this.plans = plans;
         this.authentication = authentication;
+        this.monitoring = monitoring;
+        this.clock = clock;
     }
 
     static final String ADMIN = "admin@demo.equicity.local";
@@ -112,6 +119,7 @@ class DemoContent implements ApplicationRunner {
                     REVIEWER, "Rita Reviewer", "en", PASSWORD, RoleGrant.inNetwork(Role.REVIEWER, network.id()));
             cityPeople(beispielstadt, "de");
             cityPeople(villaEjemplo, "es");
+            monitoring.beispielstadt(beispielstadt, LocalDate.now(clock));
         } finally {
             SecurityContextHolder.clearContext();
         }

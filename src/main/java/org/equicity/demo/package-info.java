@@ -1,5 +1,16 @@
 /** Demo content (a fictional network, two fictional cities and one person per role), loaded only when asked for. */
-@ApplicationModule(allowedDependencies = {"city", "framework", "network", "people", "plan", "practice", "shared"})
+@ApplicationModule(
+        allowedDependencies = {
+            "city",
+            "framework",
+            "network",
+            "people",
+            "plan",
+            "practice",
+            "shared",
+            "monitoring",
+            "monitoring.collection"
+        })
 package org.equicity.demo;
 
 import org.springframework.modulith.ApplicationModule;

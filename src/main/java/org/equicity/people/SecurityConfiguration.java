@@ -142,6 +142,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(LOGIN, "/invitation/**", "/password-reset", "/password-reset/**")
                         .permitAll()
+                        // the anonymous staff survey: its link is the only key, and carries no identity
+                        .requestMatchers("/survey/**")
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_READS)
                         .permitAll()
                         .anyRequest()
