@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.equicity.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +64,25 @@ class CatalogueFrameworks implements Frameworks {
         return catalogue.links().stream()
                 .flatMap(link -> link.other(item).stream())
                 .toList();
+    }
+
+    @Override
+    public Set<ItemRef> reach(ItemRef item) {
+        var reached = new LinkedHashSet<ItemRef>();
+        reached.add(item);
+        reached.addAll(related(item));
+        for (var ref : List.copyOf(reached)) {
+            catalogue
+                    .find(ref.framework())
+                    .flatMap(framework -> framework.item(ref.code()))
+                    .ifPresent(found -> found.children().forEach(child -> addWithChildren(ref, child, reached)));
+        }
+        return reached;
+    }
+
+    private static void addWithChildren(ItemRef parent, FrameworkItem item, Set<ItemRef> reached) {
+        reached.add(new ItemRef(parent.framework(), item.code()));
+        item.children().forEach(child -> addWithChildren(parent, child, reached));
     }
 
     @Override

@@ -4,13 +4,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.equicity.shared.LocalizedText;
+import org.jspecify.annotations.Nullable;
 
-/** A framework version as loaded from its data file; immutable. */
+/**
+ * A framework version as loaded from its data file; immutable. An assessment framework also declares its answer
+ * {@code scale}, the {@code evidence} kinds it accepts, and optionally the framework whose items are its
+ * {@code context} factors.
+ */
 public record Framework(
-        FrameworkRef ref, LocalizedText name, LocalizedText description, String source, List<FrameworkItem> items) {
+        FrameworkRef ref,
+        LocalizedText name,
+        LocalizedText description,
+        String source,
+        List<FrameworkItem> items,
+        @Nullable AnswerScale scale,
+        List<EvidenceKind> evidence,
+        @Nullable FrameworkRef context) {
 
     public Framework {
         items = List.copyOf(items);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** Cities assess themselves against a framework that declares how to answer it. */
+    public boolean isAssessment() {
+        return scale != null;
     }
 
     /** Every item, sub-items included, in display order. */

@@ -115,6 +115,7 @@ final class FrameworkLoader {
             frameworks.put(framework.ref(), framework);
             fingerprints.put(framework.ref(), file.fingerprint());
         }
+        AssessmentData.requireContexts(frameworks, problems);
         var links = new ArrayList<CrosswalkLink>();
         for (DataFile file : crosswalks) {
             readCrosswalk(file, frameworks, links, problems);
@@ -131,13 +132,18 @@ final class FrameworkLoader {
             String source,
             Map<String, String> name,
             Map<String, String> description,
-            List<ItemFile> items) {}
+            List<ItemFile> items,
+            AssessmentData.@Nullable ScaleFile scale,
+            @Nullable List<AssessmentData.EvidenceFile> evidence,
+            @Nullable String context) {}
 
     record ItemFile(
             String code,
             Map<String, String> label,
             Map<String, String> description,
             List<Map<String, String>> questions,
+            @Nullable List<Map<String, String>> examples,
+            @Nullable Integer weight,
             List<ItemFile> children) {}
 
     record CrosswalkFile(String version, Map<String, String> description, List<LinkFile> links) {}
@@ -177,12 +183,23 @@ final class FrameworkLoader {
             problems.add(file.location() + ": the framework has no items");
         }
         var items = items(file, data.items(), new HashSet<>(), problems);
+        var scale = AssessmentData.scale(data.scale(), file.location(), problems);
+        var evidence = AssessmentData.evidence(data.evidence(), file.location(), problems);
+        var context = AssessmentData.context(data.context(), file.location(), problems);
         // A null text has been reported as a problem already.
         if (problems.size() > before || name == null || description == null) {
             return null;
         }
         try {
-            return new Framework(new FrameworkRef(data.id(), data.version()), name, description, data.source(), items);
+            return new Framework(
+                    new FrameworkRef(data.id(), data.version()),
+                    name,
+                    description,
+                    data.source(),
+                    items,
+                    scale,
+                    evidence,
+                    context);
         } catch (IllegalArgumentException e) {
             problems.add(file.location() + ": " + e.getMessage());
             return null;
@@ -214,23 +231,36 @@ final class FrameworkLoader {
                 problems.add(where + ": no English label");
             }
             var description = text(item.description(), where + ": description", problems);
-            var questions = new ArrayList<LocalizedText>();
-            if (item.questions() != null) {
-                for (int q = 0; q < item.questions().size(); q++) {
-                    var question = text(item.questions().get(q), where + ": question " + (q + 1), problems);
-                    if (question == null || !question.has(LocalizedText.FALLBACK_LANGUAGE)) {
-                        problems.add(where + ": question " + (q + 1) + " has no English text");
-                    } else {
-                        questions.add(question);
-                    }
-                }
+            var questions = texts(item.questions(), where + ": question ", problems);
+            var examples = texts(item.examples(), where + ": example ", problems);
+            if (item.weight() != null && item.weight() < 1) {
+                problems.add(where + ": the weight must be a whole number of 1 or more");
             }
             var children = items(file, item.children(), codes, problems);
             if (problems.size() == before && label != null && description != null) {
-                items.add(new FrameworkItem(item.code(), label, description, questions, children));
+                var weight = item.weight() == null ? 1 : item.weight();
+                items.add(new FrameworkItem(item.code(), label, description, questions, examples, weight, children));
             }
         }
         return items;
+    }
+
+    /** A list of texts that each need an English version, such as an item's guide questions or examples. */
+    private static List<LocalizedText> texts(
+            @Nullable List<Map<String, String>> values, String where, List<String> problems) {
+        var texts = new ArrayList<LocalizedText>();
+        if (values == null) {
+            return texts;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            var value = text(values.get(i), where + (i + 1), problems);
+            if (value == null || !value.has(LocalizedText.FALLBACK_LANGUAGE)) {
+                problems.add(where + (i + 1) + " has no English text");
+            } else {
+                texts.add(value);
+            }
+        }
+        return texts;
     }
 
     private static void readCrosswalk(
@@ -299,8 +329,7 @@ final class FrameworkLoader {
         return ref;
     }
 
-    private static @Nullable LocalizedText text(
-            @Nullable Map<String, String> values, String where, List<String> problems) {
+    static @Nullable LocalizedText text(@Nullable Map<String, String> values, String where, List<String> problems) {
         if (values == null) {
             return new LocalizedText(Map.of());
         }

@@ -2,6 +2,7 @@ package org.equicity.framework;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The framework catalogue loaded at start-up, and the crosswalk that relates items across frameworks. */
 public interface Frameworks {
@@ -13,6 +14,13 @@ public interface Frameworks {
 
     /** The items in other frameworks related to this one by the crosswalk (links are undirected). */
     List<ItemRef> related(ItemRef item);
+
+    /**
+     * What counts as being about an item: the item itself, the items the crosswalk relates to it, and the sub-items
+     * of each (a practice on housing is one on public services), in that order. An item no loaded framework has
+     * stands for itself only. For modules that find their content classified or tagged with an item.
+     */
+    Set<ItemRef> reach(ItemRef item);
 
     /** Every crosswalk link, in the order of the crosswalk files. */
     List<CrosswalkLink> crosswalk();

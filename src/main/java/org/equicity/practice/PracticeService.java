@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.framework.Frameworks;
+import org.equicity.framework.ItemRef;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.people.Access;
@@ -41,6 +42,7 @@ class PracticeService implements Practices {
     private final PracticeQueries queries;
     private final Frameworks frameworks;
     private final TemplateCodes codes;
+    private final PracticeExamples examples;
     private final Clock clock;
 
     PracticeService(
@@ -53,8 +55,10 @@ class PracticeService implements Practices {
             PracticeQueries queries,
             Frameworks frameworks,
             TemplateCodes codes,
+            PracticeExamples examples,
             Clock clock) {
         this.codes = codes;
+        this.examples = examples;
         this.clock = clock;
         this.practices = practices;
         this.access = access;
@@ -252,6 +256,12 @@ class PracticeService implements Practices {
         var byId = practices.findAllById(ranked).stream()
                 .collect(Collectors.toMap(found -> found.id().value(), found -> found));
         return entries(ranked.stream().map(byId::get).filter(Objects::nonNull).toList());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LibraryEntry> examples(ItemRef item, CityId forCity, int limit) {
+        return entries(examples.designated(item, forCity, Math.min(Math.max(1, limit), LibraryQuery.MAX_SIZE)));
     }
 
     @Override

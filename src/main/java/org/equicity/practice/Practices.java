@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.equicity.framework.ItemRef;
 import org.equicity.report.CycleId;
 import org.equicity.report.ReportId;
 import org.equicity.report.ReportedActionId;
@@ -88,6 +89,14 @@ public interface Practices {
      * or the track with this one, the closest first. The reader must be allowed to read the practice itself.
      */
     List<LibraryEntry> similar(PracticeId id, int limit);
+
+    /**
+     * Examples for an item of any framework (a key factor of a benchmark): up to {@code limit} designated practices of
+     * cities, other than {@code forCity} (null for none) and the reader's own, classified under the item or under one
+     * the crosswalk relates to it ({@code Frameworks.reach}), the most recently designated first. Public: a practice
+     * not designated never appears.
+     */
+    List<LibraryEntry> examples(ItemRef item, CityId forCity, int limit);
 
     /** The networks whose practices under review or not designated the reader may browse: as secretariat or reviewer. */
     Set<NetworkId> reviewableNetworks();

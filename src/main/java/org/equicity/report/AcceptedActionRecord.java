@@ -62,6 +62,12 @@ class AcceptedActionRecord implements Persistable<UUID> {
     @Column(name = "field", nullable = false)
     private Set<String> fields = new LinkedHashSet<>();
 
+    /** The tags of the plan action it reports, as they stood at acceptance. */
+    @ElementCollection
+    @CollectionTable(name = "accepted_action_tag", joinColumns = @JoinColumn(name = "action_id"))
+    @Column(name = "tag", nullable = false)
+    private Set<String> tags = new LinkedHashSet<>();
+
     protected AcceptedActionRecord() {}
 
     AcceptedActionRecord(
@@ -70,6 +76,7 @@ class AcceptedActionRecord implements Persistable<UUID> {
             int versionNumber,
             String language,
             ReportedAction action,
+            List<String> tags,
             Instant acceptedAt) {
         this.id = action.id().value();
         this.reportId = report.id().value();
@@ -83,6 +90,7 @@ class AcceptedActionRecord implements Persistable<UUID> {
         this.language = language;
         this.acceptedAt = acceptedAt;
         this.fields.addAll(action.fieldsOfActivity());
+        this.tags.addAll(tags);
     }
 
     @Override
@@ -117,6 +125,10 @@ class AcceptedActionRecord implements Persistable<UUID> {
 
     CityId city() {
         return new CityId(cityId);
+    }
+
+    String language() {
+        return language;
     }
 
     AcceptedActionSummary summary(String cityName) {

@@ -1,8 +1,10 @@
 package org.equicity.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -56,6 +58,17 @@ class ReportPrefill {
             }
         }
         return found;
+    }
+
+    /** The tags of the actions of the city's published plans, by action: what an accepted action keeps of them. */
+    Map<ActionId, List<String>> planTags(CityId city) {
+        var tags = new HashMap<ActionId, List<String>>();
+        for (var plan : publishedPlans(city)) {
+            plan.commitments().stream()
+                    .flatMap(commitment -> commitment.actions().stream())
+                    .forEach(action -> tags.put(action.id(), action.content().tags()));
+        }
+        return tags;
     }
 
     /** The content with its ids checked against what this report holds, and new actions given theirs. */

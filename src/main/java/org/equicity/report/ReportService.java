@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.Level1Profile;
+import org.equicity.framework.ItemRef;
 import org.equicity.people.Access;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
@@ -37,6 +38,7 @@ class ReportService implements Reports {
     private final ReportExports exports;
     private final ReportIndicators reportIndicators;
     private final ReportCounts counts;
+    private final ReportExamples examples;
     private final Access access;
     private final Cities cities;
     private final ApplicationEventPublisher events;
@@ -53,6 +55,7 @@ class ReportService implements Reports {
             ReportExports exports,
             ReportIndicators reportIndicators,
             ReportCounts counts,
+            ReportExamples examples,
             Access access,
             Cities cities,
             ApplicationEventPublisher events,
@@ -67,6 +70,7 @@ class ReportService implements Reports {
         this.exports = exports;
         this.reportIndicators = reportIndicators;
         this.counts = counts;
+        this.examples = examples;
         this.access = access;
         this.cities = cities;
         this.events = events;
@@ -235,9 +239,16 @@ class ReportService implements Reports {
         latest.decide(decision, comments, now);
         if (decision == ReportStatus.ACCEPTED) {
             var content = latest.content();
+            var tags = prefill.planTags(report.city());
             content.actions()
-                    .forEach(action -> acceptedActions.save(
-                            new AcceptedActionRecord(report, cycle, latest.number(), content.language(), action, now)));
+                    .forEach(action -> acceptedActions.save(new AcceptedActionRecord(
+                            report,
+                            cycle,
+                            latest.number(),
+                            content.language(),
+                            action,
+                            action.planAction() == null ? List.of() : tags.getOrDefault(action.planAction(), List.of()),
+                            now)));
             events.publishEvent(new ReportAccepted(id, cycle.id(), cycle.network(), report.city()));
         }
     }
@@ -348,6 +359,12 @@ class ReportService implements Reports {
     @Transactional(readOnly = true)
     public List<AcceptedReportLink> acceptedReportsOf(NetworkId network, CycleId cycle) {
         return counts.acceptedReportsOf(network, cycle);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ActionExample> examples(ItemRef item, CityId forCity, int limit) {
+        return examples.accepted(item, forCity, limit);
     }
 
     // Statistics

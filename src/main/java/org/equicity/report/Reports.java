@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.equicity.framework.FrameworkRef;
+import org.equicity.framework.ItemRef;
 import org.equicity.shared.CityId;
 import org.equicity.shared.LocalizedText;
 import org.equicity.shared.NetworkId;
@@ -288,6 +289,20 @@ public interface Reports {
     /** An accepted action in full, from version {@code version} of its report. */
     record AcceptedAction(
             AcceptedActionSummary summary, CycleSummary cycle, String citySlug, int version, ReportedAction action) {}
+
+    /**
+     * Examples for an item of any framework (a key factor of a benchmark): up to {@code limit} actions of accepted
+     * reports of cities other than {@code forCity} (null for none) and the reader's own, whose plan action was
+     * tagged with the item or which are classified under an item the crosswalk relates to it
+     * ({@code Frameworks.reach}), the most recently accepted first. Public: nothing but accepted reports is searched.
+     */
+    List<ActionExample> examples(ItemRef item, CityId forCity, int limit);
+
+    /**
+     * An accepted action as an example: the action as its accepted report states it, published at
+     * {@code /cities/{citySlug}/reports/{summary.report}}.
+     */
+    record ActionExample(AcceptedActionSummary summary, String citySlug, String cycleName, ReportedAction action) {}
 
     /** Every accepted report, for modules that keep data derived from them (the search index). */
     List<ReportId> acceptedReports();

@@ -74,6 +74,21 @@ class FrameworksTests {
     }
 
     @Test
+    void aKeyFactorReachesTheItemsTheCrosswalkRelatesToItWithTheirSubItems() {
+        var keyFactor = ItemRef.parse("eurocities-benchmark-key-factors@2012:kf7");
+
+        assertThat(frameworks.reach(keyFactor))
+                .startsWith(keyFactor)
+                .contains(
+                        ItemRef.parse("eccar-commitments@2023:7"),
+                        ItemRef.parse("ici-fields-of-action@2019:public-services"),
+                        ItemRef.parse("ici-fields-of-action@2019:security-safety"))
+                .doesNotContain(ItemRef.parse("eccar-commitments@2023:1"));
+        assertThat(frameworks.reach(ItemRef.parse("eurocities-benchmark-key-factors@2012:kf99")))
+                .containsExactly(ItemRef.parse("eurocities-benchmark-key-factors@2012:kf99"));
+    }
+
+    @Test
     void aRecordedUseIsRememberedOnceAndOnlyForThatVersion() {
         frameworks.recordUse(COMMITMENTS, "network:frameworks-test");
         frameworks.recordUse(COMMITMENTS, "network:frameworks-test");
