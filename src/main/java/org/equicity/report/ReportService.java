@@ -239,6 +239,8 @@ class ReportService implements Reports {
                     .forEach(action -> acceptedActions.save(
                             new AcceptedActionRecord(report, cycle, latest.number(), content.language(), action, now)));
             events.publishEvent(new ReportAccepted(id, cycle.id(), cycle.network(), report.city()));
+        } else {
+            events.publishEvent(new ReportReturned(id, cycle.id(), cycle.network(), report.city(), comments));
         }
     }
 
