@@ -19,6 +19,7 @@ import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.TextRules;
 import org.equicity.shared.UiSettings;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,7 @@ class PeopleFacade implements People {
     private final Clock clock;
     private final DepartmentDirectory departments;
     private final PendingGrantRepository pendingGrants;
+    private final ApplicationEventPublisher events;
 
     PeopleFacade(
             PersonRepository people,
@@ -53,8 +55,10 @@ class PeopleFacade implements People {
             UiSettings ui,
             DepartmentDirectory departments,
             PendingGrantRepository pendingGrants,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.clock = clock;
+        this.events = events;
         this.people = people;
         this.access = access;
         this.links = links;
@@ -103,7 +107,10 @@ class PeopleFacade implements People {
     /** The roles the person was invited to take effect: they followed an invitation link. */
     void acceptInvitations(Person person) {
         var pending = pendingGrants.findByPerson(person);
-        pending.forEach(invitation -> person.grant(invitation.toGrant(), clock.instant()));
+        pending.forEach(invitation -> {
+            person.grant(invitation.toGrant(), clock.instant());
+            events.publishEvent(new InvitationAccepted(person.id(), person.displayName(), invitation.toGrant()));
+        });
         pendingGrants.deleteAll(pending);
     }
 
@@ -241,7 +248,7 @@ class PeopleFacade implements People {
                 .toList();
     }
 
-    private static void refuseInWebRequest(String message) {
+    static void refuseInWebRequest(String message) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 && attributes.getRequest().getAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE) != null) {
             throw new IllegalStateException(message);

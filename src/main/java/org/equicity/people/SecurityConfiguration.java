@@ -140,7 +140,12 @@ class SecurityConfiguration {
         var signInSuccess = new SignInSuccess(locales);
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
-                        .requestMatchers(LOGIN, "/invitation/**", "/password-reset", "/password-reset/**")
+                        .requestMatchers(
+                                LOGIN,
+                                "/invitation/**",
+                                "/password-reset",
+                                "/password-reset/**",
+                                "/notices/unsubscribe")
                         .permitAll()
                         // the anonymous staff survey: its link is the only key, and carries no identity
                         .requestMatchers("/survey/**")

@@ -250,6 +250,8 @@ class ReportService implements Reports {
                             action.planAction() == null ? List.of() : tags.getOrDefault(action.planAction(), List.of()),
                             now)));
             events.publishEvent(new ReportAccepted(id, cycle.id(), cycle.network(), report.city()));
+        } else {
+            events.publishEvent(new ReportReturned(id, cycle.id(), cycle.network(), report.city(), comments));
         }
     }
 

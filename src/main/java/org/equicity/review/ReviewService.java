@@ -23,6 +23,7 @@ import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,7 @@ class ReviewService implements Reviews {
     private final Practices practices;
     private final Reports reports;
     private final Frameworks frameworks;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewService(
@@ -48,8 +50,10 @@ class ReviewService implements Reviews {
             Practices practices,
             Reports reports,
             Frameworks frameworks,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.clock = clock;
+        this.events = events;
         this.assignments = assignments;
         this.decisions = decisions;
         this.access = access;
@@ -132,6 +136,8 @@ class ReviewService implements Reviews {
                 criteria,
                 clock.instant()));
         practices.startReview(practiceId);
+        events.publishEvent(new ReviewAssigned(
+                assignment.id(), practiceId, practice.summary().title(), network, reviewerId));
         return assignment.id();
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.equicity.notification.CommentAnswered;
 import org.equicity.people.Access;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
@@ -112,6 +113,9 @@ class ConsultationService implements PlanConsultation {
         var language = chosen != null ? chosen : plan.language();
         var comment = comment(id, commentId);
         int position = comment.answer(author(plan.city()), text, language, clock.instant());
+        comment.authorAccount()
+                .ifPresent(
+                        author -> events.publishEvent(new CommentAnswered(id, plan.city(), commentId.value(), author)));
         events.publishEvent(TextsSaved.of(
                 plan.city(), language, Map.of(ConsultationTexts.answer(commentId, position), text.strip())));
     }

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.equicity.people.Role;
 import org.equicity.plan.ActionId;
@@ -116,6 +117,11 @@ class PlanComment {
 
     PlanId plan() {
         return new PlanId(planId);
+    }
+
+    /** The author's account, or empty for a comment kept from someone without one. */
+    Optional<PersonId> authorAccount() {
+        return Optional.ofNullable(authorId).map(PersonId::new);
     }
 
     boolean isResolved() {

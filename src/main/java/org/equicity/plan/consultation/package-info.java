@@ -4,7 +4,17 @@
  * each follower when the plan takes its next step or an action changes status). Reads plans through the plan's
  * facade and hears of their changes through {@code PlanChanged}.
  */
-@ApplicationModule(allowedDependencies = {"city", "mail", "people", "plan", "plan::support", "shared", "translation"})
+@ApplicationModule(
+        allowedDependencies = {
+            "city",
+            "mail",
+            "notification",
+            "people",
+            "plan",
+            "plan::support",
+            "shared",
+            "translation"
+        })
 @NullMarked
 package org.equicity.plan.consultation;
 

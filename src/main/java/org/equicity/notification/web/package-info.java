@@ -1,0 +1,4 @@
+@NullMarked
+package org.equicity.notification.web;
+
+import org.jspecify.annotations.NullMarked;
