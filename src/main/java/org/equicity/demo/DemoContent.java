@@ -53,6 +53,7 @@ class DemoContent implements ApplicationRunner {
     private final Networks networks;
     private final DemoPlans plans;
     private final DemoPractices practices;
+    private final DemoSelfAssessments selfAssessments;
     private final AuthenticationProvider authentication;
     private final DemoMonitoring monitoring;
     private final Clock clock;
@@ -63,6 +64,7 @@ class DemoContent implements ApplicationRunner {
             Networks networks,
             DemoPlans plans,
             DemoPractices practices,
+            DemoSelfAssessments selfAssessments,
             AuthenticationProvider authentication,
             DemoMonitoring monitoring,
             Clock clock) {
@@ -71,6 +73,7 @@ class DemoContent implements ApplicationRunner {
         this.cities = cities;
         this.networks = networks;
         this.plans = plans;
+        this.selfAssessments = selfAssessments;
         this.authentication = authentication;
         this.monitoring = monitoring;
         this.clock = clock;
@@ -108,6 +111,7 @@ class DemoContent implements ApplicationRunner {
             plans.beispielstadt(beispielstadt);
             plans.villaEjemplo(villaEjemplo);
             practices.load(network, beispielstadt);
+            selfAssessments.beispielstadt(beispielstadt);
 
             people.createWithPassword(
                     SECRETARIAT,

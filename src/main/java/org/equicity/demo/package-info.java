@@ -7,6 +7,7 @@
             "people",
             "plan",
             "practice",
+            "selfassessment",
             "shared",
             "monitoring",
             "monitoring.collection"

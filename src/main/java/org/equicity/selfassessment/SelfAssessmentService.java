@@ -3,6 +3,7 @@ package org.equicity.selfassessment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.framework.Frameworks;
 import org.equicity.plan.ActionId;
@@ -102,6 +103,9 @@ class SelfAssessmentService implements SelfAssessments {
     @Override
     public SelfAssessmentId start(CityId city, FrameworkRef ref, String title) {
         access.requireCoordinate(city);
+        if (frameworks.find(ref).filter(found -> found.isAssessment()).isEmpty()) {
+            throw RuleViolationException.about("framework", "selfassessment.rule.framework", ref.toString());
+        }
         var framework = views.framework(ref);
         var named = SelfAssessmentRules.RULES.required(title, 300, "title");
         var assessment = assessments.save(new SelfAssessment(city, ref, named, LocalDate.now(clock)));
@@ -210,6 +214,13 @@ class SelfAssessmentService implements SelfAssessments {
     public void updateDevelopmentAction(
             SelfAssessmentId id, DevelopmentActionId action, long version, DevelopmentContent content) {
         development.update(load(id), action, version, content);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Choice> commitmentChoices(CityId city, Locale locale) {
+        access.requireCoordinate(city);
+        return picks.commitments(city, locale);
     }
 
     @Override
