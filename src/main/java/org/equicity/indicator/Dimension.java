@@ -8,9 +8,11 @@ import org.equicity.shared.LocalizedText;
 /**
  * A breakdown dimension (sex, age group, ...) with its categories in display order, each broader category before the
  * narrower ones that roll up into it. The dimensions an installation ships are framework versions whose id starts
- * with {@code breakdown-}; a city's departments are a dimension of their own.
+ * with {@code breakdown-}; a city's departments are a dimension of their own, and a city or a network may add its
+ * own ({@link OwnDimensions}). {@code version} is the version of the data file or of the own dimension (null for
+ * the departments, which are read as they are); each cell keeps the version it was recorded against.
  */
-public record Dimension(String id, LocalizedText name, List<Category> categories) {
+public record Dimension(String id, String version, LocalizedText name, List<Category> categories) {
 
     public Dimension {
         categories = List.copyOf(categories);

@@ -3,6 +3,7 @@ package org.equicity.indicator;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,13 @@ class IndicatorFigures {
         requireUnlocked(indicator, entry.period());
         observations.deletePeriod(indicator.id().value(), entry.period().toString());
         observations.flush();
-        entry.cells().forEach(cell -> observations.save(new Observation(indicator.id(), entry.period(), cell)));
+        var versions = new HashMap<String, String>();
+        breakdowns
+                .chosen(indicator.city(), indicator.definition().breakdowns())
+                .forEach(dimension -> versions.put(dimension.id(), dimension.version()));
+        entry.cells()
+                .forEach(cell -> observations.save(
+                        new Observation(indicator.id(), entry.period(), cell, versions.get(cell.dimension()))));
         note(indicator, kind, entry.period(), entry.cells().size() + "");
     }
 

@@ -52,10 +52,11 @@ class IndicatorReading {
 
     IndicatorView view(Indicator indicator, boolean forPublication, boolean definable, boolean recordable) {
         var definition = forPublication ? publication.definition(indicator.definition()) : indicator.definition();
-        var dimensions = breakdowns.chosen(indicator.city(), definition.breakdowns());
+        var recorded = observations.ofIndicator(indicator.id().value());
+        var dimensions = breakdowns.asRecorded(breakdowns.chosen(indicator.city(), definition.breakdowns()), recorded);
         var locked = lockedPeriods(List.of(indicator.id().value()))
                 .getOrDefault(indicator.id().value(), Set.of());
-        var periods = figures(observations.ofIndicator(indicator.id().value()), locked, dimensions);
+        var periods = figures(recorded, locked, dimensions);
         if (forPublication) {
             periods = publication.publish(indicator.unit(), dimensions, periods);
         }

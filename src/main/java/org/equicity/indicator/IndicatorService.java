@@ -168,13 +168,13 @@ class IndicatorService implements Indicators {
         if (definition.ratio() != null
                 && (definition.ratio().numerator().equals(id)
                         || definition.ratio().denominator().equals(id))) {
-            throw new RuleViolationException("indicator.rule.ratio");
+            throw RuleViolationException.about("ratio", "indicator.rule.ratio");
         }
         if (indicator.version() != version) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Indicator.class, id.value());
         }
         var language = definition.language() != null ? definition.language() : indicator.language();
-        indicator.define(definition.writtenIn(language));
+        indicator.define(writtenIn(definition, language));
         figures.note(indicator, ChangeKind.REDEFINED, null, null);
         archive(indicator);
     }
@@ -248,7 +248,28 @@ class IndicatorService implements Indicators {
             return definition;
         }
         var language = cities.find(city).map(Cities.CitySummary::mainLanguage).orElse("en");
-        return definition.writtenIn(language);
+        return writtenIn(definition, language);
+    }
+
+    /** The definition as written in {@code language}, which the translation of name and definition starts from. */
+    private static Definition writtenIn(Definition d, String language) {
+        return new Definition(
+                d.kind(),
+                d.name(),
+                d.definition(),
+                language,
+                d.unit(),
+                d.rateBase(),
+                d.currency(),
+                d.direction(),
+                d.ratio(),
+                d.source(),
+                d.method(),
+                d.frequency(),
+                d.department(),
+                d.breakdowns(),
+                d.baseline(),
+                d.targets());
     }
 
     /** Name and definition are translated like every text a city writes. */

@@ -38,9 +38,13 @@ class Observation {
     @Column(nullable = false, updatable = false)
     private CellStatus status;
 
+    @Column(name = "dimension_version", updatable = false)
+    private String dimensionVersion;
+
     protected Observation() {}
 
-    Observation(IndicatorId indicator, Period period, Cell cell) {
+    Observation(IndicatorId indicator, Period period, Cell cell, String dimensionVersion) {
+        this.dimensionVersion = dimensionVersion;
         this.id = UUID.randomUUID();
         this.indicatorId = indicator.value();
         this.period = period.toString();
@@ -56,6 +60,11 @@ class Observation {
 
     Period period() {
         return Period.parse(period);
+    }
+
+    /** The version of its dimension the cell was recorded against; null for the total and the departments. */
+    String dimensionVersion() {
+        return dimensionVersion;
     }
 
     Cell cell() {

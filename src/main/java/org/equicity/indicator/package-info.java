@@ -5,7 +5,8 @@
  * against the plan module's facade; everything published passes one method ({@code Publication}), which
  * hands it to the disclosure module.
  */
-@ApplicationModule(allowedDependencies = {"city", "disclosure", "framework", "people", "plan", "shared", "translation"})
+@ApplicationModule(
+        allowedDependencies = {"city", "disclosure", "framework", "network", "people", "plan", "shared", "translation"})
 package org.equicity.indicator;
 
 import org.springframework.modulith.ApplicationModule;

@@ -27,6 +27,7 @@ import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.PlanFixtures.TestCity;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.Plans;
+import org.equicity.shared.LocalizedText;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetails;
 
@@ -131,5 +132,14 @@ public final class IndicatorFixtures {
             }
         }
         return new PeriodEntry(Period.parse(String.valueOf(year)), cells);
+    }
+
+    /** An own dimension's content: the name and top-level categories labelled in English by their codes. */
+    public static OwnDimensions.DimensionContent dimension(String name, String... codes) {
+        return new OwnDimensions.DimensionContent(
+                LocalizedText.of("en", name),
+                java.util.Arrays.stream(codes)
+                        .map(code -> new OwnDimensions.Entry(code, null, LocalizedText.of("en", code)))
+                        .toList());
     }
 }

@@ -26,10 +26,12 @@ class PublicationTests {
 
     static final Dimension SEX = new Dimension(
             "breakdown-sex",
+            "2026",
             LocalizedText.of("en", "Sex"),
             List.of(category("female", null), category("male", null), category("diverse", null)));
     static final Dimension AGE = new Dimension(
             "breakdown-age-group",
+            "2026",
             LocalizedText.of("en", "Age"),
             List.of(
                     category("age-0-17", null),
