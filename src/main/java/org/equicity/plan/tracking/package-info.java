@@ -3,7 +3,8 @@
  * they add up to, what needs the coordinator's attention, the department meetings, and each person's own actions.
  * Changes to a plan's actions go through the plan's facade, which records them in the plan's history.
  */
-@ApplicationModule(allowedDependencies = {"city", "people", "plan", "plan::support", "shared", "translation"})
+@ApplicationModule(
+        allowedDependencies = {"city", "indicator", "people", "plan", "plan::support", "shared", "translation"})
 @NullMarked
 package org.equicity.plan.tracking;
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
+import org.equicity.indicator.Indicators.CellStatus;
 import org.equicity.plan.ActionId;
 import org.equicity.plan.ActionStatus;
 import org.equicity.plan.PlanTexts;
@@ -54,6 +55,7 @@ class TrackingPages {
     private final Cities cities;
     private final PageForms forms;
     private final Translations translations;
+    private final UpdateFigures figures;
     private final Clock clock;
 
     TrackingPages(
@@ -62,8 +64,10 @@ class TrackingPages {
             Cities cities,
             PageForms forms,
             Translations translations,
+            UpdateFigures figures,
             Clock clock) {
         this.clock = clock;
+        this.figures = figures;
         this.plans = plans;
         this.tracking = tracking;
         this.cities = cities;
@@ -194,7 +198,8 @@ class TrackingPages {
                 LocalDate.now(clock),
                 action.content().status(),
                 action.content().progress(),
-                plan.details().language());
+                plan.details().language(),
+                figures.fields(figures.due(plan.id(), action.id())));
         forms.errors(model);
         return actionPage(plan, action.id(), form, locale, originals, model);
     }
@@ -211,12 +216,16 @@ class TrackingPages {
             RedirectAttributes redirect) {
         var id = new ActionId(actionId);
         plan.action(id).orElseThrow(() -> new NotFoundException("Action", actionId));
+        var errors = forms.errors(binding, model);
+        var figureChanges = figures.changes(plan.id(), id, form.figures(), figures.due(plan.id(), id), errors);
         return forms.save(
-                forms.errors(binding, model),
+                errors,
                 model,
                 redirect,
                 "plan.notice.update-posted",
                 () -> {
+                    // the figures first: refused, they stop the update, which can then be posted with them again
+                    figureChanges.forEach(Runnable::run);
                     var update = tracking.postUpdate(plan.id(), id, form.report());
                     warnLanguage(
                             redirect,
@@ -280,6 +289,8 @@ class TrackingPages {
         model.addAttribute("texts", translations.forReader(texts, locale, originals));
         model.addAttribute("form", form);
         model.addAttribute("statuses", Choices.named(ActionStatus.values()));
+        model.addAttribute("figures", figures.due(plan.id(), id));
+        model.addAttribute("cellStatuses", CellStatus.values());
         return "plan/action-progress";
     }
 
