@@ -54,6 +54,7 @@ class DemoContent implements ApplicationRunner {
     private final DemoPlans plans;
     private final DemoPractices practices;
     private final DemoSelfAssessments selfAssessments;
+    private final DemoIndicators indicators;
     private final AuthenticationProvider authentication;
     private final DemoMonitoring monitoring;
     private final Clock clock;
@@ -65,6 +66,7 @@ class DemoContent implements ApplicationRunner {
             DemoPlans plans,
             DemoPractices practices,
             DemoSelfAssessments selfAssessments,
+            DemoIndicators indicators,
             AuthenticationProvider authentication,
             DemoMonitoring monitoring,
             Clock clock) {
@@ -74,6 +76,7 @@ class DemoContent implements ApplicationRunner {
         this.networks = networks;
         this.plans = plans;
         this.selfAssessments = selfAssessments;
+        this.indicators = indicators;
         this.authentication = authentication;
         this.monitoring = monitoring;
         this.clock = clock;
@@ -112,6 +115,7 @@ class DemoContent implements ApplicationRunner {
             plans.villaEjemplo(villaEjemplo);
             practices.load(network, beispielstadt);
             selfAssessments.beispielstadt(beispielstadt);
+            indicators.beispielstadt(beispielstadt);
 
             people.createWithPassword(
                     SECRETARIAT,

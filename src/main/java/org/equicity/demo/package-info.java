@@ -3,6 +3,7 @@
         allowedDependencies = {
             "city",
             "framework",
+            "indicator",
             "network",
             "people",
             "plan",

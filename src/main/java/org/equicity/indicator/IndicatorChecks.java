@@ -61,15 +61,15 @@ class IndicatorChecks {
         if (plans.holding(link.plan(), null, null)
                 .filter(plan -> plan.city().equals(city))
                 .isEmpty()) {
-            throw new RuleViolationException("indicator.rule.foreign", "plan");
+            throw RuleViolationException.about("plan", "indicator.rule.foreign", "plan");
         }
         if (link.commitment() != null
                 && plans.holding(link.plan(), link.commitment(), null).isEmpty()) {
-            throw new RuleViolationException("indicator.rule.foreign", "commitment");
+            throw RuleViolationException.about("commitment", "indicator.rule.foreign", "commitment");
         }
         if (link.action() != null
                 && plans.holding(link.plan(), link.commitment(), link.action()).isEmpty()) {
-            throw new RuleViolationException("indicator.rule.foreign", "action");
+            throw RuleViolationException.about("action", "indicator.rule.foreign", "action");
         }
     }
 
@@ -78,7 +78,7 @@ class IndicatorChecks {
                 && cities.department(definition.department())
                         .filter(d -> d.city().equals(city))
                         .isEmpty()) {
-            throw new RuleViolationException("indicator.rule.foreign", "department");
+            throw RuleViolationException.about("department", "indicator.rule.foreign", "department");
         }
         var ratio = definition.ratio();
         if (ratio != null) {
@@ -87,14 +87,14 @@ class IndicatorChecks {
                         .findById(part.value())
                         .filter(i -> i.city().equals(city))
                         .isEmpty()) {
-                    throw new RuleViolationException("indicator.rule.foreign", "ratio");
+                    throw RuleViolationException.about("ratio", "indicator.rule.foreign", "ratio");
                 }
             }
         }
         var known = breakdowns.of(city).stream().map(Dimension::id).toList();
         for (var dimension : definition.breakdowns()) {
             if (!known.contains(dimension)) {
-                throw new RuleViolationException("indicator.rule.dimension", dimension);
+                throw RuleViolationException.about("breakdowns", "indicator.rule.dimension", dimension);
             }
         }
     }

@@ -22,7 +22,7 @@ final class IndicatorRules {
             return null;
         }
         if (!language.strip().matches("[a-z]{2}")) {
-            throw new RuleViolationException("indicator.rule.language");
+            throw RuleViolationException.about("language", "indicator.rule.language");
         }
         return language.strip();
     }
@@ -32,7 +32,7 @@ final class IndicatorRules {
             return null;
         }
         if (currency == null || !currency.strip().matches("[A-Z]{3}")) {
-            throw new RuleViolationException("indicator.rule.currency");
+            throw RuleViolationException.about("currency", "indicator.rule.currency");
         }
         return currency.strip();
     }
@@ -42,7 +42,7 @@ final class IndicatorRules {
             return null;
         }
         if (rateBase == null || rateBase < 1) {
-            throw new RuleViolationException("indicator.rule.rate-base");
+            throw RuleViolationException.about("rateBase", "indicator.rule.rate-base");
         }
         return rateBase;
     }

@@ -168,7 +168,7 @@ class IndicatorService implements Indicators {
         if (definition.ratio() != null
                 && (definition.ratio().numerator().equals(id)
                         || definition.ratio().denominator().equals(id))) {
-            throw new RuleViolationException("indicator.rule.ratio");
+            throw RuleViolationException.about("ratio", "indicator.rule.ratio");
         }
         if (indicator.version() != version) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Indicator.class, id.value());

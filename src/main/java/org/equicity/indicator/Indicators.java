@@ -149,7 +149,7 @@ public interface Indicators {
             Objects.requireNonNull(denominator, "denominator");
             factor = factor == null ? BigDecimal.ONE : factor;
             if (numerator.equals(denominator) || factor.signum() <= 0) {
-                throw new RuleViolationException("indicator.rule.ratio");
+                throw RuleViolationException.about("ratio", "indicator.rule.ratio");
             }
         }
     }
@@ -158,7 +158,7 @@ public interface Indicators {
 
         public Baseline {
             if (value == null || on == null) {
-                throw new RuleViolationException("indicator.rule.baseline");
+                throw RuleViolationException.about("baseline", "indicator.rule.baseline");
             }
             source = IndicatorRules.RULES.optional(source, 2_000, "baselineSource");
         }
@@ -169,10 +169,10 @@ public interface Indicators {
 
         public Target {
             if (due == null || value == null) {
-                throw new RuleViolationException("indicator.rule.target");
+                throw RuleViolationException.about("targets", "indicator.rule.target");
             }
             if (upper != null && upper.compareTo(value) < 0) {
-                throw new RuleViolationException("indicator.rule.band");
+                throw RuleViolationException.about("targetUpper", "indicator.rule.band");
             }
         }
     }
@@ -219,10 +219,10 @@ public interface Indicators {
                             .sorted(Comparator.comparing(Target::due))
                             .toList();
             if (direction == Direction.TARGET_BAND && targets.stream().anyMatch(t -> t.upper() == null)) {
-                throw new RuleViolationException("indicator.rule.band");
+                throw RuleViolationException.about("targetUpper", "indicator.rule.band");
             }
             if (targets.stream().map(Target::due).distinct().count() < targets.size()) {
-                throw new RuleViolationException("indicator.rule.target-twice");
+                throw RuleViolationException.about("targets", "indicator.rule.target-twice");
             }
         }
     }

@@ -15,6 +15,7 @@ import org.equicity.indicator.Indicators.IndicatorView;
 import org.equicity.indicator.Period;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.PageForms;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -43,12 +44,14 @@ class FigurePages {
     private final Cities cities;
     private final MessageSource messages;
     private final Disclosure disclosure;
+    private final PageForms forms;
 
-    FigurePages(Indicators indicators, Cities cities, MessageSource messages, Disclosure disclosure) {
+    FigurePages(Indicators indicators, Cities cities, MessageSource messages, Disclosure disclosure, PageForms forms) {
         this.indicators = indicators;
         this.cities = cities;
         this.messages = messages;
         this.disclosure = disclosure;
+        this.forms = forms;
     }
 
     @ModelAttribute("view")
@@ -92,12 +95,8 @@ class FigurePages {
             Locale locale,
             Model model) {
         var chosen = periodOf(period);
-        return gridPage(
-                view,
-                chosen,
-                GridForm.of(view, chosen, total(locale), locale),
-                IndicatorErrors.of(messages, locale),
-                model);
+        forms.errors(model);
+        return gridPage(view, chosen, GridForm.of(view, chosen, total(locale), locale), model);
     }
 
     @PostMapping("/periods/{period}")
@@ -111,18 +110,18 @@ class FigurePages {
             Model model,
             RedirectAttributes redirect) {
         var chosen = periodOf(period);
-        var errors = IndicatorErrors.of(messages, locale).add(binding);
+        var errors = forms.errors(binding, model);
         var entry = form.entry(chosen, errors);
-        if (errors.isEmpty()) {
-            try {
-                indicators.record(view.id(), entry);
-                redirect.addFlashAttribute("notice", "indicator.notice.recorded");
-                return "redirect:" + base(city, view);
-            } catch (RuleViolationException violation) {
-                IndicatorErrors.add(errors, violation);
-            }
-        }
-        return gridPage(view, chosen, form, errors, model);
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                "indicator.notice.recorded",
+                () -> {
+                    indicators.record(view.id(), entry);
+                    return base(city, view);
+                },
+                conflict -> gridPage(view, chosen, form, model));
     }
 
     @PostMapping("/periods/{period}/lock")
@@ -131,9 +130,13 @@ class FigurePages {
             @ModelAttribute(name = "city", binding = false) CitySummary city,
             @PathVariable String period,
             RedirectAttributes redirect) {
-        indicators.lock(view.id(), periodOf(period));
-        redirect.addFlashAttribute("notice", "indicator.notice.locked");
-        return "redirect:" + base(city, view);
+        var chosen = periodOf(period);
+        return forms.act(
+                redirect,
+                base(city, view),
+                "indicator.notice.locked",
+                "indicator.conflict.title",
+                () -> indicators.lock(view.id(), chosen));
     }
 
     @PostMapping("/periods/{period}/unlock")
@@ -143,14 +146,13 @@ class FigurePages {
             @PathVariable String period,
             @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        try {
-            indicators.unlock(view.id(), periodOf(period), reason);
-            redirect.addFlashAttribute("notice", "indicator.notice.unlocked");
-        } catch (RuleViolationException violation) {
-            redirect.addFlashAttribute("problem", violation.messageKey());
-            redirect.addFlashAttribute("problemArguments", violation.arguments());
-        }
-        return "redirect:" + base(city, view);
+        var chosen = periodOf(period);
+        return forms.act(
+                redirect,
+                base(city, view),
+                "indicator.notice.unlocked",
+                "indicator.conflict.title",
+                () -> indicators.unlock(view.id(), chosen, reason));
     }
 
     @GetMapping("/import")
@@ -241,12 +243,10 @@ class FigurePages {
                 + view.id().value() + "." + extension;
     }
 
-    private String gridPage(
-            IndicatorView view, Period period, GridForm form, org.equicity.shared.web.FormErrors errors, Model model) {
+    private String gridPage(IndicatorView view, Period period, GridForm form, Model model) {
         requireRecordable(view);
         model.addAttribute("period", period);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("statuses", List.of(CellStatus.values()));
         model.addAttribute("locked", view.lockedPeriods().contains(period));
         return "indicator/grid";

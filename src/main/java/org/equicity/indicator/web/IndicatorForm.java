@@ -21,112 +21,153 @@ import org.equicity.plan.CommitmentId;
 import org.equicity.plan.PlanId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.RuleViolationException;
+import org.springframework.format.annotation.DateTimeFormat;
 
-/** The indicator form: what it measures and how, its baseline and up to {@link #TARGETS} targets. */
-public class IndicatorForm {
+/**
+ * The indicator form as typed: what it measures and how, its baseline and up to {@link #TARGETS} targets; the ratio
+ * is its numerator, denominator and factor, each a field of its own.
+ */
+record IndicatorForm(
+        long version,
+        UUID plan,
+        UUID commitment,
+        UUID action,
+        Kind kind,
+        String name,
+        String definition,
+        String language,
+        Unit unit,
+        Integer rateBase,
+        String currency,
+        Direction direction,
+        UUID numerator,
+        UUID denominator,
+        BigDecimal factor,
+        String source,
+        String method,
+        Frequency frequency,
+        UUID department,
+        List<String> breakdowns,
+        BigDecimal baselineValue,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate baselineOn,
+        String baselineSource,
+        List<TargetRow> targets) {
 
     static final int TARGETS = 3;
 
     /** One target row; a row left empty is no target. */
-    public static class TargetRow {
-        private LocalDate due;
-        private BigDecimal value;
-        private BigDecimal upper;
+    record TargetRow(
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due, BigDecimal value, BigDecimal upper) {
 
-        public LocalDate getDue() {
-            return due;
-        }
-
-        public void setDue(LocalDate due) {
-            this.due = due;
-        }
-
-        public BigDecimal getValue() {
-            return value;
-        }
-
-        public void setValue(BigDecimal value) {
-            this.value = value;
-        }
-
-        public BigDecimal getUpper() {
-            return upper;
-        }
-
-        public void setUpper(BigDecimal upper) {
-            this.upper = upper;
-        }
+        static final TargetRow EMPTY = new TargetRow(null, null, null);
 
         boolean isEmpty() {
             return due == null && value == null && upper == null;
         }
     }
 
-    private long version;
-    private UUID plan;
-    private UUID commitment;
-    private UUID action;
-    private Kind kind;
-    private String name;
-    private String definition;
-    private String language;
-    private Unit unit;
-    private Integer rateBase;
-    private String currency;
-    private Direction direction;
-    private UUID numerator;
-    private UUID denominator;
-    private BigDecimal factor;
-    private String source;
-    private String method;
-    private Frequency frequency;
-    private UUID department;
-    private List<String> breakdowns = new ArrayList<>();
-    private BigDecimal baselineValue;
-    private LocalDate baselineOn;
-    private String baselineSource;
-    private List<TargetRow> targets = new ArrayList<>();
-
-    public IndicatorForm() {
-        while (targets.size() < TARGETS) {
-            targets.add(new TargetRow());
+    /** Always {@link #TARGETS} rows, so that the page shows them all. */
+    IndicatorForm {
+        breakdowns = breakdowns == null ? List.of() : breakdowns;
+        var rows = new ArrayList<TargetRow>();
+        if (targets != null) {
+            targets.stream().map(row -> row == null ? TargetRow.EMPTY : row).forEach(rows::add);
         }
+        while (rows.size() < TARGETS) {
+            rows.add(TargetRow.EMPTY);
+        }
+        targets = rows;
+    }
+
+    /** A new indicator of the given plan object (or of none), with the choices most indicators make. */
+    static IndicatorForm blank(UUID plan, UUID commitment, UUID action) {
+        return new IndicatorForm(
+                0,
+                plan,
+                commitment,
+                action,
+                Kind.PROGRESS,
+                null,
+                null,
+                null,
+                Unit.COUNT,
+                null,
+                null,
+                Direction.HIGHER_IS_BETTER,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Frequency.YEARLY,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     static IndicatorForm of(long version, Link link, Definition d) {
-        var form = new IndicatorForm();
-        form.version = version;
-        form.plan = link.plan() == null ? null : link.plan().value();
-        form.commitment = link.commitment() == null ? null : link.commitment().value();
-        form.action = link.action() == null ? null : link.action().value();
-        form.kind = d.kind();
-        form.name = d.name();
-        form.definition = d.definition();
-        form.language = d.language();
-        form.unit = d.unit();
-        form.rateBase = d.rateBase();
-        form.currency = d.currency();
-        form.direction = d.direction();
-        form.numerator = d.ratio() == null ? null : d.ratio().numerator().value();
-        form.denominator = d.ratio() == null ? null : d.ratio().denominator().value();
-        form.factor = d.ratio() == null ? null : d.ratio().factor();
-        form.source = d.source();
-        form.method = d.method();
-        form.frequency = d.frequency();
-        form.department = d.department() == null ? null : d.department().value();
-        form.breakdowns = new ArrayList<>(d.breakdowns());
-        if (d.baseline() != null) {
-            form.baselineValue = d.baseline().value();
-            form.baselineOn = d.baseline().on();
-            form.baselineSource = d.baseline().source();
-        }
-        for (int i = 0; i < Math.min(TARGETS, d.targets().size()); i++) {
-            var row = form.targets.get(i);
-            row.due = d.targets().get(i).due();
-            row.value = d.targets().get(i).value();
-            row.upper = d.targets().get(i).upper();
-        }
-        return form;
+        var ratio = d.ratio();
+        var baseline = d.baseline();
+        return new IndicatorForm(
+                version,
+                link.plan() == null ? null : link.plan().value(),
+                link.commitment() == null ? null : link.commitment().value(),
+                link.action() == null ? null : link.action().value(),
+                d.kind(),
+                d.name(),
+                d.definition(),
+                d.language(),
+                d.unit(),
+                d.rateBase(),
+                d.currency(),
+                d.direction(),
+                ratio == null ? null : ratio.numerator().value(),
+                ratio == null ? null : ratio.denominator().value(),
+                ratio == null ? null : ratio.factor(),
+                d.source(),
+                d.method(),
+                d.frequency(),
+                d.department() == null ? null : d.department().value(),
+                d.breakdowns(),
+                baseline == null ? null : baseline.value(),
+                baseline == null ? null : baseline.on(),
+                baseline == null ? null : baseline.source(),
+                d.targets().stream()
+                        .limit(TARGETS)
+                        .map(t -> new TargetRow(t.due(), t.value(), t.upper()))
+                        .toList());
+    }
+
+    /** The form as typed, over the version stored now: saving it again overwrites what someone else saved. */
+    IndicatorForm over(long stored) {
+        return new IndicatorForm(
+                stored,
+                plan,
+                commitment,
+                action,
+                kind,
+                name,
+                definition,
+                language,
+                unit,
+                rateBase,
+                currency,
+                direction,
+                numerator,
+                denominator,
+                factor,
+                source,
+                method,
+                frequency,
+                department,
+                breakdowns,
+                baselineValue,
+                baselineOn,
+                baselineSource,
+                targets);
     }
 
     Link link() {
@@ -136,11 +177,11 @@ public class IndicatorForm {
                 action == null ? null : new ActionId(action));
     }
 
-    Definition definition() {
+    Definition toDefinition() {
         Ratio ratio = null;
         if (numerator != null || denominator != null) {
             if (numerator == null || denominator == null) {
-                throw new RuleViolationException("indicator.rule.ratio");
+                throw RuleViolationException.about("ratio", "indicator.rule.ratio");
             }
             ratio = new Ratio(new IndicatorId(numerator), new IndicatorId(denominator), factor);
         }
@@ -151,7 +192,7 @@ public class IndicatorForm {
         var chosenTargets = targets.stream()
                 .filter(Objects::nonNull)
                 .filter(row -> !row.isEmpty())
-                .map(row -> new Target(row.due, row.value, row.upper))
+                .map(row -> new Target(row.due(), row.value(), row.upper()))
                 .toList();
         return new Definition(
                 kind,
@@ -170,199 +211,5 @@ public class IndicatorForm {
                 breakdowns,
                 baseline,
                 chosenTargets);
-    }
-
-    // getters and setters for binding
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
-
-    public UUID getPlan() {
-        return plan;
-    }
-
-    public void setPlan(UUID plan) {
-        this.plan = plan;
-    }
-
-    public UUID getCommitment() {
-        return commitment;
-    }
-
-    public void setCommitment(UUID commitment) {
-        this.commitment = commitment;
-    }
-
-    public UUID getAction() {
-        return action;
-    }
-
-    public void setAction(UUID action) {
-        this.action = action;
-    }
-
-    public Kind getKind() {
-        return kind;
-    }
-
-    public void setKind(Kind kind) {
-        this.kind = kind;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getDefinition() {
-        return definition;
-    }
-
-    public void setDefinition(String definition) {
-        this.definition = definition;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
-    }
-
-    public Unit getUnit() {
-        return unit;
-    }
-
-    public void setUnit(Unit unit) {
-        this.unit = unit;
-    }
-
-    public Integer getRateBase() {
-        return rateBase;
-    }
-
-    public void setRateBase(Integer rateBase) {
-        this.rateBase = rateBase;
-    }
-
-    public String getCurrency() {
-        return currency;
-    }
-
-    public void setCurrency(String currency) {
-        this.currency = currency;
-    }
-
-    public Direction getDirection() {
-        return direction;
-    }
-
-    public void setDirection(Direction direction) {
-        this.direction = direction;
-    }
-
-    public UUID getNumerator() {
-        return numerator;
-    }
-
-    public void setNumerator(UUID numerator) {
-        this.numerator = numerator;
-    }
-
-    public UUID getDenominator() {
-        return denominator;
-    }
-
-    public void setDenominator(UUID denominator) {
-        this.denominator = denominator;
-    }
-
-    public BigDecimal getFactor() {
-        return factor;
-    }
-
-    public void setFactor(BigDecimal factor) {
-        this.factor = factor;
-    }
-
-    public String getSource() {
-        return source;
-    }
-
-    public void setSource(String source) {
-        this.source = source;
-    }
-
-    public String getMethod() {
-        return method;
-    }
-
-    public void setMethod(String method) {
-        this.method = method;
-    }
-
-    public Frequency getFrequency() {
-        return frequency;
-    }
-
-    public void setFrequency(Frequency frequency) {
-        this.frequency = frequency;
-    }
-
-    public UUID getDepartment() {
-        return department;
-    }
-
-    public void setDepartment(UUID department) {
-        this.department = department;
-    }
-
-    public List<String> getBreakdowns() {
-        return breakdowns;
-    }
-
-    public void setBreakdowns(List<String> breakdowns) {
-        this.breakdowns = breakdowns == null ? new ArrayList<>() : breakdowns;
-    }
-
-    public BigDecimal getBaselineValue() {
-        return baselineValue;
-    }
-
-    public void setBaselineValue(BigDecimal baselineValue) {
-        this.baselineValue = baselineValue;
-    }
-
-    public LocalDate getBaselineOn() {
-        return baselineOn;
-    }
-
-    public void setBaselineOn(LocalDate baselineOn) {
-        this.baselineOn = baselineOn;
-    }
-
-    public String getBaselineSource() {
-        return baselineSource;
-    }
-
-    public void setBaselineSource(String baselineSource) {
-        this.baselineSource = baselineSource;
-    }
-
-    public List<TargetRow> getTargets() {
-        return targets;
-    }
-
-    public void setTargets(List<TargetRow> targets) {
-        this.targets = targets;
     }
 }

@@ -2,6 +2,7 @@ package org.equicity.indicator.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
@@ -14,12 +15,11 @@ import org.equicity.indicator.Indicators.Kind;
 import org.equicity.indicator.Indicators.NewIndicator;
 import org.equicity.indicator.Indicators.Unit;
 import org.equicity.shared.NotFoundException;
-import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
+import org.equicity.shared.web.PageForms;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
 import org.springframework.context.MessageSource;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The city's own indicator pages: the list, the definition form, and an indicator's page with its figures
@@ -40,16 +41,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/manage/cities/{citySlug}/indicators")
 class IndicatorPages {
 
+    /** The fields of the definition that the form names otherwise (a ratio is its numerator, denominator, factor). */
+    static final Map<String, String> FORM_NAMES = Map.of(
+            "ratio", "numerator",
+            "baseline", "baselineValue",
+            "targets", "targets0.due",
+            "targetUpper", "targets0.upper");
+
     private final Indicators indicators;
     private final Cities cities;
     private final Translations translations;
     private final MessageSource messages;
+    private final PageForms forms;
 
-    IndicatorPages(Indicators indicators, Cities cities, Translations translations, MessageSource messages) {
+    IndicatorPages(
+            Indicators indicators, Cities cities, Translations translations, MessageSource messages, PageForms forms) {
         this.indicators = indicators;
         this.cities = cities;
         this.translations = translations;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @ModelAttribute("city")
@@ -75,15 +86,9 @@ class IndicatorPages {
             @RequestParam(required = false) UUID commitment,
             @RequestParam(required = false) UUID action,
             Model model) {
-        var form = new IndicatorForm();
-        form.setPlan(plan);
-        form.setCommitment(commitment);
-        form.setAction(action);
-        form.setKind(Kind.PROGRESS);
-        form.setUnit(Unit.COUNT);
-        form.setDirection(Direction.HIGHER_IS_BETTER);
-        form.setFrequency(Frequency.YEARLY);
-        return form(city, null, form, IndicatorErrors.of(messages, Locale.ROOT), model);
+        var form = IndicatorForm.blank(plan, commitment, action);
+        forms.errors(model);
+        return form(city, null, form, model);
     }
 
     @PostMapping("/new")
@@ -91,18 +96,18 @@ class IndicatorPages {
             @ModelAttribute(name = "city", binding = false) CitySummary city,
             @ModelAttribute("form") IndicatorForm form,
             BindingResult binding,
-            Locale locale,
-            Model model) {
-        var errors = IndicatorErrors.of(messages, locale).add(binding);
-        if (errors.isEmpty()) {
-            try {
-                var id = indicators.define(new NewIndicator(city.id(), form.link(), form.definition()));
-                return "redirect:/manage/cities/" + city.slug() + "/indicators/" + id.value();
-            } catch (RuleViolationException violation) {
-                IndicatorErrors.add(errors, violation);
-            }
-        }
-        return form(city, null, form, errors, model);
+            Model model,
+            RedirectAttributes redirect) {
+        return forms.save(
+                errors(binding, model),
+                model,
+                redirect,
+                null,
+                () -> "/manage/cities/" + city.slug() + "/indicators/"
+                        + indicators
+                                .define(new NewIndicator(city.id(), form.link(), form.toDefinition()))
+                                .value(),
+                conflict -> form(city, null, form, model));
     }
 
     @GetMapping("/{indicatorId}")
@@ -128,12 +133,8 @@ class IndicatorPages {
             @PathVariable UUID indicatorId,
             Model model) {
         var view = load(city, indicatorId);
-        return form(
-                city,
-                view.id(),
-                IndicatorForm.of(view.version(), view.link(), view.definition()),
-                IndicatorErrors.of(messages, Locale.ROOT),
-                model);
+        forms.errors(model);
+        return form(city, view.id(), IndicatorForm.of(view.version(), view.link(), view.definition()), model);
     }
 
     @PostMapping("/{indicatorId}/edit")
@@ -142,31 +143,36 @@ class IndicatorPages {
             @PathVariable UUID indicatorId,
             @ModelAttribute("form") IndicatorForm form,
             BindingResult binding,
-            Locale locale,
-            Model model) {
+            Model model,
+            RedirectAttributes redirect) {
         var view = load(city, indicatorId);
-        var errors = IndicatorErrors.of(messages, locale).add(binding);
-        if (errors.isEmpty()) {
-            try {
-                indicators.redefine(view.id(), form.getVersion(), form.definition());
-                return "redirect:/manage/cities/" + city.slug() + "/indicators/" + indicatorId;
-            } catch (RuleViolationException violation) {
-                IndicatorErrors.add(errors, violation);
-            } catch (ObjectOptimisticLockingFailureException changed) {
-                model.addAttribute("conflict", true);
-                form.setVersion(indicators.indicator(view.id()).version());
-            }
-        }
-        return form(city, view.id(), form, errors, model);
+        return forms.save(
+                errors(binding, model),
+                model,
+                redirect,
+                null,
+                () -> {
+                    indicators.redefine(view.id(), form.version(), form.toDefinition());
+                    return "/manage/cities/" + city.slug() + "/indicators/" + indicatorId;
+                },
+                conflict -> form(
+                        city,
+                        view.id(),
+                        conflict ? form.over(indicators.indicator(view.id()).version()) : form,
+                        model));
     }
 
-    private String form(CitySummary city, IndicatorId id, IndicatorForm form, FormErrors errors, Model model) {
+    /** The form's errors; rules name the definition's fields, which the form spreads over several inputs. */
+    private FormErrors errors(BindingResult binding, Model model) {
+        return forms.errors(binding, model).naming(FORM_NAMES);
+    }
+
+    private String form(CitySummary city, IndicatorId id, IndicatorForm form, Model model) {
         if (!indicators.canDefine(city.id())) {
             throw new AccessDeniedException("Indicators are defined by the city's coordinators");
         }
         model.addAttribute("indicatorId", id);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("kinds", List.of(Kind.values()));
         model.addAttribute("units", List.of(Unit.values()));
         model.addAttribute("directions", List.of(Direction.values()));

@@ -1,20 +1,25 @@
 package org.equicity.selfassessment.web;
 
-import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Objects;
 import org.equicity.selfassessment.SelfAssessments.ProgressView;
-import org.equicity.shared.web.SvgCharts;
+import org.equicity.shared.web.SvgChart;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The progress of a city against an assessment framework as a picture: the index of each signed-off assessment
- * (the weighted mean score of its key factors) over time, with the baseline's as a dashed line. The table beside it
- * on the page carries the figures, key factor by key factor.
+ * The progress of a city against an assessment framework as a picture: one bar per signed-off assessment, in the
+ * order they were signed off, its length the index (the weighted mean score of its key factors, 0 to 100), the first
+ * marked as the baseline. The table beside it on the page carries the figures, key factor by key factor.
  */
 @Component
 class ProgressChart {
+
+    private static final double INDEX_MAX = 100;
 
     private final MessageSource messages;
 
@@ -23,24 +28,30 @@ class ProgressChart {
     }
 
     String svg(ProgressView progress, Locale locale) {
-        var points = progress.assessments().stream()
-                .filter(assessment -> assessment.signedOffOn() != null)
-                .map(assessment -> new SvgCharts.Point(
-                        Objects.requireNonNull(assessment.signedOffOn()),
-                        assessment.title(),
-                        assessment.index() == null ? null : BigDecimal.valueOf(assessment.index())))
-                .toList();
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).localizedBy(locale);
+        var numbers = NumberFormat.getNumberInstance(locale);
+        numbers.setMaximumFractionDigits(0);
+        var baseline = messages.getMessage("selfassessment.chart.baseline", null, locale);
+        var bars = new ArrayList<SvgChart.Bar>();
+        for (var assessment : progress.assessments()) {
+            if (assessment.signedOffOn() == null) {
+                continue;
+            }
+            var label = assessment.title() + " (" + dates.format(Objects.requireNonNull(assessment.signedOffOn()))
+                    + (bars.isEmpty() ? ", " + baseline : "") + ")";
+            var index = assessment.index();
+            bars.add(new SvgChart.Bar(
+                    label, index == null ? null : index.doubleValue(), index == null ? "–" : numbers.format(index)));
+        }
         var name = progress.framework().framework().name().in(locale);
-        var words = new SvgCharts.Words(
+        return SvgChart.bars(
+                "progress-chart",
+                "progress",
                 messages.getMessage("selfassessment.chart.title", new Object[] {name}, locale),
-                messages.getMessage("selfassessment.chart.description", new Object[] {points.size()}, locale),
-                messages.getMessage("selfassessment.chart.baseline", null, locale),
-                "",
-                messages.getMessage("selfassessment.chart.index", null, locale));
-        var baseline = points.stream()
-                .filter(point -> point.value() != null)
-                .findFirst()
-                .orElse(null);
-        return SvgCharts.line("progress-chart", words, points, baseline, null, locale);
+                messages.getMessage("selfassessment.chart.description", new Object[] {bars.size()}, locale),
+                messages.getMessage("selfassessment.chart.index", null, locale),
+                bars,
+                INDEX_MAX,
+                numbers::format);
     }
 }

@@ -35,7 +35,7 @@ public final class FormErrors {
     private BindingResult unmade;
 
     /** @param module the module whose form this is, for the labels of the fields rules shared by all modules name */
-    public FormErrors(MessageSource messages, Locale locale, String module) {
+    FormErrors(MessageSource messages, Locale locale, String module) {
         this.messages = messages;
         this.locale = locale;
         this.module = module;

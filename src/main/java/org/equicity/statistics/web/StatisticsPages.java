@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.DoubleFunction;
 import org.equicity.report.CycleId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.Csv;
+import org.equicity.shared.web.SvgChart;
 import org.equicity.statistics.Statistics;
 import org.equicity.statistics.Statistics.Dataset;
 import org.equicity.statistics.Statistics.NetworkStatistics;
@@ -49,14 +53,15 @@ class StatisticsPages {
             var title = title(dataset, locale);
             charts.put(
                     dataset.name(),
-                    BarChart.svg(
+                    chart(
                             "chart-" + dataset.name(),
                             title,
                             messages.getMessage("statistics.chart.description", new Object[] {title}, locale),
                             column(dataset.columns().get(dataset.charted()), locale),
                             dataset.rows().stream()
-                                    .map(row -> new BarChart.Bar(row.label(), row.value(dataset.charted())))
+                                    .map(row -> row.value(dataset.charted()))
                                     .toList(),
+                            dataset.rows().stream().map(row -> row.label()).toList(),
                             dataset.percent(),
                             locale));
         }
@@ -136,5 +141,30 @@ class StatisticsPages {
                 .map(option -> option.name())
                 .findFirst()
                 .orElseGet(() -> messages.getMessage("statistics.filter.all", null, locale));
+    }
+
+    /** A dataset's bars: counts on an axis to a round number, percentages on an axis to 100 %. */
+    static String chart(
+            String id,
+            String title,
+            String description,
+            String axisTitle,
+            List<Long> values,
+            List<String> labels,
+            boolean percent,
+            Locale locale) {
+        var numbers = NumberFormat.getIntegerInstance(locale);
+        var percents = NumberFormat.getPercentInstance(locale);
+        DoubleFunction<String> format =
+                value -> percent ? percents.format(value / 100.0) : numbers.format(Math.round(value));
+        var bars = new ArrayList<SvgChart.Bar>();
+        for (int i = 0; i < values.size(); i++) {
+            bars.add(new SvgChart.Bar(labels.get(i), values.get(i).doubleValue(), format.apply(values.get(i))));
+        }
+        double max = percent
+                ? 100
+                : SvgChart.niceMaximum(
+                        values.stream().mapToLong(Long::longValue).max().orElse(0));
+        return SvgChart.bars(id, "bar-chart", title, description, axisTitle, bars, max, format);
     }
 }

@@ -43,6 +43,7 @@ class InterfaceTextTests {
     static final Pattern LETTER = Pattern.compile("\\p{L}");
     static final Pattern EXPRESSION = Pattern.compile("[#$@~*]\\{[^{}]*}");
     static final Pattern QUOTED_WORDS = Pattern.compile("'[^']*\\p{L}[^']*'");
+    static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
     static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)[}(]");
 
     final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
@@ -67,6 +68,30 @@ class InterfaceTextTests {
                 translated.stringPropertyNames().stream()
                         .filter(key -> translated.getProperty(key).isBlank())
                         .forEach(key -> problems.add(basename + "_" + language + ": empty " + key));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * A message with arguments goes through {@code MessageFormat}, where a single apostrophe starts a quoted part:
+     * "l'année {0}" would show "lannée {0}" with the argument unfilled, so it must be written "l''année {0}".
+     */
+    @Test
+    void everyApostropheInAMessageWithArgumentsIsDoubled() throws IOException {
+        var problems = new ArrayList<String>();
+        for (var basename : basenames()) {
+            for (var language : LANGUAGES) {
+                var messages = load(basename, language.equals("en") ? null : language);
+                if (messages == null) {
+                    continue;
+                }
+                for (var key : new TreeSet<>(messages.stringPropertyNames())) {
+                    var text = messages.getProperty(key);
+                    if (ARGUMENT.matcher(text).find() && text.replace("''", "").contains("'")) {
+                        problems.add(basename + "_" + language + ": " + key);
+                    }
+                }
             }
         }
         assertThat(problems).isEmpty();
