@@ -60,7 +60,7 @@ class AccountController {
         try {
             accounts.updateProfile(form.displayName(), form.language());
         } catch (RuleViolationException ex) {
-            model.addAttribute("profileErrors", forms.errors(ex));
+            model.addAttribute("errors", forms.errors(ex));
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, form, null);
         }
@@ -114,7 +114,11 @@ class AccountController {
         }
     }
 
+    /** The profile's errors are the page's {@code errors}, as its fields are the shared ones; the other forms name theirs. */
     private String page(Model model, ProfileForm profile, TokenForm token) {
+        if (!model.containsAttribute("errors")) {
+            forms.errors(model);
+        }
         var me = accounts.me();
         model.addAttribute("me", me);
         model.addAttribute("places", places);

@@ -1,6 +1,7 @@
 package org.equicity.people.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.UUID;
 import org.equicity.mail.Mailer;
 import org.equicity.people.Access;
@@ -47,8 +48,9 @@ class AdminController {
     }
 
     @GetMapping("/admin/people")
-    String everyone(Model model) {
-        return peoplePage(model, new InviteAdminForm(null, null, null));
+    String everyone(Model model, Locale locale) {
+        forms.errors(model);
+        return peoplePage(model, new InviteAdminForm(null, null, locale.getLanguage()));
     }
 
     @PostMapping("/admin/people/invite")

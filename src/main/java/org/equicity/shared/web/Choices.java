@@ -1,6 +1,7 @@
 package org.equicity.shared.web;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +11,14 @@ import java.util.function.Function;
  * {@code radios}): each value sent, in the order shown, with its text, or with the last part of its message key.
  */
 public final class Choices {
+
+    /** Choices shown together under a label ({@code optgroup}), standing among the others under any unique key. */
+    public record Group(String label, Map<String, String> choices) {
+
+        public Group {
+            choices = Collections.unmodifiableMap(new LinkedHashMap<>(choices));
+        }
+    }
 
     private Choices() {}
 

@@ -112,7 +112,8 @@ class CityPeopleTests {
                                 containsString("Migrant council"),
                                 containsString("Civil-society partner"),
                                 containsString("Housing contact"),
-                                containsString("(Housing)"))));
+                                containsString("(Housing)"),
+                                containsString("lang=\"de\">Deutsch</option>"))));
 
         mvc.perform(post(
                                 "/manage/cities/{slug}/departments/{id}/remove",

@@ -1,5 +1,6 @@
 package org.equicity.plan.consultation.web;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.equicity.translation.LanguageChoice;
 import org.equicity.translation.Languages;
 import org.equicity.translation.PageTexts;
 import org.equicity.translation.Translations;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -49,14 +51,21 @@ class PlanConsultationPages {
     private final PageForms forms;
 
     private final Translations translations;
+    private final MessageSource messages;
 
     PlanConsultationPages(
-            Plans plans, PlanConsultation consultations, Cities cities, PageForms forms, Translations translations) {
+            Plans plans,
+            PlanConsultation consultations,
+            Cities cities,
+            PageForms forms,
+            Translations translations,
+            MessageSource messages) {
         this.plans = plans;
         this.consultations = consultations;
         this.cities = cities;
         this.forms = forms;
         this.translations = translations;
+        this.messages = messages;
     }
 
     @ModelAttribute("languageChoices")
@@ -158,6 +167,7 @@ class PlanConsultationPages {
         }
         model.addAttribute("plan", view);
         model.addAttribute("consultation", consultation);
+        model.addAttribute("aboutChoices", aboutChoices(view, LocaleContextHolder.getLocale()));
         model.addAttribute(
                 "form",
                 form.language() == null
@@ -166,6 +176,31 @@ class PlanConsultationPages {
                         : form);
         model.addAttribute("errors", errors);
         return "plan/consultation";
+    }
+
+    /** What a comment may be about: each commitment, grouped with its actions under the commitment's title. */
+    private Map<String, Object> aboutChoices(PlanView view, Locale locale) {
+        var choices = new LinkedHashMap<String, Object>();
+        for (var commitment : view.commitments()) {
+            var title = commitment.title(view.catalogue().commitments(), locale);
+            var members = new LinkedHashMap<String, String>();
+            members.put(
+                    "commitment:" + commitment.id().value(), text("plan.consultation.about-commitment", title, locale));
+            commitment
+                    .actions()
+                    .forEach(action -> members.put(
+                            "action:" + action.id().value(),
+                            text(
+                                    "plan.consultation.about-action",
+                                    action.content().title(),
+                                    locale)));
+            choices.put(commitment.id().value().toString(), new Choices.Group(title, members));
+        }
+        return choices;
+    }
+
+    private String text(String key, String argument, Locale locale) {
+        return messages.getMessage(key, new Object[] {argument}, locale);
     }
 
     private static String path(CitySummary city, PlanId plan) {

@@ -110,7 +110,10 @@ class PlanConsultationWebTests {
         mvc.perform(get(page).with(user(partner)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("<label for=\"text\"")))
-                .andExpect(content().string(Matchers.containsString("Action: Monitoring office")))
+                .andExpect(content()
+                        .string(Matchers.matchesRegex("(?s).*<optgroup label=\"[^\"]+\">\\s*<option value=\"commitment:"
+                                + commitment.value() + "\">Commitment: [^<]+</option>\\s*<option value=\"action:"
+                                + action.value() + "\">Action: Monitoring office</option>\\s*</optgroup>.*")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("Mark as resolved"))));
 
         mvc.perform(post(page + "/comments")
