@@ -441,11 +441,11 @@ class CrossTenantWriteTests {
                 new Call(HttpMethod.POST, assessment + "/development", """
                         {"factor":"kf1","title":"Forged","horizon":"QUICK_WIN"}"""));
         calls.put(
-                "PUT /api/v1/self-assessments/{id}/development/{actionId}",
+                "PUT /api/v1/self-assessments/{id}/development/{developmentId}",
                 new Call(HttpMethod.PUT, assessment + "/development/" + developmentB, """
                         {"version":0,"factor":"kf1","title":"Taken over","horizon":"LONGER_TERM"}"""));
         calls.put(
-                "POST /api/v1/self-assessments/{id}/development/{actionId}/plan",
+                "POST /api/v1/self-assessments/{id}/development/{developmentId}/plan",
                 new Call(HttpMethod.POST, assessment + "/development/" + developmentB + "/plan", """
                         {"plan":"%s","commitment":"%s"}""".formatted(
                                 planB, commitmentB)));

@@ -83,7 +83,14 @@ final class FuzzRequests {
             Map.entry("succeeds", "steering-member"),
             Map.entry("addressee", "department"),
             Map.entry("indicator", "indicator"),
-            Map.entry("year", "year"));
+            Map.entry("year", "year"),
+            // self-assessment
+            Map.entry("factor", "self-assessment-factor"),
+            Map.entry("evidenceId", "evidence"),
+            Map.entry("developmentId", "development-action"),
+            Map.entry("framework", "assessment-framework"),
+            Map.entry("plan", "plan"),
+            Map.entry("item", "action"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
     static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(
@@ -102,7 +109,8 @@ final class FuzzRequests {
             Map.entry("programmes", "programme"),
             Map.entry("information-requests", "information-request"),
             Map.entry("calls", "call"),
-            Map.entry("datasets", "collection-dataset"));
+            Map.entry("datasets", "collection-dataset"),
+            Map.entry("self-assessments", "self-assessment"));
 
     private final JsonNode document;
     private final JsonMapper json = JsonMapper.builder().build();

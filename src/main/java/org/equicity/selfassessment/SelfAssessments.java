@@ -385,13 +385,7 @@ public interface SelfAssessments {
     }
 
     /** One key factor across the signed-off assessments, in their order: judgement and score of each. */
-    record FactorRow(FrameworkItem factor, List<@Nullable String> judgements, List<@Nullable Integer> scores) {
-
-        public FactorRow {
-            judgements = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(judgements));
-            scores = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(scores));
-        }
-    }
+    record FactorRow(FrameworkItem factor, List<@Nullable String> judgements, List<@Nullable Integer> scores) {}
 
     /** The city's signed-off assessments against one framework, the baseline first. */
     record ProgressView(AssessmentFramework framework, List<SelfAssessmentSummary> assessments, List<FactorRow> rows) {

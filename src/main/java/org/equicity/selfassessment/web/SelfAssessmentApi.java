@@ -186,25 +186,25 @@ class SelfAssessmentApi {
                 .body(new Created(added.value()));
     }
 
-    @PutMapping("/api/v1/self-assessments/{id}/development/{actionId}")
+    @PutMapping("/api/v1/self-assessments/{id}/development/{developmentId}")
     @Operation(summary = "Change a priority action over the version read (coordinators)")
     SelfAssessmentDocument updateDevelopment(
-            @PathVariable UUID id, @PathVariable UUID actionId, @Valid @RequestBody DevelopmentBody body) {
+            @PathVariable UUID id, @PathVariable UUID developmentId, @Valid @RequestBody DevelopmentBody body) {
         if (body.version() == null) {
             throw RuleViolationException.about("version", "selfassessment.rule.required", "version");
         }
         assessments.updateDevelopmentAction(
-                new SelfAssessmentId(id), new DevelopmentActionId(actionId), body.version(), body.content());
+                new SelfAssessmentId(id), new DevelopmentActionId(developmentId), body.version(), body.content());
         return assessment(id);
     }
 
-    @PostMapping("/api/v1/self-assessments/{id}/development/{actionId}/plan")
+    @PostMapping("/api/v1/self-assessments/{id}/development/{developmentId}/plan")
     @Operation(summary = "Make the priority action an action of the city's plan, tagged with its key factor")
     ResponseEntity<Created> addToPlan(
-            @PathVariable UUID id, @PathVariable UUID actionId, @Valid @RequestBody PlanBody body) {
+            @PathVariable UUID id, @PathVariable UUID developmentId, @Valid @RequestBody PlanBody body) {
         var added = assessments.addToPlan(
                 new SelfAssessmentId(id),
-                new DevelopmentActionId(actionId),
+                new DevelopmentActionId(developmentId),
                 new PlanId(body.plan()),
                 new CommitmentId(body.commitment()));
         return ResponseEntity.created(URI.create("/api/v1/plans/" + body.plan()))
