@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * required, properties, additionalProperties false, items, local $ref), since no validator library is on the
  * class path. It answers every place where the document and the schema disagree.
  */
-final class SchemaCheck {
+public final class SchemaCheck {
 
     private final JsonNode root;
     private final List<String> problems = new ArrayList<>();
@@ -21,7 +21,7 @@ final class SchemaCheck {
         this.root = root;
     }
 
-    static List<String> problems(JsonNode schema, JsonNode document) {
+    public static List<String> problems(JsonNode schema, JsonNode document) {
         var check = new SchemaCheck(schema);
         check.walk(schema, document, "$");
         return check.problems;
