@@ -81,7 +81,8 @@ final class FuzzRequests {
             Map.entry("cycle", "cycle"),
             Map.entry("indicators", "indicator"),
             Map.entry("succeeds", "steering-member"),
-            Map.entry("addressee", "department"));
+            Map.entry("addressee", "department"),
+            Map.entry("plan", "plan"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
     static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(
@@ -98,7 +99,8 @@ final class FuzzRequests {
             Map.entry("indicators", "indicator"),
             Map.entry("assessments", "assessment"),
             Map.entry("programmes", "programme"),
-            Map.entry("information-requests", "information-request"));
+            Map.entry("information-requests", "information-request"),
+            Map.entry("recommendations", "recommendation"));
 
     private final JsonNode document;
     private final JsonMapper json = JsonMapper.builder().build();
