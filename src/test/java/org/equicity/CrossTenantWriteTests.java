@@ -20,6 +20,7 @@ import org.equicity.city.Cities.CitySummary;
 import org.equicity.city.Cities.DepartmentSummary;
 import org.equicity.city.TestCities;
 import org.equicity.framework.FrameworkRef;
+import org.equicity.monitoring.FollowUps;
 import org.equicity.monitoring.InformationRequests;
 import org.equicity.monitoring.Monitoring;
 import org.equicity.monitoring.MonitoringFixtures;
@@ -137,6 +138,9 @@ class CrossTenantWriteTests {
 
     @Autowired
     MonitoringReports monitoringReports;
+
+    @Autowired
+    FollowUps followUps;
 
     CitySummary cityB;
     DepartmentSummary departmentB;
@@ -611,6 +615,7 @@ class CrossTenantWriteTests {
         callsForPractices(calls);
         collectionCalls(calls);
         selfAssessmentCalls(calls);
+        followUpCalls(calls);
         return calls;
     }
 
@@ -642,6 +647,54 @@ class CrossTenantWriteTests {
                 new Call(HttpMethod.POST, datasets + incidentsB + "/indicator-observations", """
                         {"indicator":"%s","year":2025}""".formatted(
                                 UUID.randomUUID())));
+    }
+
+    /** The follow-up endpoints against a recommendation of a report city B published, and the next edition. */
+    void followUpCalls(Map<String, Call> calls) {
+        var coordinatorOfB = TestPeople.holding(context, RoleGrant.inCity(Role.CITY_COORDINATOR, cityB.id()));
+        var published = TestCities.as(coordinatorOfB, () -> {
+            var programme = monitoring.setUp(cityB.id(), MonitoringFixtures.content(List.of()));
+            monitoringReports.write(
+                    programme,
+                    0,
+                    new MonitoringReports.ReportText(
+                            "Report B",
+                            List.of(),
+                            List.of(),
+                            List.of(new MonitoringReports.Recommendation(
+                                    "Recommendation B", departmentB.id(), null, "Contact B", LocalDate.of(2030, 1, 1))),
+                            "Summary B",
+                            null));
+            monitoringReports.recordDiscussion(
+                    programme, monitoringReports.report(programme).version());
+            monitoringReports.askForStatements(
+                    programme, monitoringReports.report(programme).version(), LocalDate.of(2030, 1, 1));
+            monitoringReports.recordCouncilPresentation(
+                    programme, monitoringReports.report(programme).version(), LocalDate.of(2025, 6, 1), "Noted");
+            monitoringReports.publish(
+                    programme, monitoringReports.report(programme).version());
+            return programme;
+        });
+        var recommendation = "/api/v1/monitoring/recommendations/"
+                + TestCities.as(
+                                coordinatorOfB,
+                                () -> followUps.ofProgramme(published).get(0).id())
+                        .value();
+        calls.put(
+                "POST /api/v1/monitoring/recommendations/{id}/status",
+                new Call(HttpMethod.POST, recommendation + "/status", """
+                        {"version":0,"status":"NOT_ACCEPTED","reason":"Taken over"}"""));
+        calls.put(
+                "POST /api/v1/monitoring/recommendations/{id}/follow-ups",
+                new Call(HttpMethod.POST, recommendation + "/follow-ups", """
+                        {"heldOn":"2025-06-01","method":"round-table","notes":"Taken over"}"""));
+        calls.put(
+                "POST /api/v1/monitoring/recommendations/{id}/action",
+                new Call(HttpMethod.POST, recommendation + "/action", """
+                        {"plan":"%s","commitment":"%s"}""".formatted(planB, UUID.randomUUID())));
+        calls.put(
+                "POST /api/v1/monitoring/programmes/{id}/next-edition",
+                new Call(HttpMethod.POST, "/api/v1/monitoring/programmes/" + programmeB + "/next-edition", null));
     }
 
     /** The monitoring endpoints against city B's programme and its steering group. */

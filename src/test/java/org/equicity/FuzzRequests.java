@@ -110,7 +110,8 @@ final class FuzzRequests {
             Map.entry("information-requests", "information-request"),
             Map.entry("calls", "call"),
             Map.entry("datasets", "collection-dataset"),
-            Map.entry("self-assessments", "self-assessment"));
+            Map.entry("self-assessments", "self-assessment"),
+            Map.entry("recommendations", "recommendation"));
 
     private final JsonNode document;
     private final JsonMapper json = JsonMapper.builder().build();

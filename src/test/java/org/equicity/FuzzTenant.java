@@ -13,6 +13,7 @@ import org.equicity.city.Cities;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.indicator.IndicatorId;
 import org.equicity.indicator.Indicators;
+import org.equicity.monitoring.FollowUps;
 import org.equicity.monitoring.InformationRequests;
 import org.equicity.monitoring.Monitoring;
 import org.equicity.monitoring.MonitoringFixtures;
@@ -178,6 +179,7 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
         ids.put("period", List.of("2024"));
         monitoring(context, owner, city.id(), department.id(), indicator, ids);
         selfAssessments(context, report.coordinator(), city.id(), ids);
+        recommendation(context, owner, city.id(), department.id(), ids);
         ids.put("city", List.of(city.id().value().toString()));
         ids.put("city-slug", List.of(city.slug()));
         ids.put("network", List.of(network.id().value().toString()));
@@ -292,6 +294,40 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
                                     .value()
                                     .toString())
                             .toList());
+        });
+    }
+
+    /** A recommendation of a programme's published report, to be followed up. */
+    private static void recommendation(
+            ApplicationContext context,
+            UserDetails owner,
+            CityId city,
+            DepartmentId department,
+            Map<String, List<String>> ids) {
+        var reports = context.getBean(MonitoringReports.class);
+        as(owner, () -> {
+            var programme = context.getBean(Monitoring.class).setUp(city, MonitoringFixtures.content(List.of()));
+            reports.write(
+                    programme,
+                    0,
+                    new MonitoringReports.ReportText(
+                            "Report",
+                            List.of(),
+                            List.of(),
+                            List.of(new MonitoringReports.Recommendation(
+                                    "Recommendation", department, null, "Contact", LocalDate.of(2030, 1, 1))),
+                            "Summary",
+                            null));
+            reports.recordDiscussion(programme, reports.report(programme).version());
+            reports.askForStatements(programme, reports.report(programme).version(), LocalDate.of(2030, 1, 1));
+            reports.recordCouncilPresentation(
+                    programme, reports.report(programme).version(), LocalDate.of(2025, 6, 1), "Noted");
+            reports.publish(programme, reports.report(programme).version());
+            var recommendation = context.getBean(FollowUps.class)
+                    .ofProgramme(programme)
+                    .get(0)
+                    .id();
+            ids.put("recommendation", List.of(recommendation.value().toString()));
         });
     }
 

@@ -55,6 +55,7 @@ class DemoContent implements ApplicationRunner {
     private final DemoPractices practices;
     private final DemoSelfAssessments selfAssessments;
     private final DemoIndicators indicators;
+    private final DemoMonitoringReport monitoringReport;
     private final AuthenticationProvider authentication;
     private final DemoMonitoring monitoring;
     private final Clock clock;
@@ -69,8 +70,10 @@ class DemoContent implements ApplicationRunner {
             DemoIndicators indicators,
             AuthenticationProvider authentication,
             DemoMonitoring monitoring,
+            DemoMonitoringReport monitoringReport,
             Clock clock) {
         this.practices = practices;
+        this.monitoringReport = monitoringReport;
         this.people = people;
         this.cities = cities;
         this.networks = networks;
@@ -127,7 +130,7 @@ class DemoContent implements ApplicationRunner {
                     REVIEWER, "Rita Reviewer", "en", PASSWORD, RoleGrant.inNetwork(Role.REVIEWER, network.id()));
             cityPeople(beispielstadt, "de");
             cityPeople(villaEjemplo, "es");
-            monitoring.beispielstadt(beispielstadt, LocalDate.now(clock));
+            monitoringReport.beispielstadt(beispielstadt, monitoring.beispielstadt(beispielstadt, LocalDate.now(clock)));
         } finally {
             SecurityContextHolder.clearContext();
         }

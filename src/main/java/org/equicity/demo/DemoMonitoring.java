@@ -49,7 +49,8 @@ class DemoMonitoring {
         this.cities = cities;
     }
 
-    void beispielstadt(CitySummary city, LocalDate today) {
+    /** Sets the programme up with its data collection, and returns it for its report. */
+    ProgrammeId beispielstadt(CitySummary city, LocalDate today) {
         var programme = monitoring.setUp(
                 city.id(),
                 new ProgrammeContent(
@@ -69,6 +70,7 @@ class DemoMonitoring {
         staff(city, programme, lastYear);
         incidents(programme, lastYear);
         survey(programme);
+        return programme;
     }
 
     private static Protection protection(String purpose, String legalBasis, String consent, Audience audience) {

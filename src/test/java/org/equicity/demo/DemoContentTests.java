@@ -89,4 +89,13 @@ class DemoContentTests {
         assertThat(cities.all()).hasSize(before);
         assertThat(networks.all()).hasSize(1);
     }
+
+    @Test
+    void beispielstadtPublishedAMonitoringReportWhoseConfidentialFindingsStayWithTheCity() throws Exception {
+        mvc.perform(get("/cities/beispielstadt/monitoring"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Elf Dienststellen haben Auskunft gegeben.")))
+                .andExpect(content().string(containsString("In progress")))
+                .andExpect(content().string(not(containsString("Vertraulich"))));
+    }
 }

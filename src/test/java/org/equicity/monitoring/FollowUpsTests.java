@@ -12,10 +12,8 @@ import org.equicity.monitoring.FollowUps.FollowUpNote;
 import org.equicity.monitoring.FollowUps.RecommendationId;
 import org.equicity.monitoring.FollowUps.Status;
 import org.equicity.monitoring.InformationRequests.Addressee;
-import org.equicity.monitoring.InformationRequests.Answer;
 import org.equicity.monitoring.InformationRequests.RequestContent;
 import org.equicity.monitoring.MonitoringFixtures.TestMonitoring;
-import org.equicity.monitoring.MonitoringReports.StatementText;
 import org.equicity.plan.ActionStatus;
 import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.Plans;
@@ -75,52 +73,8 @@ class FollowUpsTests {
         city = MonitoringFixtures.city(context);
     }
 
-    /** Asks both departments, lets the equality office answer, and takes the report to publication. */
-    static void publish(TestMonitoring city, ApplicationContext context, String equalityMail, String housingMail) {
-        var requests = context.getBean(InformationRequests.class);
-        var reports = context.getBean(MonitoringReports.class);
-        var request = as(city.coordinator(), () -> {
-            var id = requests.prepare(
-                    city.programme(),
-                    new RequestContent(
-                            "Services and discrimination",
-                            List.of("Which facts and numbers do you have?", "Which problems do you see?"),
-                            LocalDate.now().plusDays(20),
-                            List.of(
-                                    new Addressee(city.city().department().id(), "Eva Equal", equalityMail),
-                                    new Addressee(city.housing().id(), "Hans Housing", housingMail))));
-            requests.send(id);
-            return id;
-        });
-        var equalityPart = as(city.equalityContact(), () -> requests.request(request));
-        as(
-                city.equalityContact(),
-                () -> requests.answer(
-                        request,
-                        equalityPart.recipients().get(0).id(),
-                        new Answer(List.of("42 complaints", "Interpreters"), null)));
-        var programme = city.programme();
-        as(city.coordinator(), () -> {
-            reports.write(programme, 0, MonitoringReportsTests.text(city));
-            reports.recordDiscussion(programme, reports.report(programme).version());
-            reports.askForStatements(
-                    programme,
-                    reports.report(programme).version(),
-                    LocalDate.now().plusDays(30));
-        });
-        as(
-                city.housingContact(),
-                () -> reports.attachStatement(
-                        programme, city.housing().id(), new StatementText("We sort by date.", true)));
-        as(city.coordinator(), () -> {
-            reports.recordCouncilPresentation(
-                    programme, reports.report(programme).version(), LocalDate.now(), "Taken note of");
-            reports.publish(programme, reports.report(programme).version());
-        });
-    }
-
     RecommendationId published() {
-        publish(
+        MonitoringFixtures.publish(
                 city,
                 context,
                 "eva-" + city.programme().value() + "@example.org",
@@ -134,7 +88,7 @@ class FollowUpsTests {
     void everyoneWhoProvidedInformationIsToldOfThePublicationInTheirLanguageOnce() {
         var equalityMail = "eva-" + city.programme().value() + "@example.org";
         var housingMail = "hans-" + city.programme().value() + "@example.org";
-        publish(city, context, equalityMail, housingMail);
+        MonitoringFixtures.publish(city, context, equalityMail, housingMail);
         EventsSettled.await(publications);
 
         var told = mailer.outbox(500).stream()

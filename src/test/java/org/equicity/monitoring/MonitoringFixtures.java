@@ -11,11 +11,15 @@ import org.equicity.indicator.IndicatorFixtures;
 import org.equicity.indicator.IndicatorId;
 import org.equicity.indicator.Indicators;
 import org.equicity.indicator.Indicators.Link;
+import org.equicity.monitoring.InformationRequests.Addressee;
+import org.equicity.monitoring.InformationRequests.Answer;
+import org.equicity.monitoring.InformationRequests.RequestContent;
 import org.equicity.monitoring.Monitoring.Budget;
 import org.equicity.monitoring.Monitoring.Cycle;
 import org.equicity.monitoring.Monitoring.DataCollector;
 import org.equicity.monitoring.Monitoring.Decision;
 import org.equicity.monitoring.Monitoring.ProgrammeContent;
+import org.equicity.monitoring.MonitoringReports.StatementText;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
@@ -78,5 +82,50 @@ public final class MonitoringFixtures {
                 Cycle.EVERY_TWO_YEARS,
                 List.of("public-services", "city-staff"),
                 indicators);
+    }
+
+    /** Asks both departments, lets the equality office answer, and takes the report to publication. */
+    public static void publish(
+            TestMonitoring city, ApplicationContext context, String equalityMail, String housingMail) {
+        var requests = context.getBean(InformationRequests.class);
+        var reports = context.getBean(MonitoringReports.class);
+        var request = as(city.coordinator(), () -> {
+            var id = requests.prepare(
+                    city.programme(),
+                    new RequestContent(
+                            "Services and discrimination",
+                            List.of("Which facts and numbers do you have?", "Which problems do you see?"),
+                            LocalDate.now().plusDays(20),
+                            List.of(
+                                    new Addressee(city.city().department().id(), "Eva Equal", equalityMail),
+                                    new Addressee(city.housing().id(), "Hans Housing", housingMail))));
+            requests.send(id);
+            return id;
+        });
+        var equalityPart = as(city.equalityContact(), () -> requests.request(request));
+        as(
+                city.equalityContact(),
+                () -> requests.answer(
+                        request,
+                        equalityPart.recipients().get(0).id(),
+                        new Answer(List.of("42 complaints", "Interpreters"), null)));
+        var programme = city.programme();
+        as(city.coordinator(), () -> {
+            reports.write(programme, 0, MonitoringReportsTests.text(city));
+            reports.recordDiscussion(programme, reports.report(programme).version());
+            reports.askForStatements(
+                    programme,
+                    reports.report(programme).version(),
+                    LocalDate.now().plusDays(30));
+        });
+        as(
+                city.housingContact(),
+                () -> reports.attachStatement(
+                        programme, city.housing().id(), new StatementText("We sort by date.", true)));
+        as(city.coordinator(), () -> {
+            reports.recordCouncilPresentation(
+                    programme, reports.report(programme).version(), LocalDate.now(), "Taken note of");
+            reports.publish(programme, reports.report(programme).version());
+        });
     }
 }

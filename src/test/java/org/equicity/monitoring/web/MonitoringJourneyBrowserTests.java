@@ -2,21 +2,26 @@ package org.equicity.monitoring.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.equicity.monitoring.MonitoringFixtures;
 import org.equicity.people.People;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
+import org.equicity.plan.PlanFixtures;
+import org.equicity.plan.Plans;
 import org.equicity.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A coordinator sets up an inner-administrative monitoring, sends an information request to two departments, one
  * answers, the steering group sees the response rate; the report is written and the public page shows nothing
- * before it is published. axe-core checks every page on the way.
+ * before it is published; a published recommendation becomes a plan action and is followed up a year later.
+ * axe-core checks every page on the way.
  */
 class MonitoringJourneyBrowserTests extends BrowserTest {
 
@@ -27,6 +32,12 @@ class MonitoringJourneyBrowserTests extends BrowserTest {
 
     @Autowired
     People people;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aCoordinatorSetsUpAProgrammeSendsARequestAndADepartmentAnswers() {
@@ -100,6 +111,56 @@ class MonitoringJourneyBrowserTests extends BrowserTest {
         assertThat(text(By.tagName("main")))
                 .contains("No monitoring report published yet.")
                 .doesNotContain("Waiting lists");
+    }
+
+    /**
+     * The published report's recommendation becomes an action of the action plan; a year later its follow-up is
+     * overdue on the coordinator's work list, which leads to the page where the follow-up is recorded.
+     */
+    @Test
+    void aRecommendationBecomesAPlanActionAndIsFollowedUpAYearLater() {
+        var city = MonitoringFixtures.city(context);
+        var slug = city.city().city().slug();
+        MonitoringFixtures.publish(city, context, "eva-" + slug + "@example.org", "hans-" + slug + "@example.org");
+        var plan = PlanFixtures.as(city.coordinator(), () -> plans.create(PlanFixtures.newPlan(city.city(), null)));
+        PlanFixtures.as(city.coordinator(), () -> plans.addCommitment(plan, PlanFixtures.commitment("1", city.city())));
+
+        signIn(
+                "coordinator-" + slug + "@example.org",
+                RoleGrant.inCity(Role.CITY_COORDINATOR, city.city().city().id()));
+        visit("/manage/cities/" + slug + "/monitoring/" + city.programme().value());
+        browser.findElement(By.linkText("Follow-up of the recommendations")).click();
+        assertAccessible();
+        submitWith(browser.findElement(By.xpath("//button[contains(., 'Make it an action of the action plan')]")));
+        assertThat(text(By.tagName("main")))
+                .contains("The recommendation is now an action of the action plan.", "In progress");
+        browser.findElement(By.linkText("Sort waiting lists by need only.")).click();
+        assertAccessible();
+        assertThat(text(By.id("action-source"))).contains("Inner-administrative monitoring report 2026");
+
+        // a year and a month after publication
+        jdbc.update(
+                "update monitoring_recommendation set published_on = ? where programme_id = ?",
+                LocalDate.now().minusMonths(13),
+                city.programme().value());
+        visit("/me");
+        assertAccessible();
+        browser.findElement(By.partialLinkText("Follow up recommendation 1 of")).click();
+        new org.openqa.selenium.support.ui.Select(field("method-1")).selectByValue("focus-group-department");
+        type("heldOn-1", LocalDate.now().toString());
+        type("notes-1", "The housing office sorts by need since May.");
+        submitWith(browser.findElement(By.xpath("//button[contains(., 'Record a follow-up')]")));
+        assertThat(text(By.tagName("main"))).contains("The follow-up is recorded.", "sorts by need since May");
+        assertAccessible();
+        visit("/me");
+        assertThat(text(By.tagName("main"))).contains("No recommendation waits for its yearly follow-up.");
+
+        browser.manage().deleteAllCookies();
+        visit("/cities/" + slug + "/monitoring");
+        assertAccessible();
+        assertThat(text(By.tagName("main")))
+                .contains("Most departments know where discrimination may occur", "In progress")
+                .doesNotContain("Waiting lists sort applicants by nationality.");
     }
 
     private void signIn(String email, RoleGrant grant) {

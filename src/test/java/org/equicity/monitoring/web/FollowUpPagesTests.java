@@ -1,0 +1,246 @@
+package org.equicity.monitoring.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.equicity.plan.PlanFixtures.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.equicity.monitoring.FollowUps;
+import org.equicity.monitoring.FollowUps.TrackedRecommendation;
+import org.equicity.monitoring.MonitoringFixtures;
+import org.equicity.monitoring.MonitoringFixtures.TestMonitoring;
+import org.equicity.plan.PlanFixtures;
+import org.equicity.plan.Plans;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The coordinator follows a published report's recommendations up on their page and makes one an action of the
+ * action plan; the public reads the summary, the recommendations' status and the PDF, never a confidential part;
+ * another city's coordinator is refused every change.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FollowUpPagesTests {
+
+    static final String FINDING = "Waiting lists sort applicants by nationality.";
+    static final String SECTION = "Section text kept inside the city.";
+    static final String STATEMENT = "We sort by date.";
+    static final String SUMMARY = "Most departments know where discrimination may occur; two need support.";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    FollowUps followUps;
+
+    @Autowired
+    Plans plans;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    TestMonitoring city;
+    String page;
+
+    @BeforeEach
+    void setUp() {
+        city = MonitoringFixtures.city(context);
+        MonitoringFixtures.publish(
+                city,
+                context,
+                "eva-" + city.programme().value() + "@example.org",
+                "hans-" + city.programme().value() + "@example.org");
+        page = "/manage/cities/" + city.city().city().slug() + "/monitoring/"
+                + city.programme().value() + "/follow-up";
+    }
+
+    TrackedRecommendation recommendation() {
+        return as(city.coordinator(), () -> followUps.ofProgramme(city.programme()))
+                .get(0);
+    }
+
+    @Test
+    void theCoordinatorFollowsARecommendationUpAndMakesItAnActionOfTheActionPlan() throws Exception {
+        var plan = as(city.coordinator(), () -> plans.create(PlanFixtures.newPlan(city.city(), null)));
+        var commitment =
+                as(city.coordinator(), () -> plans.addCommitment(plan, PlanFixtures.commitment("1", city.city())));
+        mvc.perform(get(page).with(user(city.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sort waiting lists by need only.")))
+                .andExpect(content().string(containsString("Inner-administrative focus group in the department")))
+                .andExpect(content().string(containsString(plan.value() + "/" + commitment.value())));
+        var id = recommendation().id().value();
+
+        mvc.perform(post(page + "/" + id + "/entries")
+                        .with(user(city.coordinator()))
+                        .with(csrf())
+                        .param("heldOn", LocalDate.now().toString())
+                        .param("method", "steering-group-invitation")
+                        .param("notes", "The head of the housing office reported on the new rules."))
+                .andExpect(flash().attribute("notice", "monitoring.notice.follow-up-recorded"));
+        mvc.perform(post(page + "/" + id + "/entries")
+                        .with(user(city.coordinator()))
+                        .with(csrf())
+                        .param("heldOn", LocalDate.now().toString())
+                        .param("notes", "No method"))
+                .andExpect(flash().attribute("problem", "monitoring.rule.required"));
+        mvc.perform(post(page + "/" + id + "/action")
+                        .with(user(city.coordinator()))
+                        .with(csrf())
+                        .param("commitment", plan.value() + "/" + commitment.value()))
+                .andExpect(flash().attribute("notice", "monitoring.notice.action-created"));
+        mvc.perform(post(page + "/" + id + "/status")
+                        .with(user(city.coordinator()))
+                        .with(csrf())
+                        .param("version", String.valueOf(recommendation().version()))
+                        .param("status", "IMPLEMENTED"))
+                .andExpect(flash().attribute("notice", "monitoring.notice.status-changed"));
+
+        var followed = recommendation();
+        assertThat(followed.status()).isEqualTo(FollowUps.Status.IMPLEMENTED);
+        assertThat(followed.followUps()).hasSize(1);
+        var action = followed.action();
+        assertThat(action).isNotNull();
+        mvc.perform(get(page).with(user(city.coordinator())))
+                .andExpect(content().string(containsString("The head of the housing office reported")))
+                .andExpect(content()
+                        .string(containsString("/plans/" + plan.value() + "/actions/"
+                                + action.action().value())));
+        mvc.perform(get("/manage/cities/" + city.city().city().slug() + "/plans/" + plan.value() + "/actions/"
+                                + action.action().value() + "/edit")
+                        .with(user(city.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"action-source\"")))
+                .andExpect(content().string(containsString("/follow-up#recommendation-1")));
+        mvc.perform(get("/cities/" + city.city().city().slug() + "/monitoring"))
+                .andExpect(content().string(containsString("Implemented")));
+    }
+
+    @Test
+    void anOverdueFollowUpIsOnTheCoordinatorsWorkList() throws Exception {
+        mvc.perform(get("/me").with(user(city.coordinator())))
+                .andExpect(content().string(containsString("No recommendation waits for its yearly follow-up.")));
+        jdbc.update(
+                "update monitoring_recommendation set published_on = ? where id = ?",
+                LocalDate.now().minusMonths(13),
+                recommendation().id().value());
+        mvc.perform(get("/me").with(user(city.coordinator())))
+                .andExpect(content().string(containsString("Follow up recommendation 1 of")))
+                .andExpect(content().string(containsString(page + "#recommendation-1")));
+        mvc.perform(get("/me").with(user(city.housingContact())))
+                .andExpect(content().string(not(containsString("Follow up recommendation 1 of"))));
+    }
+
+    @Test
+    void thePublicReadsTheSummaryRecommendationsAndPdfButNoConfidentialPart() throws Exception {
+        var slug = city.city().city().slug();
+        mvc.perform(get("/cities/" + slug + "/monitoring"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(SUMMARY)))
+                .andExpect(content().string(containsString("Open")))
+                .andExpect(content().string(containsString(city.programme().value() + ".pdf")))
+                .andExpect(content().string(not(containsString(FINDING))))
+                .andExpect(content().string(not(containsString(SECTION))))
+                .andExpect(content().string(not(containsString(STATEMENT))));
+        var pdf = mvc.perform(get(
+                        "/cities/" + slug + "/monitoring/" + city.programme().value() + ".pdf"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        var text = text(pdf);
+        assertThat(text).contains("Inner-administrative monitoring report 2026", "Sort waiting lists by need only.");
+        assertThat(text.replaceAll("\\s+", " ")).contains("Most departments know where discrimination may occur");
+        assertThat(text).doesNotContain("Waiting lists sort", "Section text", STATEMENT);
+
+        var other = MonitoringFixtures.city(context);
+        mvc.perform(get("/cities/" + other.city().city().slug() + "/monitoring/"
+                        + city.programme().value() + ".pdf"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/cities/" + city.city().city().id().value() + "/monitoring/reports")
+                        .with(user(other.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"status\":\"OPEN\"")))
+                .andExpect(content().string(not(containsString(FINDING))))
+                .andExpect(content().string(not(containsString(STATEMENT))));
+        mvc.perform(get("/api/v1/monitoring/programmes/" + city.programme().value() + "/recommendations")
+                        .with(user(other.coordinator())))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anotherCitysCoordinatorIsRefusedEveryChange() throws Exception {
+        var other = MonitoringFixtures.city(context);
+        var id = recommendation().id().value();
+        for (var path : new String[] {"/" + id + "/entries", "/" + id + "/status", "/" + id + "/action"}) {
+            mvc.perform(post(page + path)
+                            .with(user(other.coordinator()))
+                            .with(csrf())
+                            .param("version", "0")
+                            .param("status", "IN_PROGRESS")
+                            .param("heldOn", LocalDate.now().toString())
+                            .param("method", "round-table")
+                            .param("notes", "Taken over")
+                            .param("commitment", "x/y"))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/manage/cities/" + city.city().city().slug() + "/monitoring/"
+                                + city.programme().value() + "/next-edition")
+                        .with(user(other.coordinator()))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        var ownPage = "/manage/cities/" + other.city().city().slug() + "/monitoring/"
+                + other.programme().value() + "/follow-up/" + id + "/status";
+        mvc.perform(post(ownPage)
+                        .with(user(other.coordinator()))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("status", "IN_PROGRESS"))
+                .andExpect(status().isForbidden());
+        assertThat(recommendation().status()).isEqualTo(FollowUps.Status.OPEN);
+    }
+
+    @Test
+    void theNextEditionIsStartedFromTheProgrammePageAndThePublicPageComparesEditions() throws Exception {
+        var programmePage = "/manage/cities/" + city.city().city().slug() + "/monitoring/"
+                + city.programme().value();
+        mvc.perform(post(programmePage + "/next-edition")
+                        .with(user(city.coordinator()))
+                        .with(csrf()))
+                .andExpect(flash().attribute("notice", "monitoring.notice.edition-started"));
+        mvc.perform(post(programmePage + "/next-edition")
+                        .with(user(city.coordinator()))
+                        .with(csrf()))
+                .andExpect(flash().attribute("problem", "monitoring.rule.next-edition-exists"));
+        mvc.perform(get(programmePage).with(user(city.coordinator())))
+                .andExpect(content().string(containsString("The next edition")))
+                .andExpect(content().string(not(containsString("Start the next edition"))));
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (var document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
