@@ -81,7 +81,8 @@ final class FuzzRequests {
             Map.entry("cycle", "cycle"),
             Map.entry("indicators", "indicator"),
             Map.entry("succeeds", "steering-member"),
-            Map.entry("addressee", "department"));
+            Map.entry("addressee", "department"),
+            Map.entry("call", "call"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
     static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(
