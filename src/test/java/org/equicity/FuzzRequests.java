@@ -90,7 +90,8 @@ final class FuzzRequests {
             Map.entry("developmentId", "development-action"),
             Map.entry("framework", "assessment-framework"),
             Map.entry("plan", "plan"),
-            Map.entry("item", "action"));
+            Map.entry("item", "action"),
+            Map.entry("call", "call"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
     static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(
