@@ -15,6 +15,7 @@ import org.equicity.people.People.Reviewer;
 import org.equicity.practice.PracticeId;
 import org.equicity.practice.PracticeStatus;
 import org.equicity.practice.Practices;
+import org.equicity.practice.Practices.PracticeSummary;
 import org.equicity.practice.Practices.PracticeView;
 import org.equicity.report.ReportedActionId;
 import org.equicity.report.Reports;
@@ -102,6 +103,19 @@ class ReviewService implements Reviews {
                 actions,
                 progress,
                 reviewers.stream().map(ReviewService::option).toList());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PracticeSummary> awaitingReviewers(NetworkId network) {
+        access.requireNetworkManagement(network);
+        var assigned = assignments.findByNetworkId(network.value()).stream()
+                .map(ReviewAssignment::practice)
+                .collect(Collectors.toSet());
+        return practices.ofNetwork(network).stream()
+                .filter(practice -> !decided(practice.status()) && !assigned.contains(practice.id()))
+                .sorted(Comparator.comparing(PracticeSummary::submittedAt))
+                .toList();
     }
 
     @Override

@@ -37,6 +37,9 @@ public interface Reviews {
      */
     Board board(NetworkId network);
 
+    /** The network's practices still to be decided that no reviewer has been assigned to yet, the oldest first. */
+    List<PracticeSummary> awaitingReviewers(NetworkId network);
+
     /** The secretariat assigns a reviewer of the network to a practice; the first assignment starts its review. */
     AssignmentId assign(PracticeId practice, PersonId reviewer);
 

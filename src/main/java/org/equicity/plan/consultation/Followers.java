@@ -68,6 +68,16 @@ class Followers {
                 .isPresent();
     }
 
+    @Transactional(readOnly = true)
+    List<PlanId> followed() {
+        return access.current().stream()
+                .flatMap(person -> followers
+                        .findByPersonIdOrderByFollowedAtDesc(person.id().value())
+                        .stream())
+                .map(PlanFollower::plan)
+                .toList();
+    }
+
     void follow(PlanId id, Locale language) {
         var person = access.current().orElseThrow(() -> new AccessDeniedException("Sign in to follow a plan"));
         var plan = published(id);

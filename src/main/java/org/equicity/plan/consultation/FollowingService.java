@@ -1,5 +1,6 @@
 package org.equicity.plan.consultation;
 
+import java.util.List;
 import java.util.Locale;
 import org.equicity.plan.PlanId;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -32,6 +33,11 @@ class FollowingService implements PlanFollowing {
                 throw lostTheRace;
             }
         }
+    }
+
+    @Override
+    public List<PlanId> followed() {
+        return followers.followed();
     }
 
     @Override

@@ -44,6 +44,10 @@ class PlanFollower {
         this.followedAt = followedAt;
     }
 
+    PlanId plan() {
+        return new PlanId(planId);
+    }
+
     String email() {
         return email;
     }

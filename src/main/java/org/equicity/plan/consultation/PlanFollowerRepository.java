@@ -10,4 +10,6 @@ interface PlanFollowerRepository extends JpaRepository<PlanFollower, UUID> {
     List<PlanFollower> findByPlanId(UUID planId);
 
     Optional<PlanFollower> findByPlanIdAndPersonId(UUID planId, UUID personId);
+
+    List<PlanFollower> findByPersonIdOrderByFollowedAtDesc(UUID personId);
 }

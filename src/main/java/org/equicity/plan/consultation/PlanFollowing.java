@@ -1,5 +1,6 @@
 package org.equicity.plan.consultation;
 
+import java.util.List;
 import java.util.Locale;
 import org.equicity.plan.PlanId;
 
@@ -19,4 +20,7 @@ public interface PlanFollowing {
     void follow(PlanId plan, Locale language);
 
     void unfollow(PlanId plan);
+
+    /** The plans the signed-in person follows, the latest followed first; empty for anonymous readers. */
+    List<PlanId> followed();
 }

@@ -1,0 +1,61 @@
+package org.equicity.plan.consultation.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.equicity.city.Cities;
+import org.equicity.people.Access;
+import org.equicity.people.Role;
+import org.equicity.plan.Plans;
+import org.equicity.plan.consultation.PlanFollowing;
+import org.equicity.shared.web.WorkListSection;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plans a person follows, with where each stands, linking to the plan's public page and its history: on the
+ * work list of civil-society partners, and of anyone else who follows a plan.
+ */
+@Component
+class FollowedPlansSection implements WorkListSection {
+
+    private final Access access;
+    private final Cities cities;
+    private final Plans plans;
+    private final PlanFollowing following;
+
+    FollowedPlansSection(Access access, Cities cities, Plans plans, PlanFollowing following) {
+        this.access = access;
+        this.cities = cities;
+        this.plans = plans;
+        this.following = following;
+    }
+
+    @Override
+    public int order() {
+        return 26;
+    }
+
+    @Override
+    public Optional<Section> forReader(LocalDate today) {
+        var followed = following.followed();
+        var partner = access.current().stream()
+                .flatMap(me -> me.grants().stream())
+                .anyMatch(grant -> grant.role() == Role.CIVIL_SOCIETY_PARTNER);
+        if (followed.isEmpty() && !partner) {
+            return Optional.empty();
+        }
+        var entries = followed.stream()
+                .map(plans::tracked)
+                .flatMap(plan -> cities.find(plan.city()).stream()
+                        .map(city -> new Entry(
+                                "/cities/" + city.slug() + "/plans/" + plan.id().value(),
+                                "plan.worklist.followed.entry",
+                                List.of(plan.title(), city.name()),
+                                null,
+                                "plan.state." + plan.state(),
+                                List.of(),
+                                false)))
+                .toList();
+        return Optional.of(new Section("plan.worklist.followed.heading", "plan.worklist.followed.none", entries));
+    }
+}

@@ -1,0 +1,65 @@
+package org.equicity.plan.consultation.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.equicity.city.Cities;
+import org.equicity.people.Access;
+import org.equicity.people.Role;
+import org.equicity.people.RoleGrant;
+import org.equicity.plan.PlanState;
+import org.equicity.plan.Plans;
+import org.equicity.shared.web.WorkListSection;
+import org.springframework.stereotype.Component;
+
+/**
+ * On a civil-society partner's work list: the draft plans of their cities that are open for consultation, linking
+ * to the consultation where they comment (the public city page shows adopted plans only).
+ */
+@Component
+class OpenConsultationsSection implements WorkListSection {
+
+    private final Access access;
+    private final Cities cities;
+    private final Plans plans;
+
+    OpenConsultationsSection(Access access, Cities cities, Plans plans) {
+        this.access = access;
+        this.cities = cities;
+        this.plans = plans;
+    }
+
+    @Override
+    public int order() {
+        return 25;
+    }
+
+    @Override
+    public Optional<Section> forReader(LocalDate today) {
+        var partnerOf = access.current().stream()
+                .flatMap(me -> me.grants().stream())
+                .filter(grant -> grant.role() == Role.CIVIL_SOCIETY_PARTNER)
+                .map(RoleGrant::city)
+                .distinct()
+                .flatMap(city -> cities.find(city).stream())
+                .toList();
+        if (partnerOf.isEmpty()) {
+            return Optional.empty();
+        }
+        var entries = partnerOf.stream()
+                .flatMap(city -> plans.ofCity(city.id()).stream()
+                        .filter(plan -> plan.state() == PlanState.IN_CONSULTATION)
+                        .map(plan -> new Entry(
+                                "/manage/cities/" + city.slug() + "/plans/"
+                                        + plan.id().value() + "/consultation",
+                                "plan.worklist.consultations.entry",
+                                List.of(plan.title(), city.name()),
+                                null,
+                                null,
+                                List.of(),
+                                false)))
+                .toList();
+        return Optional.of(
+                new Section("plan.worklist.consultations.heading", "plan.worklist.consultations.none", entries));
+    }
+}
