@@ -1,6 +1,5 @@
 package org.equicity.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -53,24 +52,14 @@ class DemoContent implements ApplicationRunner {
     private final Networks networks;
     private final DemoPlans plans;
     private final AuthenticationProvider authentication;
-    private final DemoMonitoring monitoring;
-    private final Clock clock;
 
     DemoContent(
-            People people,
-            Cities cities,
-            Networks networks,
-            DemoPlans plans,
-            AuthenticationProvider authentication,
-            DemoMonitoring monitoring,
-            Clock clock) {
+            People people, Cities cities, Networks networks, DemoPlans plans, AuthenticationProvider authentication) {
         this.people = people;
         this.cities = cities;
         this.networks = networks;
         this.plans = plans;
         this.authentication = authentication;
-        this.monitoring = monitoring;
-        this.clock = clock;
     }
 
     static final String ADMIN = "admin@demo.equicity.local";
@@ -115,7 +104,6 @@ class DemoContent implements ApplicationRunner {
                     REVIEWER, "Rita Reviewer", "en", PASSWORD, RoleGrant.inNetwork(Role.REVIEWER, network.id()));
             cityPeople(beispielstadt, "de");
             cityPeople(villaEjemplo, "es");
-            monitoring.beispielstadt(beispielstadt, LocalDate.now(clock));
         } finally {
             SecurityContextHolder.clearContext();
         }
