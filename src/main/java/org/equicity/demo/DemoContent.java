@@ -1,6 +1,5 @@
 package org.equicity.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -55,10 +54,8 @@ class DemoContent implements ApplicationRunner {
     private final DemoPractices practices;
     private final DemoSelfAssessments selfAssessments;
     private final DemoIndicators indicators;
-    private final DemoMonitoringReport monitoringReport;
-    private final AuthenticationProvider authentication;
     private final DemoMonitoring monitoring;
-    private final Clock clock;
+    private final AuthenticationProvider authentication;
 
     DemoContent(
             People people,
@@ -68,21 +65,17 @@ class DemoContent implements ApplicationRunner {
             DemoPractices practices,
             DemoSelfAssessments selfAssessments,
             DemoIndicators indicators,
-            AuthenticationProvider authentication,
             DemoMonitoring monitoring,
-            DemoMonitoringReport monitoringReport,
-            Clock clock) {
+            AuthenticationProvider authentication) {
         this.practices = practices;
-        this.monitoringReport = monitoringReport;
         this.people = people;
         this.cities = cities;
         this.networks = networks;
         this.plans = plans;
         this.selfAssessments = selfAssessments;
         this.indicators = indicators;
-        this.authentication = authentication;
         this.monitoring = monitoring;
-        this.clock = clock;
+        this.authentication = authentication;
     }
 
     static final String ADMIN = "admin@demo.equicity.local";
@@ -119,6 +112,7 @@ class DemoContent implements ApplicationRunner {
             practices.load(network, beispielstadt);
             selfAssessments.beispielstadt(beispielstadt);
             indicators.beispielstadt(beispielstadt);
+            monitoring.beispielstadt(beispielstadt);
 
             people.createWithPassword(
                     SECRETARIAT,
@@ -130,7 +124,6 @@ class DemoContent implements ApplicationRunner {
                     REVIEWER, "Rita Reviewer", "en", PASSWORD, RoleGrant.inNetwork(Role.REVIEWER, network.id()));
             cityPeople(beispielstadt, "de");
             cityPeople(villaEjemplo, "es");
-            monitoringReport.beispielstadt(beispielstadt, monitoring.beispielstadt(beispielstadt, LocalDate.now(clock)));
         } finally {
             SecurityContextHolder.clearContext();
         }

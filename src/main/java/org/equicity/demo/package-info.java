@@ -10,8 +10,7 @@
             "practice",
             "selfassessment",
             "shared",
-            "monitoring",
-            "monitoring.collection"
+            "monitoring"
         })
 package org.equicity.demo;
 

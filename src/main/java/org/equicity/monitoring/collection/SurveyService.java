@@ -169,7 +169,10 @@ class SurveyService implements StaffSurveys {
             distinct.forEach(
                     choice -> choiceRows.add(new SurveyAnswers.Choice(survey.id(), response.question(), choice)));
         }
-        tokens.delete(stored);
+        if (tokens.use(hash(token)) != 1) {
+            // another request with the same link was quicker: a link answers once
+            throw new NotFoundException("Survey link", "given");
+        }
         surveys.countResponse(survey.id());
         choices.saveAll(choiceRows);
         texts.saveAll(textRows);

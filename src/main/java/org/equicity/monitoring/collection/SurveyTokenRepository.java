@@ -13,4 +13,9 @@ interface SurveyTokenRepository extends JpaRepository<Token, String> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from SurveyToken t where t.surveyId = :surveyId")
     int deleteOfSurvey(UUID surveyId);
+
+    /** Uses a token up: answers 1 for the one request that deleted it, 0 for any other with the same token. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from SurveyToken t where t.hash = :hash")
+    int use(String hash);
 }

@@ -80,7 +80,11 @@ class CollectionPages {
                 model,
                 redirect,
                 "monitoring.collection.notice.opened",
-                () -> path(city, collection.open(programme, form.dataset())),
+                () -> {
+                    var dataset = form.dataset();
+                    var opened = path(city, collection.open(programme, dataset));
+                    return dataset.kind() == DatasetKind.SURVEY ? opened + "/survey" : opened;
+                },
                 conflict -> overview(city, programme, form, locale, model));
     }
 
@@ -218,8 +222,12 @@ class CollectionPages {
         model.addAttribute("programme", monitoring.programme(dataset.programme()));
         labels.addTo(model, locale);
         var today = LocalDate.now(clock);
-        var shownYear =
-                year != null ? year : dataset.staffYears().stream().findFirst().orElse(today.getYear() - 1);
+        // staff figures of the latest year recorded (or last year's, to be entered); incidents of this year so far
+        var shownYear = year != null
+                ? year
+                : dataset.kind() == DatasetKind.INCIDENTS
+                        ? today.getYear()
+                        : dataset.staffYears().stream().findFirst().orElse(today.getYear() - 1);
         model.addAttribute("year", shownYear);
         switch (dataset.kind()) {
             case CONVERSATIONS -> {
@@ -230,41 +238,49 @@ class CollectionPages {
                         typed instanceof ConversationForm form ? form : ConversationForm.blank(today, groups));
                 model.addAttribute("conversationKinds", Choices.named(ConversationKind.values()));
             }
-            case STAFF_DIVERSITY -> {
-                model.addAttribute("staffForm", typed instanceof StaffForm form ? form : StaffForm.blank(shownYear));
-                var departments = labels.departments(city.id());
-                var dimension = dataset.dimension() == null ? "" : dataset.dimension();
-                var categories = labels.categories(city.id(), dimension, locale);
-                model.addAttribute("departments", departments);
-                model.addAttribute("categories", categories);
-                var staffLabels = new HashMap<String, String>(departments);
-                staffLabels.putAll(categories);
-                model.addAttribute("staffLabels", staffLabels);
-                model.addAttribute(
-                        "table",
-                        dataset.staffYears().isEmpty() ? null : collection.staffTable(dataset.id(), shownYear));
-            }
-            case INCIDENTS -> {
-                model.addAttribute(
-                        "incidentForm",
-                        typed instanceof IncidentForm form ? form : IncidentForm.blank(YearMonth.from(today)));
-                model.addAttribute("feedForm", typed instanceof FeedForm form ? form : new FeedForm(null, shownYear));
-                model.addAttribute(
-                        "indicators",
-                        Choices.of(
-                                monitoring.indicatorChoices(city.id()),
-                                choice -> choice.id().value().toString(),
-                                Monitoring.IndicatorChoice::name));
-                model.addAttribute("tables", collection.incidentTables(dataset.id(), shownYear));
-                var incidentLabels = new HashMap<String, String>(labels.of(DataCollection.GROUNDS, locale));
-                dataset.districts().forEach(district -> incidentLabels.put(district, district));
-                model.addAttribute("incidentLabels", incidentLabels);
-                model.addAttribute(
-                        "districts", Choices.of(dataset.districts(), district -> district, district -> district));
-            }
+            case STAFF_DIVERSITY -> staff(city, dataset, shownYear, typed, locale, model);
+            case INCIDENTS -> incidents(city, dataset, shownYear, typed, today, locale, model);
             case SURVEY -> throw new NotFoundException("Dataset", dataset.id().value());
         }
         return "collection/" + dataset.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private void staff(
+            CitySummary city, DatasetView dataset, int year, @Nullable Object typed, Locale locale, Model model) {
+        model.addAttribute("staffForm", typed instanceof StaffForm form ? form : StaffForm.blank(year));
+        var departments = labels.departments(city.id());
+        var dimension = dataset.dimension() == null ? "" : dataset.dimension();
+        var categories = labels.categories(city.id(), dimension, locale);
+        model.addAttribute("departments", departments);
+        model.addAttribute("categories", categories);
+        var staffLabels = new HashMap<String, String>(departments);
+        staffLabels.putAll(categories);
+        model.addAttribute("staffLabels", staffLabels);
+        model.addAttribute("table", dataset.staffYears().isEmpty() ? null : collection.staffTable(dataset.id(), year));
+    }
+
+    private void incidents(
+            CitySummary city,
+            DatasetView dataset,
+            int year,
+            @Nullable Object typed,
+            LocalDate today,
+            Locale locale,
+            Model model) {
+        model.addAttribute(
+                "incidentForm", typed instanceof IncidentForm form ? form : IncidentForm.blank(YearMonth.from(today)));
+        model.addAttribute("feedForm", typed instanceof FeedForm form ? form : new FeedForm(null, year));
+        model.addAttribute(
+                "indicators",
+                Choices.of(
+                        monitoring.indicatorChoices(city.id()),
+                        choice -> choice.id().value().toString(),
+                        Monitoring.IndicatorChoice::name));
+        model.addAttribute("tables", collection.incidentTables(dataset.id(), year));
+        var incidentLabels = new HashMap<String, String>(labels.of(DataCollection.GROUNDS, locale));
+        dataset.districts().forEach(district -> incidentLabels.put(district, district));
+        model.addAttribute("incidentLabels", incidentLabels);
+        model.addAttribute("districts", Choices.of(dataset.districts(), district -> district, district -> district));
     }
 
     private ProgrammeId programme(CitySummary city, UUID programmeId) {

@@ -93,8 +93,10 @@ class SurveyPages {
                 .toUriString();
         try {
             var tokens = surveys.issueTokens(dataset.id(), count == null ? 0 : count);
+            model.addAttribute("count", tokens.size());
             model.addAttribute(
-                    "links", tokens.stream().map(token -> base + token).toList());
+                    "links",
+                    String.join("\n", tokens.stream().map(token -> base + token).toList()));
         } catch (RuleViolationException refused) {
             // shown on the survey's page as any refused button is
             return forms.act(

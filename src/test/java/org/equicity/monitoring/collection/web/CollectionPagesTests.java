@@ -113,7 +113,12 @@ class CollectionPagesTests {
                 .andExpect(status().isForbidden());
         var foreignPath =
                 incidents.replace(city.city().city().slug(), other.city().city().slug());
-        mvc.perform(get(foreignPath).with(user(other.coordinator()))).andExpect(status().isNotFound());
+        // under their own city's address the dataset is still refused: it is not theirs
+        mvc.perform(get(foreignPath).with(user(other.coordinator()))).andExpect(status().isForbidden());
+        mvc.perform(get(incidents.replace(
+                                city.city().city().slug(), other.city().city().slug()))
+                        .with(user(city.coordinator())))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -163,7 +168,8 @@ class CollectionPagesTests {
 
     @Test
     void staffAnswerTheSurveyByTheirLinkWithoutSigningInAndOnlyOnce() throws Exception {
-        var survey = open("SURVEY", "Inner-administrative survey");
+        var opened = open("SURVEY", "Inner-administrative survey");
+        var survey = opened.substring(0, opened.length() - "/survey".length());
         mvc.perform(get(survey).with(user(city.coordinator()))).andExpect(redirectedUrl(survey + "/survey"));
         mvc.perform(post(survey + "/survey/questionnaire")
                         .with(user(city.coordinator()))
