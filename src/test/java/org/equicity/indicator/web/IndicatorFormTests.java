@@ -67,7 +67,9 @@ class IndicatorFormTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"numerator-error\"")))
                 .andExpect(content().string(containsString("Ein Verhältnis braucht")));
-        assertThat(as(plan.coordinator(), () -> indicators.ofCity(plan.city().city().id())))
+        assertThat(as(
+                        plan.coordinator(),
+                        () -> indicators.ofCity(plan.city().city().id())))
                 .isEmpty();
     }
 
