@@ -3,6 +3,7 @@ package org.equicity.indicator.web;
 import java.util.List;
 import java.util.Map;
 import org.equicity.city.Cities.CitySummary;
+import org.equicity.indicator.Indicators;
 import org.equicity.indicator.OwnDimensions;
 import org.equicity.indicator.OwnDimensions.OwnDimension;
 import org.equicity.network.Networks.NetworkDetails;
@@ -31,16 +32,20 @@ class DimensionPages {
     private static final Map<String, String> FORM_NAMES = Map.of("name", "nameEn");
 
     private final OwnDimensions dimensions;
+    private final Indicators indicators;
     private final PageForms forms;
 
-    DimensionPages(OwnDimensions dimensions, PageForms forms) {
+    DimensionPages(OwnDimensions dimensions, Indicators indicators, PageForms forms) {
         this.dimensions = dimensions;
+        this.indicators = indicators;
         this.forms = forms;
     }
 
     @GetMapping(CITY)
     String cityList(CitySummary city, Model model) {
         forms.errors(model);
+        // the city's other people read the dimensions; its coordinators keep them
+        model.addAttribute("keeper", indicators.canDefine(city.id()));
         return list(dimensions.ofCity(city.id()), DimensionForm.blank(), cityBase(city), model);
     }
 
@@ -57,7 +62,10 @@ class DimensionPages {
                 redirect,
                 "indicator.notice.dimension-saved",
                 () -> cityBase(city) + "/" + dimensions.addForCity(city.id(), form.code(), form.content()),
-                conflict -> list(dimensions.ofCity(city.id()), form, cityBase(city), model));
+                conflict -> {
+                    model.addAttribute("keeper", indicators.canDefine(city.id()));
+                    return list(dimensions.ofCity(city.id()), form, cityBase(city), model);
+                });
     }
 
     @GetMapping(CITY + "/{code}")
@@ -84,6 +92,7 @@ class DimensionPages {
     @GetMapping(NETWORK)
     String networkList(NetworkDetails network, Model model) {
         forms.errors(model);
+        model.addAttribute("keeper", true);
         return list(dimensions.ofNetwork(network.id()), DimensionForm.blank(), networkBase(network), model);
     }
 
@@ -100,7 +109,10 @@ class DimensionPages {
                 redirect,
                 "indicator.notice.dimension-saved",
                 () -> networkBase(network) + "/" + dimensions.addForNetwork(network.id(), form.code(), form.content()),
-                conflict -> list(dimensions.ofNetwork(network.id()), form, networkBase(network), model));
+                conflict -> {
+                    model.addAttribute("keeper", true);
+                    return list(dimensions.ofNetwork(network.id()), form, networkBase(network), model);
+                });
     }
 
     @GetMapping(NETWORK + "/{code}")

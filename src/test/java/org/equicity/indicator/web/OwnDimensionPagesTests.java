@@ -83,6 +83,10 @@ class OwnDimensionPagesTests {
         mvc.perform(get(dimensions).with(user(plan.coordinator())).param("lang", "de"))
                 .andExpect(content().string(containsString("Stadtbezirk")))
                 .andExpect(content().string(containsString(code)));
+        mvc.perform(get(dimensions).with(user(plan.contact())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(code)))
+                .andExpect(content().string(not(containsString("name=\"categories\""))));
 
         var id = IndicatorFixtures.define(context, plan, List.of(code));
         var district = district(code);
@@ -176,6 +180,8 @@ class OwnDimensionPagesTests {
         UserDetails secretariat =
                 TestPeople.holding(context, RoleGrant.inNetwork(Role.NETWORK_SECRETARIAT, network.id()));
         var base = "/manage/networks/net-" + suffix + "/indicator-dimensions";
+        mvc.perform(get("/manage/networks/net-" + suffix).with(user(secretariat)))
+                .andExpect(content().string(containsString(base)));
         mvc.perform(post(base)
                         .with(user(secretariat))
                         .with(csrf())
