@@ -21,6 +21,7 @@ import org.equicity.practice.PracticeCalls.CallDetails;
 import org.equicity.practice.Practices.Classification;
 import org.equicity.practice.Practices.PracticeContent;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +37,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 // With MockMvc, though unused here: the same cached application context as the page tests, one start fewer.
 @SpringBootTest
 @AutoConfigureMockMvc
+@Tag("database")
 class CallRemindersTests {
 
     @Autowired
