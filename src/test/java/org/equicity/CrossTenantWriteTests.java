@@ -51,6 +51,9 @@ import org.equicity.report.CycleId;
 import org.equicity.report.ReportId;
 import org.equicity.report.Reports;
 import org.equicity.review.Reviews;
+import org.equicity.selfassessment.SelfAssessmentFixtures;
+import org.equicity.selfassessment.SelfAssessmentId;
+import org.equicity.selfassessment.SelfAssessments;
 import org.equicity.shared.PersonId;
 import org.equicity.translation.Translations;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,6 +157,9 @@ class CrossTenantWriteTests {
     UUID importB;
     UserDetails reviewerOfA;
     UserDetails reviewerInCityB;
+    UUID selfAssessmentB;
+    UUID evidenceB;
+    UUID developmentB;
 
     @BeforeAll
     void twoCitiesInTwoNetworks() {
@@ -325,6 +331,73 @@ class CrossTenantWriteTests {
                 context,
                 RoleGrant.inNetwork(Role.REVIEWER, networkB.id()),
                 RoleGrant.inCity(Role.CIVIL_SOCIETY_PARTNER, cityB.id()));
+        selfAssessmentOfB(coordinatorOfB);
+    }
+
+    /** City B's signed-off self-assessment against the benchmark, with a document and a priority action. */
+    void selfAssessmentOfB(UserDetails coordinatorOfB) {
+        var selfAssessments = context.getBean(SelfAssessments.class);
+        TestCities.as(coordinatorOfB, () -> {
+            var id = selfAssessments.start(
+                    cityB.id(), FrameworkRef.parse("eurocities-benchmark-key-factors@2012"), "Baseline B");
+            SelfAssessmentFixtures.judgeAll(selfAssessments, id, "not-met");
+            evidenceB = selfAssessments
+                    .addEvidence(id, "kf1", SelfAssessments.EvidenceContent.document("minutes", "Minutes B", null))
+                    .value();
+            selfAssessments.signOff(id, selfAssessments.assessment(id).version());
+            developmentB = selfAssessments
+                    .addDevelopmentAction(
+                            id,
+                            new SelfAssessments.DevelopmentContent(
+                                    "kf1", "Statement B", SelfAssessments.Horizon.QUICK_WIN, null, null))
+                    .value();
+            selfAssessmentB = id.value();
+        });
+    }
+
+    SelfAssessments.SelfAssessmentView selfAssessmentOfB() {
+        return TestCities.as(
+                TestPeople.holding(context, RoleGrant.platformAdmin()),
+                () -> context.getBean(SelfAssessments.class).assessment(new SelfAssessmentId(selfAssessmentB)));
+    }
+
+    /** The self-assessment endpoints against city B's assessment, its evidence and its development plan. */
+    void selfAssessmentCalls(Map<String, Call> calls) {
+        calls.put(
+                "POST /api/v1/cities/{id}/self-assessments",
+                new Call(HttpMethod.POST, "/api/v1/cities/" + cityB.id().value() + "/self-assessments", """
+                        {"framework":"eurocities-benchmark-key-factors@2012","title":"Forged"}"""));
+        var assessment = "/api/v1/self-assessments/" + selfAssessmentB;
+        calls.put(
+                "PUT /api/v1/self-assessments/{id}/factors/{factor}",
+                new Call(HttpMethod.PUT, assessment + "/factors/kf1", """
+                        {"version":0,"judgement":"met","explanation":"Taken over"}"""));
+        calls.put(
+                "POST /api/v1/self-assessments/{id}/factors/{factor}/evidence",
+                new Call(HttpMethod.POST, assessment + "/factors/kf1/evidence", """
+                        {"source":"DOCUMENT","kind":"minutes","title":"Forged"}"""));
+        calls.put(
+                "DELETE /api/v1/self-assessments/{id}/evidence/{evidenceId}",
+                new Call(HttpMethod.DELETE, assessment + "/evidence/" + evidenceB, null));
+        calls.put(
+                "POST /api/v1/self-assessments/{id}/sign-off",
+                new Call(HttpMethod.POST, assessment + "/sign-off", "{\"version\":0}"));
+        calls.put(
+                "PUT /api/v1/self-assessments/{id}/shared",
+                new Call(HttpMethod.PUT, assessment + "/shared", "{\"shared\":true}"));
+        calls.put(
+                "POST /api/v1/self-assessments/{id}/development",
+                new Call(HttpMethod.POST, assessment + "/development", """
+                        {"factor":"kf1","title":"Forged","horizon":"QUICK_WIN"}"""));
+        calls.put(
+                "PUT /api/v1/self-assessments/{id}/development/{developmentId}",
+                new Call(HttpMethod.PUT, assessment + "/development/" + developmentB, """
+                        {"version":0,"factor":"kf1","title":"Taken over","horizon":"LONGER_TERM"}"""));
+        calls.put(
+                "POST /api/v1/self-assessments/{id}/development/{developmentId}/plan",
+                new Call(HttpMethod.POST, assessment + "/development/" + developmentB + "/plan", """
+                        {"plan":"%s","commitment":"%s"}""".formatted(
+                                planB, commitmentB)));
     }
 
     Map<String, Call> calls() {
@@ -484,6 +557,7 @@ class CrossTenantWriteTests {
         reviewCalls(calls);
         monitoringCalls(calls);
         assessmentCalls(calls);
+        selfAssessmentCalls(calls);
         return calls;
     }
 
@@ -663,6 +737,7 @@ class CrossTenantWriteTests {
                 TestPeople.holding(context, RoleGrant.platformAdmin()),
                 () -> practices.practice(new PracticeId(practiceB)));
         var reviewsBefore = reviewsOfB();
+        var selfAssessmentBefore = selfAssessmentOfB();
         var failures = new ArrayList<String>();
         for (var entry : calls().entrySet()) {
             var call = entry.getValue();
@@ -713,6 +788,7 @@ class CrossTenantWriteTests {
                     .extracting(Practices.PracticeSummary::title)
                     .doesNotContain("Forged");
         });
+        assertThat(selfAssessmentOfB()).isEqualTo(selfAssessmentBefore);
     }
 
     @Test

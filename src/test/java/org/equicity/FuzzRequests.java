@@ -81,7 +81,14 @@ final class FuzzRequests {
             Map.entry("cycle", "cycle"),
             Map.entry("indicators", "indicator"),
             Map.entry("succeeds", "steering-member"),
-            Map.entry("addressee", "department"));
+            Map.entry("addressee", "department"),
+            // self-assessment
+            Map.entry("factor", "self-assessment-factor"),
+            Map.entry("evidenceId", "evidence"),
+            Map.entry("developmentId", "development-action"),
+            Map.entry("framework", "assessment-framework"),
+            Map.entry("plan", "plan"),
+            Map.entry("item", "action"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
     static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(
@@ -98,7 +105,8 @@ final class FuzzRequests {
             Map.entry("indicators", "indicator"),
             Map.entry("assessments", "assessment"),
             Map.entry("programmes", "programme"),
-            Map.entry("information-requests", "information-request"));
+            Map.entry("information-requests", "information-request"),
+            Map.entry("self-assessments", "self-assessment"));
 
     private final JsonNode document;
     private final JsonMapper json = JsonMapper.builder().build();

@@ -34,6 +34,8 @@ import org.equicity.practice.OwnerLevel;
 import org.equicity.report.ReportFixtures;
 import org.equicity.report.Reports;
 import org.equicity.review.ReviewFixtures;
+import org.equicity.selfassessment.SelfAssessmentFixtures;
+import org.equicity.selfassessment.SelfAssessments;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.statistics.Statistics;
@@ -159,6 +161,7 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
         ids.put("assessment", List.of(assessment.value().toString()));
         ids.put("period", List.of("2024"));
         monitoring(context, owner, city.id(), department.id(), indicator, ids);
+        selfAssessments(context, report.coordinator(), city.id(), ids);
         ids.put("city", List.of(city.id().value().toString()));
         ids.put("city-slug", List.of(city.slug()));
         ids.put("network", List.of(network.id().value().toString()));
@@ -183,6 +186,34 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
         ids.put("practice", List.of(practice.value().toString()));
         ids.put("review", List.of(review.value().toString()));
         return new FuzzTenant(fixtures, owner, Map.copyOf(ids));
+    }
+
+    /**
+     * A draft self-assessment with a document as evidence, and a signed-off one (every key factor not met) with a
+     * priority action of its development plan.
+     */
+    private static void selfAssessments(
+            ApplicationContext context, UserDetails coordinator, CityId city, Map<String, List<String>> ids) {
+        var assessments = context.getBean(SelfAssessments.class);
+        as(coordinator, () -> {
+            var draft = assessments.start(city, SelfAssessmentFixtures.BENCHMARK, "Draft");
+            var evidence = assessments.addEvidence(
+                    draft, "kf1", SelfAssessments.EvidenceContent.document("minutes", "Minutes", null));
+            var signed = assessments.start(city, SelfAssessmentFixtures.BENCHMARK, "Baseline");
+            SelfAssessmentFixtures.judgeAll(assessments, signed, "not-met");
+            assessments.signOff(signed, assessments.assessment(signed).version());
+            var development = assessments.addDevelopmentAction(
+                    signed,
+                    new SelfAssessments.DevelopmentContent(
+                            "kf1", "Statement", SelfAssessments.Horizon.QUICK_WIN, null, null));
+            ids.put(
+                    "self-assessment",
+                    List.of(draft.value().toString(), signed.value().toString()));
+            ids.put("evidence", List.of(evidence.value().toString()));
+            ids.put("development-action", List.of(development.value().toString()));
+            ids.put("self-assessment-factor", List.of("kf1"));
+            ids.put("assessment-framework", List.of(SelfAssessmentFixtures.BENCHMARK.toString()));
+        });
     }
 
     /** A monitoring programme following the indicator, with a steering group member and a request sent to the department. */

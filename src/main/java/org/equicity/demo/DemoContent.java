@@ -51,14 +51,21 @@ class DemoContent implements ApplicationRunner {
     private final Cities cities;
     private final Networks networks;
     private final DemoPlans plans;
+    private final DemoSelfAssessments selfAssessments;
     private final AuthenticationProvider authentication;
 
     DemoContent(
-            People people, Cities cities, Networks networks, DemoPlans plans, AuthenticationProvider authentication) {
+            People people,
+            Cities cities,
+            Networks networks,
+            DemoPlans plans,
+            DemoSelfAssessments selfAssessments,
+            AuthenticationProvider authentication) {
         this.people = people;
         this.cities = cities;
         this.networks = networks;
         this.plans = plans;
+        this.selfAssessments = selfAssessments;
         this.authentication = authentication;
     }
 
@@ -93,6 +100,7 @@ class DemoContent implements ApplicationRunner {
             networks.admit(network.id(), villaEjemplo.id(), LocalDate.of(2019, 3, 21));
             plans.beispielstadt(beispielstadt);
             plans.villaEjemplo(villaEjemplo);
+            selfAssessments.beispielstadt(beispielstadt);
 
             people.createWithPassword(
                     SECRETARIAT,

@@ -1,6 +1,8 @@
 package org.equicity.selfassessment;
 
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.equicity.indicator.Indicators;
 import org.equicity.monitoring.Monitoring;
@@ -50,6 +52,24 @@ class EvidencePicks {
                 .map(programme -> new Choice(programme.id().value().toString(), programme.title()))
                 .toList();
         return new EvidenceChoices(actions, ofCity, reports);
+    }
+
+    /** The commitments of the city's plans still open for work, each labelled with its plan's title. */
+    List<Choice> commitments(CityId city, Locale locale) {
+        var choices = new ArrayList<Choice>();
+        for (var summary : plans.ofCity(city)) {
+            var plan = plans.plan(summary.id());
+            if (!plans.tracked(summary.id()).isOpenForWork()) {
+                continue;
+            }
+            for (var commitment : plan.commitments()) {
+                choices.add(new Choice(
+                        plan.id().value() + "/" + commitment.id().value(),
+                        summary.title() + " – "
+                                + commitment.title(plan.catalogue().commitments(), locale)));
+            }
+        }
+        return choices;
     }
 
     /** The title the evidence is shown with; refuses a kind, plan action, indicator or report not the city's. */

@@ -3,6 +3,8 @@ package org.equicity.selfassessment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.equicity.city.Cities;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.framework.Frameworks;
 import org.equicity.plan.ActionId;
@@ -28,6 +30,7 @@ class SelfAssessmentService implements SelfAssessments {
     private final DevelopmentPlans development;
     private final AssessmentAccess access;
     private final Frameworks frameworks;
+    private final Cities cities;
     private final Clock clock;
 
     SelfAssessmentService(
@@ -39,6 +42,7 @@ class SelfAssessmentService implements SelfAssessments {
             DevelopmentPlans development,
             AssessmentAccess access,
             Frameworks frameworks,
+            Cities cities,
             Clock clock) {
         this.assessments = assessments;
         this.factors = factors;
@@ -48,6 +52,7 @@ class SelfAssessmentService implements SelfAssessments {
         this.development = development;
         this.access = access;
         this.frameworks = frameworks;
+        this.cities = cities;
         this.clock = clock;
     }
 
@@ -102,6 +107,12 @@ class SelfAssessmentService implements SelfAssessments {
     @Override
     public SelfAssessmentId start(CityId city, FrameworkRef ref, String title) {
         access.requireCoordinate(city);
+        if (cities.find(city).isEmpty()) {
+            throw new NotFoundException("City", city.value());
+        }
+        if (frameworks.find(ref).filter(found -> found.isAssessment()).isEmpty()) {
+            throw RuleViolationException.about("framework", "selfassessment.rule.framework", ref.toString());
+        }
         var framework = views.framework(ref);
         var named = SelfAssessmentRules.RULES.required(title, 300, "title");
         var assessment = assessments.save(new SelfAssessment(city, ref, named, LocalDate.now(clock)));
@@ -210,6 +221,13 @@ class SelfAssessmentService implements SelfAssessments {
     public void updateDevelopmentAction(
             SelfAssessmentId id, DevelopmentActionId action, long version, DevelopmentContent content) {
         development.update(load(id), action, version, content);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Choice> commitmentChoices(CityId city, Locale locale) {
+        access.requireCoordinate(city);
+        return picks.commitments(city, locale);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.equicity.selfassessment;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.equicity.framework.AnswerScale;
@@ -82,6 +83,12 @@ public interface SelfAssessments {
             SelfAssessmentId id, DevelopmentActionId action, long version, DevelopmentContent content);
 
     /**
+     * The commitments of the city's plans still open for work, under which a priority action may become a plan
+     * action: {@code <plan>/<commitment>} as their value, the plan's and the commitment's title as their label.
+     */
+    List<Choice> commitmentChoices(CityId city, Locale locale);
+
+    /**
      * Turns a priority action into an action of the city's plan under the given commitment, tagged with its key
      * factor (so the crosswalk counts it for the commitments related to it); once.
      */
@@ -128,6 +135,39 @@ public interface SelfAssessments {
 
         public Optional<FrameworkItem> factor(String code) {
             return factors().stream().filter(item -> item.code().equals(code)).findFirst();
+        }
+
+        /** A judgement as a reader reads it: the level's label, or the score; empty while there is none. */
+        public String judgementLabel(@Nullable String judgement, Locale locale) {
+            if (judgement == null) {
+                return "";
+            }
+            return scale().level(judgement)
+                    .map(level -> level.label().in(locale))
+                    .orElse(judgement);
+        }
+
+        /** The key factor's label, or its code where the framework does not have it. */
+        public String factorLabel(String code, Locale locale) {
+            return factor(code).map(item -> item.label().in(locale)).orElse(code);
+        }
+
+        /** The evidence kind's label, or its code where the framework does not have it. */
+        public String evidenceLabel(String code, Locale locale) {
+            return framework.evidence().stream()
+                    .filter(kind -> kind.code().equals(code))
+                    .map(kind -> kind.label().in(locale))
+                    .findFirst()
+                    .orElse(code);
+        }
+
+        /** The context factor's label, or its code where the context framework does not have it. */
+        public String contextLabel(String code, Locale locale) {
+            return contextFactors.stream()
+                    .filter(item -> item.code().equals(code))
+                    .map(item -> item.label().in(locale))
+                    .findFirst()
+                    .orElse(code);
         }
     }
 
@@ -345,13 +385,7 @@ public interface SelfAssessments {
     }
 
     /** One key factor across the signed-off assessments, in their order: judgement and score of each. */
-    record FactorRow(FrameworkItem factor, List<@Nullable String> judgements, List<@Nullable Integer> scores) {
-
-        public FactorRow {
-            judgements = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(judgements));
-            scores = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(scores));
-        }
-    }
+    record FactorRow(FrameworkItem factor, List<@Nullable String> judgements, List<@Nullable Integer> scores) {}
 
     /** The city's signed-off assessments against one framework, the baseline first. */
     record ProgressView(AssessmentFramework framework, List<SelfAssessmentSummary> assessments, List<FactorRow> rows) {

@@ -4,7 +4,7 @@
  * context factors that explain it; its sign-off, the baseline later ones are compared with, and the development
  * plan whose actions become actions of the city's action plan.
  */
-@ApplicationModule(allowedDependencies = {"framework", "indicator", "monitoring", "people", "plan", "shared"})
+@ApplicationModule(allowedDependencies = {"city", "framework", "indicator", "monitoring", "people", "plan", "shared"})
 @NullMarked
 package org.equicity.selfassessment;
 
