@@ -88,7 +88,11 @@ final class FuzzRequests {
             Map.entry("developmentId", "development-action"),
             Map.entry("framework", "assessment-framework"),
             Map.entry("plan", "plan"),
-            Map.entry("item", "action"));
+            Map.entry("item", "action"),
+            // peer review
+            Map.entry("selfAssessment", "self-assessment"),
+            Map.entry("evidence", "evidence"),
+            Map.entry("teamMemberId", "peer-review-member"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
     static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(
@@ -106,7 +110,8 @@ final class FuzzRequests {
             Map.entry("assessments", "assessment"),
             Map.entry("programmes", "programme"),
             Map.entry("information-requests", "information-request"),
-            Map.entry("self-assessments", "self-assessment"));
+            Map.entry("self-assessments", "self-assessment"),
+            Map.entry("peer-reviews", "peer-review"));
 
     private final JsonNode document;
     private final JsonMapper json = JsonMapper.builder().build();
