@@ -58,6 +58,8 @@ import org.equicity.review.Reviews;
 import org.equicity.selfassessment.SelfAssessmentFixtures;
 import org.equicity.selfassessment.SelfAssessmentId;
 import org.equicity.selfassessment.SelfAssessments;
+import org.equicity.selfassessment.peerreview.PeerReviewId;
+import org.equicity.selfassessment.peerreview.PeerReviews;
 import org.equicity.shared.PersonId;
 import org.equicity.translation.Translations;
 import org.junit.jupiter.api.BeforeAll;
@@ -356,6 +358,72 @@ class CrossTenantWriteTests {
                 .value();
         collectionOfB(coordinatorOfB);
         selfAssessmentOfB(coordinatorOfB);
+        peerReviewOfB(coordinatorOfB);
+    }
+
+    UUID peerReviewB;
+    UUID teamMemberB;
+
+    /** A peer review of city B's self-assessment being prepared, with a participant recorded by role. */
+    void peerReviewOfB(UserDetails coordinatorOfB) {
+        var peerReviews = context.getBean(PeerReviews.class);
+        TestCities.as(coordinatorOfB, () -> {
+            var id = peerReviews.prepare(new SelfAssessmentId(selfAssessmentB), "Review B");
+            teamMemberB = peerReviews.invite(
+                    id,
+                    new PeerReviews.NewMember(
+                            PeerReviews.MemberRole.OTHER,
+                            "Ministry B",
+                            null,
+                            null,
+                            null,
+                            PeerReviews.OtherKind.NATIONAL_GOVERNMENT,
+                            null));
+            peerReviewB = id.value();
+        });
+    }
+
+    PeerReviews.ReviewView peerReviewOfB() {
+        return TestCities.as(
+                TestPeople.holding(context, RoleGrant.platformAdmin()),
+                () -> context.getBean(PeerReviews.class).review(new PeerReviewId(peerReviewB)));
+    }
+
+    /** The peer review endpoints against city B's review and self-assessment. */
+    void peerReviewCalls(Map<String, Call> calls) {
+        calls.put("POST /api/v1/peer-reviews", new Call(HttpMethod.POST, "/api/v1/peer-reviews", """
+                {"selfAssessment":"%s","title":"Forged"}""".formatted(
+                        selfAssessmentB)));
+        var review = "/api/v1/peer-reviews/" + peerReviewB;
+        calls.put("POST /api/v1/peer-reviews/{id}/members", new Call(HttpMethod.POST, review + "/members", """
+                {"role":"OTHER","name":"Forged","kind":"OTHER"}"""));
+        calls.put(
+                "DELETE /api/v1/peer-reviews/{id}/members/{teamMemberId}",
+                new Call(HttpMethod.DELETE, review + "/members/" + teamMemberB, null));
+        calls.put(
+                "PUT /api/v1/peer-reviews/{id}/shared-evidence",
+                new Call(HttpMethod.PUT, review + "/shared-evidence", """
+                {"evidence":["%s"]}""".formatted(evidenceB)));
+        calls.put("POST /api/v1/peer-reviews/{id}/visit", new Call(HttpMethod.POST, review + "/visit", """
+                {"version":0,"visitFrom":"2026-05-01","visitTo":"2026-05-02"}"""));
+        calls.put("POST /api/v1/peer-reviews/{id}/hearings", new Call(HttpMethod.POST, review + "/hearings", """
+                {"factor":"kf1","method":"INTERVIEW","heardRole":"Forged","consent":false,"account":"Forged"}"""));
+        calls.put(
+                "PUT /api/v1/peer-reviews/{id}/conclusions/{factor}",
+                new Call(HttpMethod.PUT, review + "/conclusions/kf1", """
+                {"version":0,"conclusions":"Forged"}"""));
+        calls.put(
+                "POST /api/v1/peer-reviews/{id}/feedback-session",
+                new Call(HttpMethod.POST, review + "/feedback-session", """
+                {"version":0,"feedbackOn":"2026-05-01","feedbackNotes":"Forged"}"""));
+        calls.put(
+                "POST /api/v1/peer-reviews/{id}/follow-up-report",
+                new Call(HttpMethod.POST, review + "/follow-up-report", """
+                {"version":0,"followUpReport":"Forged"}"""));
+        calls.put("PUT /api/v1/peer-reviews/{id}/publication", new Call(HttpMethod.PUT, review + "/publication", null));
+        calls.put(
+                "DELETE /api/v1/peer-reviews/{id}/publication",
+                new Call(HttpMethod.DELETE, review + "/publication", null));
     }
 
     /** Datasets of city B's programme, one of each kind its API records into. */
@@ -616,6 +684,7 @@ class CrossTenantWriteTests {
         collectionCalls(calls);
         selfAssessmentCalls(calls);
         followUpCalls(calls);
+        peerReviewCalls(calls);
         return calls;
     }
 
@@ -874,6 +943,7 @@ class CrossTenantWriteTests {
                 () -> practices.practice(new PracticeId(practiceB)));
         var reviewsBefore = reviewsOfB();
         var selfAssessmentBefore = selfAssessmentOfB();
+        var peerReviewBefore = peerReviewOfB();
         var failures = new ArrayList<String>();
         for (var entry : calls().entrySet()) {
             var call = entry.getValue();
@@ -925,6 +995,7 @@ class CrossTenantWriteTests {
                     .doesNotContain("Forged");
         });
         assertThat(selfAssessmentOfB()).isEqualTo(selfAssessmentBefore);
+        assertThat(peerReviewOfB()).isEqualTo(peerReviewBefore);
     }
 
     @Test

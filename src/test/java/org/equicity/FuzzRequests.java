@@ -91,7 +91,11 @@ final class FuzzRequests {
             Map.entry("framework", "assessment-framework"),
             Map.entry("plan", "plan"),
             Map.entry("item", "action"),
-            Map.entry("call", "call"));
+            Map.entry("call", "call"),
+            // peer review
+            Map.entry("selfAssessment", "self-assessment"),
+            Map.entry("evidence", "evidence"),
+            Map.entry("teamMemberId", "peer-review-member"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
     static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(
@@ -112,7 +116,8 @@ final class FuzzRequests {
             Map.entry("calls", "call"),
             Map.entry("datasets", "collection-dataset"),
             Map.entry("self-assessments", "self-assessment"),
-            Map.entry("recommendations", "recommendation"));
+            Map.entry("recommendations", "recommendation"),
+            Map.entry("peer-reviews", "peer-review"));
 
     private final JsonNode document;
     private final JsonMapper json = JsonMapper.builder().build();

@@ -40,7 +40,9 @@ import org.equicity.report.ReportFixtures;
 import org.equicity.report.Reports;
 import org.equicity.review.ReviewFixtures;
 import org.equicity.selfassessment.SelfAssessmentFixtures;
+import org.equicity.selfassessment.SelfAssessmentId;
 import org.equicity.selfassessment.SelfAssessments;
+import org.equicity.selfassessment.peerreview.PeerReviews;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.statistics.Statistics;
@@ -231,7 +233,26 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
             ids.put("development-action", List.of(development.value().toString()));
             ids.put("self-assessment-factor", List.of("kf1"));
             ids.put("assessment-framework", List.of(SelfAssessmentFixtures.BENCHMARK.toString()));
+            peerReview(context, signed, ids);
         });
+    }
+
+    /** A peer review of the signed-off self-assessment being prepared, with a participant recorded by role. */
+    private static void peerReview(ApplicationContext context, SelfAssessmentId signed, Map<String, List<String>> ids) {
+        var reviews = context.getBean(PeerReviews.class);
+        var review = reviews.prepare(signed, "Peer review");
+        var member = reviews.invite(
+                review,
+                new PeerReviews.NewMember(
+                        PeerReviews.MemberRole.OTHER,
+                        "Ministry",
+                        null,
+                        null,
+                        null,
+                        PeerReviews.OtherKind.NATIONAL_GOVERNMENT,
+                        null));
+        ids.put("peer-review", List.of(review.value().toString()));
+        ids.put("peer-review-member", List.of(member.toString()));
     }
 
     /** A monitoring programme following the indicator, with a steering group member and a request sent to the department. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.equicity.city.Cities;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.framework.Frameworks;
 import org.equicity.plan.ActionId;
@@ -29,6 +30,7 @@ class SelfAssessmentService implements SelfAssessments {
     private final DevelopmentPlans development;
     private final AssessmentAccess access;
     private final Frameworks frameworks;
+    private final Cities cities;
     private final Clock clock;
 
     SelfAssessmentService(
@@ -40,6 +42,7 @@ class SelfAssessmentService implements SelfAssessments {
             DevelopmentPlans development,
             AssessmentAccess access,
             Frameworks frameworks,
+            Cities cities,
             Clock clock) {
         this.assessments = assessments;
         this.factors = factors;
@@ -49,6 +52,7 @@ class SelfAssessmentService implements SelfAssessments {
         this.development = development;
         this.access = access;
         this.frameworks = frameworks;
+        this.cities = cities;
         this.clock = clock;
     }
 
@@ -103,6 +107,9 @@ class SelfAssessmentService implements SelfAssessments {
     @Override
     public SelfAssessmentId start(CityId city, FrameworkRef ref, String title) {
         access.requireCoordinate(city);
+        if (cities.find(city).isEmpty()) {
+            throw new NotFoundException("City", city.value());
+        }
         if (frameworks.find(ref).filter(found -> found.isAssessment()).isEmpty()) {
             throw RuleViolationException.about("framework", "selfassessment.rule.framework", ref.toString());
         }

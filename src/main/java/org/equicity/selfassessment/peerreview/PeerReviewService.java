@@ -72,7 +72,13 @@ class PeerReviewService implements PeerReviews {
         access.requireHost(review);
         invitations.check(review.city(), member);
         var added = review.invite(member, clock.instant());
-        invitations.tell(review.city(), cityName(review.city()), review, member);
+        var host = cities.find(review.city());
+        invitations.tell(
+                review.city(),
+                host.map(Cities.CitySummary::name).orElse(""),
+                host.map(Cities.CitySummary::slug).orElse(""),
+                review,
+                member);
         return added;
     }
 
@@ -230,9 +236,5 @@ class PeerReviewService implements PeerReviews {
         if (!codes.contains(factor)) {
             throw RuleViolationException.about("factor", "peerreview.rule.unknown-factor", "factor");
         }
-    }
-
-    private String cityName(CityId city) {
-        return cities.find(city).map(Cities.CitySummary::name).orElse("");
     }
 }

@@ -59,7 +59,7 @@ class TeamInvitations {
     }
 
     /** Tells the new member; someone recorded by role only has no address and is not told. */
-    void tell(CityId host, String hostName, PeerReview review, NewMember member) {
+    void tell(CityId host, String hostName, String hostSlug, PeerReview review, NewMember member) {
         var email = member.email();
         if (email == null) {
             return;
@@ -73,7 +73,8 @@ class TeamInvitations {
                     member.name(),
                     hostName,
                     review.title(),
-                    baseUrl + "/peer-reviews/" + review.id().value()));
+                    baseUrl + "/cities/" + hostSlug + "/peer-reviews/"
+                            + review.id().value()));
         } else {
             people.invite(new People.Invite(
                     email, member.name(), RoleGrant.inCity(Role.CIVIL_SOCIETY_PARTNER, host), language));

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.equicity.selfassessment.peerreview.PeerReviewId;
 import org.equicity.selfassessment.peerreview.PeerReviews;
 import org.equicity.selfassessment.peerreview.PeerReviews.ReviewView;
+import org.equicity.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,29 +41,38 @@ class PeerReviewExportApi {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    @GetMapping(value = "/api/v1/peer-reviews/{id}/report.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(
+            value = "/api/v1/cities/{cityId}/peer-reviews/{id}/report.json",
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The peer-review report as a JSON document following /schemas/peer-review/1.0.json")
-    ResponseEntity<PeerReviewDocument> json(@PathVariable UUID id, Locale locale) {
-        var review = readable(id);
+    ResponseEntity<PeerReviewDocument> json(@PathVariable UUID cityId, @PathVariable UUID id, Locale locale) {
+        var review = readable(cityId, id);
         return download(
                 PeerReviewDocument.of(review, baseUrl, locale), MediaType.APPLICATION_JSON_VALUE, name(review, "json"));
     }
 
-    @GetMapping(value = "/api/v1/peer-reviews/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(
+            value = "/api/v1/cities/{cityId}/peer-reviews/{id}/report.pdf",
+            produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The peer-review report printed on A4, in the language of ?lang= or Accept-Language")
-    ResponseEntity<byte[]> print(@PathVariable UUID id, Locale locale) {
-        var review = readable(id);
+    ResponseEntity<byte[]> print(@PathVariable UUID cityId, @PathVariable UUID id, Locale locale) {
+        var review = readable(cityId, id);
         return download(pdf.render(review, locale), MediaType.APPLICATION_PDF_VALUE, name(review, "pdf"));
     }
 
     /** The reader's view if they are the host's or the team's, otherwise the published review or nothing. */
-    private ReviewView readable(UUID id) {
+    private ReviewView readable(UUID city, UUID id) {
         var review = new PeerReviewId(id);
+        ReviewView view;
         try {
-            return reviews.review(review);
+            view = reviews.review(review);
         } catch (AccessDeniedException outsider) {
-            return reviews.publishedReview(review);
+            view = reviews.publishedReview(review);
         }
+        if (!view.summary().city().value().equals(city)) {
+            throw new NotFoundException("Peer review", id);
+        }
+        return view;
     }
 
     private static <T> ResponseEntity<T> download(T content, String type, String fileName) {

@@ -19,6 +19,7 @@ import org.equicity.selfassessment.peerreview.PeerReviews.NewMember;
 import org.equicity.selfassessment.peerreview.PeerReviews.OtherKind;
 import org.equicity.selfassessment.peerreview.PeerReviews.State;
 import org.equicity.shared.CityId;
+import org.equicity.shared.NotFoundException;
 import org.equicity.shared.web.PageForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -87,13 +88,16 @@ class PeerReviewPages {
         return "peerreview/mine";
     }
 
-    @GetMapping("/peer-reviews/{id}")
-    String review(@PathVariable UUID id, Model model) {
+    @GetMapping("/cities/{citySlug}/peer-reviews/{id}")
+    String review(CitySummary city, @PathVariable UUID id, Model model) {
         PeerReviews.ReviewView review;
         try {
             review = reviews.review(new PeerReviewId(id));
         } catch (AccessDeniedException outsider) {
             review = reviews.publishedReview(new PeerReviewId(id));
+        }
+        if (!review.summary().city().equals(city.id())) {
+            throw new NotFoundException("Peer review", id);
         }
         model.addAttribute("review", review);
         model.addAttribute("roles", MemberRole.values());
@@ -101,6 +105,8 @@ class PeerReviewPages {
         model.addAttribute("methods", Method.values());
         model.addAttribute("preparing", review.state() == State.PREPARING);
         model.addAttribute("visiting", review.state() == State.VISITING);
+        model.addAttribute("feedbackGiven", review.state() == State.FEEDBACK_GIVEN);
+        model.addAttribute("closed", review.state() == State.CLOSED);
         model.addAttribute("concluding", review.state() == State.VISITING || review.state() == State.FEEDBACK_GIVEN);
         model.addAttribute(
                 "peerCities",
@@ -110,18 +116,20 @@ class PeerReviewPages {
         return "peerreview/review";
     }
 
-    @PostMapping("/peer-reviews/{id}/members")
+    @PostMapping("/cities/{citySlug}/peer-reviews/{id}/members")
     String invite(
+            CitySummary city,
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable MemberRole role,
             @RequestParam(defaultValue = "") String name,
             @RequestParam(required = false) @Nullable String email,
             @RequestParam(required = false) @Nullable String organisation,
-            @RequestParam(required = false) @Nullable UUID city,
+            @RequestParam(name = "city", required = false) @Nullable UUID peerCity,
             @RequestParam(required = false) @Nullable OtherKind kind,
             @RequestParam(required = false) @Nullable String language,
             RedirectAttributes redirect) {
         return act(
+                city,
                 id,
                 redirect,
                 "peerreview.notice.invited",
@@ -132,35 +140,38 @@ class PeerReviewPages {
                                 name,
                                 blankToNull(email),
                                 blankToNull(organisation),
-                                city == null ? null : new CityId(city),
+                                peerCity == null ? null : new CityId(peerCity),
                                 kind,
                                 blankToNull(language))));
     }
 
-    @PostMapping("/peer-reviews/{id}/members/{member}/removal")
-    String remove(@PathVariable UUID id, @PathVariable UUID member, RedirectAttributes redirect) {
-        return act(id, redirect, "peerreview.notice.removed", review -> reviews.removeMember(review, member));
+    @PostMapping("/cities/{citySlug}/peer-reviews/{id}/members/{member}/removal")
+    String remove(CitySummary city, @PathVariable UUID id, @PathVariable UUID member, RedirectAttributes redirect) {
+        return act(city, id, redirect, "peerreview.notice.removed", review -> reviews.removeMember(review, member));
     }
 
-    @PostMapping("/peer-reviews/{id}/shared-evidence")
+    @PostMapping("/cities/{citySlug}/peer-reviews/{id}/shared-evidence")
     String share(
+            CitySummary city,
             @PathVariable UUID id,
             @RequestParam(name = "evidence", required = false) @Nullable List<UUID> evidence,
             RedirectAttributes redirect) {
         var chosen = evidence == null
                 ? List.<EvidenceId>of()
                 : evidence.stream().map(EvidenceId::new).toList();
-        return act(id, redirect, "peerreview.notice.shared", review -> reviews.shareEvidence(review, chosen));
+        return act(city, id, redirect, "peerreview.notice.shared", review -> reviews.shareEvidence(review, chosen));
     }
 
-    @PostMapping("/peer-reviews/{id}/visit")
+    @PostMapping("/cities/{citySlug}/peer-reviews/{id}/visit")
     String openVisit(
+            CitySummary city,
             @PathVariable UUID id,
             @RequestParam long version,
             @RequestParam(required = false) @Nullable LocalDate visitFrom,
             @RequestParam(required = false) @Nullable LocalDate visitTo,
             RedirectAttributes redirect) {
         return act(
+                city,
                 id,
                 redirect,
                 "peerreview.notice.visit-opened",
@@ -171,8 +182,9 @@ class PeerReviewPages {
                         PeerReviewChoices.chosen(visitTo, "visitTo")));
     }
 
-    @PostMapping("/peer-reviews/{id}/hearings")
+    @PostMapping("/cities/{citySlug}/peer-reviews/{id}/hearings")
     String hear(
+            CitySummary city,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String factor,
             @RequestParam(required = false) @Nullable Method method,
@@ -182,6 +194,7 @@ class PeerReviewPages {
             @RequestParam(defaultValue = "") String account,
             RedirectAttributes redirect) {
         return act(
+                city,
                 id,
                 redirect,
                 "peerreview.notice.heard",
@@ -196,8 +209,9 @@ class PeerReviewPages {
                                 account)));
     }
 
-    @PostMapping("/peer-reviews/{id}/conclusions/{factor}")
+    @PostMapping("/cities/{citySlug}/peer-reviews/{id}/conclusions/{factor}")
     String conclude(
+            CitySummary city,
             @PathVariable UUID id,
             @PathVariable String factor,
             @RequestParam long version,
@@ -205,6 +219,7 @@ class PeerReviewPages {
             @RequestParam(required = false) @Nullable String recommendations,
             RedirectAttributes redirect) {
         return act(
+                city,
                 id,
                 redirect,
                 "peerreview.notice.concluded",
@@ -212,14 +227,16 @@ class PeerReviewPages {
                         review, factor, version, new ConclusionContent(conclusions, recommendations)));
     }
 
-    @PostMapping("/peer-reviews/{id}/feedback-session")
+    @PostMapping("/cities/{citySlug}/peer-reviews/{id}/feedback-session")
     String feedback(
+            CitySummary city,
             @PathVariable UUID id,
             @RequestParam long version,
             @RequestParam(required = false) @Nullable LocalDate feedbackOn,
             @RequestParam(defaultValue = "") String feedbackNotes,
             RedirectAttributes redirect) {
         return act(
+                city,
                 id,
                 redirect,
                 "peerreview.notice.feedback",
@@ -227,34 +244,46 @@ class PeerReviewPages {
                         review, version, PeerReviewChoices.chosen(feedbackOn, "feedbackOn"), feedbackNotes));
     }
 
-    @PostMapping("/peer-reviews/{id}/follow-up-report")
+    @PostMapping("/cities/{citySlug}/peer-reviews/{id}/follow-up-report")
     String close(
+            CitySummary city,
             @PathVariable UUID id,
             @RequestParam long version,
             @RequestParam(defaultValue = "") String followUpReport,
             RedirectAttributes redirect) {
         return act(
+                city,
                 id,
                 redirect,
                 "peerreview.notice.closed",
                 review -> reviews.closeWithFollowUpReport(review, version, followUpReport));
     }
 
-    @PostMapping("/peer-reviews/{id}/publication")
+    @PostMapping("/cities/{citySlug}/peer-reviews/{id}/publication")
     String publish(
-            @PathVariable UUID id, @RequestParam(defaultValue = "true") boolean publish, RedirectAttributes redirect) {
-        return act(id, redirect, publish ? "peerreview.notice.published" : "peerreview.notice.withdrawn", review -> {
-            if (publish) {
-                reviews.publish(review);
-            } else {
-                reviews.withdrawPublication(review);
-            }
-        });
+            CitySummary city,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "true") boolean publish,
+            RedirectAttributes redirect) {
+        return act(
+                city, id, redirect, publish ? "peerreview.notice.published" : "peerreview.notice.withdrawn", review -> {
+                    if (publish) {
+                        reviews.publish(review);
+                    } else {
+                        reviews.withdrawPublication(review);
+                    }
+                });
     }
 
-    private String act(UUID id, RedirectAttributes redirect, String notice, Consumer<PeerReviewId> change) {
+    /**
+     * Acts through the facade, which authorises by the review's own host city; the address only leads back to the
+     * review's page, which answers 404 under another city.
+     */
+    private String act(
+            CitySummary city, UUID id, RedirectAttributes redirect, String notice, Consumer<PeerReviewId> change) {
         var review = new PeerReviewId(id);
-        return forms.act(redirect, "/peer-reviews/" + id, notice, "peerreview.conflict", () -> change.accept(review));
+        var address = "/cities/" + city.slug() + "/peer-reviews/" + id;
+        return forms.act(redirect, address, notice, "peerreview.conflict", () -> change.accept(review));
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {
