@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.equicity.city.CityProfileChanged;
+import org.equicity.monitoring.MonitoringReportPublished;
+import org.equicity.monitoring.ProgrammeId;
 import org.equicity.plan.PlanChanged;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.Plans.ChangeKind;
@@ -65,7 +67,8 @@ class EventPublicationTests {
                         new CycleId(UUID.randomUUID()),
                         new NetworkId(UUID.randomUUID()),
                         city),
-                new TranslationStored(new FieldRef("practice", UUID.randomUUID(), "description"), "en"));
+                new TranslationStored(new FieldRef("practice", UUID.randomUUID(), "description"), "en"),
+                new MonitoringReportPublished(new ProgrammeId(UUID.randomUUID()), city));
 
         for (var event : events) {
             assertThat(serializer.deserialize(serializer.serialize(event), event.getClass()))

@@ -12,7 +12,6 @@ import org.equicity.plan.Plans;
 import org.equicity.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -147,7 +146,10 @@ class MonitoringJourneyBrowserTests extends BrowserTest {
         assertAccessible();
         browser.findElement(By.partialLinkText("Follow up recommendation 1 of")).click();
         new org.openqa.selenium.support.ui.Select(field("method-1")).selectByValue("focus-group-department");
-        type("heldOn-1", LocalDate.now().toString());
+        browser.executeScript(
+                "arguments[0].value = arguments[1]",
+                field("heldOn-1"),
+                LocalDate.now().toString());
         type("notes-1", "The housing office sorts by need since May.");
         submitWith(browser.findElement(By.xpath("//button[contains(., 'Record a follow-up')]")));
         assertThat(text(By.tagName("main"))).contains("The follow-up is recorded.", "sorts by need since May");
@@ -168,6 +170,7 @@ class MonitoringJourneyBrowserTests extends BrowserTest {
         visit("/login");
         type("email", email);
         type("password", PASSWORD);
-        field("password").sendKeys(Keys.ENTER);
+        // waits for the landing page, so that the next address is not overtaken by the sign-in's redirect
+        submitWith(field("password"));
     }
 }
