@@ -25,7 +25,6 @@ class NullSafetyTests {
      */
     static final List<String> WAITING_FOR_NULL_MARKING = List.of(
             "org.equicity.city",
-            "org.equicity.city.web",
             "org.equicity.demo",
             "org.equicity.framework.web",
             "org.equicity.indicator",

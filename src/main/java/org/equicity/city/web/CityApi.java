@@ -30,6 +30,7 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -90,24 +91,29 @@ class CityApi {
 
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(min = 2, max = 2) String country,
-            @PositiveOrZero Long population,
+            @Nullable @PositiveOrZero Long population,
             @NotEmpty @Size(max = 12) List<@NotBlank @Size(min = 2, max = 2) String> officialLanguages) {}
 
     record ProfileRequest(
             @NotNull Long version,
-            @PositiveOrZero Long population,
+            @Nullable @PositiveOrZero Long population,
             @NotEmpty @Size(max = 12) List<@NotBlank @Size(min = 2, max = 2) String> officialLanguages,
-            FocalPoint focalPoint,
-            PoliticalResponsibility politicalResponsibility,
-            @Size(max = 10_000) String coordinationStructure,
-            @Size(max = 10_000) String networksAndMemberships,
-            PublicContact publicContact,
-            @Size(max = 2_000) String description) {}
+            @Nullable FocalPoint focalPoint,
+            @Nullable PoliticalResponsibility politicalResponsibility,
+            @Nullable @Size(max = 10_000) String coordinationStructure,
+            @Nullable @Size(max = 10_000) String networksAndMemberships,
+            @Nullable PublicContact publicContact,
+            @Nullable @Size(max = 2_000) String description) {}
 
     record DepartmentRequest(@NotBlank @Size(max = 200) String name) {}
 
     record RoleHolderResponse(
-            UUID person, String displayName, String email, Role role, UUID departmentId, boolean active) {
+            UUID person,
+            String displayName,
+            String email,
+            Role role,
+            @Nullable UUID departmentId,
+            boolean active) {
 
         static RoleHolderResponse of(People.RoleHolder holder) {
             var department = holder.grant().department();
@@ -124,10 +130,10 @@ class CityApi {
     /** {@code departmentId} is needed for a department contact, and must be one of the city's departments. */
     record InvitationRequest(
             @NotBlank @Size(max = 320) String email,
-            @Size(max = 200) String displayName,
+            @Nullable @Size(max = 200) String displayName,
             @NotNull CityRole role,
-            UUID departmentId,
-            @Size(max = 8) String language) {}
+            @Nullable UUID departmentId,
+            @Nullable @Size(max = 8) String language) {}
 
     record InvitationResponse(UUID person, String email) {}
 
@@ -162,7 +168,7 @@ class CityApi {
         return ResponseEntity.unprocessableContent().body(problem);
     }
 
-    private static RuleViolationException ruleIn(Throwable ex) {
+    private static @Nullable RuleViolationException ruleIn(Throwable ex) {
         for (var cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof RuleViolationException rule) {
                 return rule;
@@ -173,7 +179,7 @@ class CityApi {
 
     @GetMapping
     @Operation(summary = "List cities, optionally of one country (ISO 3166-1 alpha-2)")
-    List<CityResponse> list(@RequestParam(required = false) String country) {
+    List<CityResponse> list(@RequestParam(required = false) @Nullable String country) {
         return cities.all().stream()
                 .filter(city -> country == null || city.country().equalsIgnoreCase(country.strip()))
                 .map(CityResponse::of)

@@ -2,6 +2,7 @@ package org.equicity.city.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Population and official languages as the forms that create a city and keep its profile up to date type them: the
@@ -15,12 +16,12 @@ final class CityBasics {
     private CityBasics() {}
 
     /** @param typed digits, which the form's constraint has checked */
-    static Long population(String typed) {
+    static @Nullable Long population(@Nullable String typed) {
         return typed == null || typed.isBlank() ? null : Long.valueOf(typed.strip());
     }
 
     /** The main language first, as the city writes in it by default. */
-    static List<String> officialLanguages(String main, List<String> others) {
+    static List<String> officialLanguages(@Nullable String main, List<String> others) {
         var languages = new ArrayList<String>();
         languages.add(main);
         others.stream().filter(code -> !code.equals(main)).forEach(languages::add);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.equicity.shared.web.Choices;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component("cityFormats")
 class CityFormats {
 
-    public String countryName(String code, Locale locale) {
+    public String countryName(@Nullable String code, Locale locale) {
         if (code == null) {
             return "";
         }
@@ -31,7 +32,7 @@ class CityFormats {
         return name.isBlank() ? code : name;
     }
 
-    public String languageName(String code, Locale locale) {
+    public String languageName(@Nullable String code, Locale locale) {
         if (code == null) {
             return "";
         }
@@ -57,7 +58,7 @@ class CityFormats {
     }
 
     /** A value as history recorded it, with codes turned into names. */
-    public String historyValue(String field, String value, Locale locale) {
+    public @Nullable String historyValue(String field, @Nullable String value, Locale locale) {
         if (value == null) {
             return null;
         }

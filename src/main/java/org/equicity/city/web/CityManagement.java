@@ -11,6 +11,7 @@ import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.web.PageForms;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CityManagement {
 
     /** A field whose stored value differs from what the editor typed, shown after a conflict. */
-    record ConflictRow(String field, String stored, String typed) {}
+    record ConflictRow(
+            String field, @Nullable String stored, @Nullable String typed) {}
 
     /**
      * The rules name the parts of a profile (a focal point's position); where a part is the form's only field of that
@@ -105,14 +107,14 @@ class CityManagement {
         return rows;
     }
 
-    private String readable(String field, String value, Locale locale) {
+    private @Nullable String readable(String field, @Nullable String value, Locale locale) {
         if (value == null || !field.endsWith("Languages") && !field.equals("mainLanguage")) {
             return value;
         }
         return formats.languageNames(List.of(value.split(",\\s*")), locale);
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 

@@ -3,6 +3,7 @@ package org.equicity.city.web;
 import java.util.Locale;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,7 @@ class CityPages {
     }
 
     @GetMapping("/cities")
-    String list(@RequestParam(required = false) String country, Model model, Locale locale) {
+    String list(@RequestParam(required = false) @Nullable String country, Model model, Locale locale) {
         var all = cities.all();
         var selected =
                 country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);

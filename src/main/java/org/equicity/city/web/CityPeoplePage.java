@@ -3,6 +3,7 @@ package org.equicity.city.web;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.equicity.city.Cities;
@@ -13,6 +14,7 @@ import org.equicity.people.People.Invite;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.PageForms;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -73,7 +75,8 @@ class CityPeoplePage {
                 redirect,
                 "city.people.notice.invited",
                 () -> {
-                    var grant = form.role().grant(city.id(), form.department());
+                    // the form's constraint has refused an invitation without a role
+                    var grant = Objects.requireNonNull(form.role()).grant(city.id(), form.department());
                     people.invite(new Invite(form.email(), form.displayName(), grant, form.language()));
                     return "/manage/cities/" + city.slug() + "/people";
                 },
@@ -85,7 +88,7 @@ class CityPeoplePage {
             CitySummary city,
             @RequestParam UUID person,
             @RequestParam CityRole role,
-            @RequestParam(required = false) UUID department,
+            @RequestParam(required = false) @Nullable UUID department,
             RedirectAttributes redirect) {
         return forms.act(
                 redirect,

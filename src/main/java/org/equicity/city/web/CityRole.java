@@ -6,6 +6,7 @@ import org.equicity.people.RoleGrant;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 
 /** The roles a city hands out itself; the others (network, platform) are not the city's to give. */
 enum CityRole {
@@ -23,7 +24,7 @@ enum CityRole {
      * The role in this city; a department contact also names the department, which the people facade checks is one
      * of this city's.
      */
-    RoleGrant grant(CityId city, UUID department) {
+    RoleGrant grant(CityId city, @Nullable UUID department) {
         if (role != Role.DEPARTMENT_CONTACT) {
             return RoleGrant.inCity(role, city);
         }

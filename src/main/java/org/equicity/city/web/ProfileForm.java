@@ -10,6 +10,7 @@ import org.equicity.city.Cities.CityProfile;
 import org.equicity.city.Cities.UpdateProfile;
 import org.equicity.city.Level1Fields;
 import org.equicity.shared.CityId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Level 1 profile as an editor types it, with the city's population and languages; {@code version} is the one
@@ -19,40 +20,41 @@ import org.equicity.shared.CityId;
 record ProfileForm(
         long version,
 
-        @Pattern(regexp = CityBasics.POPULATION, message = "{city.error.population}")
+        @Pattern(regexp = CityBasics.POPULATION, message = "{city.error.population}") @Nullable
         String population,
 
-        @NotBlank(message = "{city.error.language-required}")
+        @NotBlank(message = "{city.error.language-required}") @Nullable
         String mainLanguage,
 
         List<String> otherLanguages,
 
-        @Size(max = 200, message = "{city.error.too-long-field}")
+        @Size(max = 200, message = "{city.error.too-long-field}") @Nullable
         String focalPointName,
 
-        @Size(max = 200, message = "{city.error.too-long-field}")
+        @Size(max = 200, message = "{city.error.too-long-field}") @Nullable
         String focalPointPosition,
 
         @Size(max = 320, message = "{city.error.too-long-field}")
         @Pattern(regexp = EMAIL, message = "{city.error.email}")
+        @Nullable
         String focalPointEmail,
 
-        @Pattern(regexp = "\\s*|\\s*\\+?[0-9 ()./-]{3,40}\\s*", message = "{city.error.phone}")
+        @Pattern(regexp = "\\s*|\\s*\\+?[0-9 ()./-]{3,40}\\s*", message = "{city.error.phone}") @Nullable
         String focalPointPhone,
 
-        @Size(max = 200, message = "{city.error.too-long-field}")
+        @Size(max = 200, message = "{city.error.too-long-field}") @Nullable
         String politicalName,
 
-        @Size(max = 200, message = "{city.error.too-long-field}")
+        @Size(max = 200, message = "{city.error.too-long-field}") @Nullable
         String politicalOffice,
 
-        @Size(max = 10000, message = "{city.error.too-long-field}")
+        @Size(max = 10000, message = "{city.error.too-long-field}") @Nullable
         String coordinationStructure,
 
-        @Size(max = 10000, message = "{city.error.too-long-field}")
+        @Size(max = 10000, message = "{city.error.too-long-field}") @Nullable
         String networksAndMemberships,
 
-        @Size(max = 1000, message = "{city.error.too-long-field}")
+        @Size(max = 1000, message = "{city.error.too-long-field}") @Nullable
         String contactAddress,
 
         @Size(max = 500, message = "{city.error.too-long-field}")
@@ -60,13 +62,15 @@ record ProfileForm(
                 regexp = "\\s*|\\s*https?://\\S+\\s*",
                 flags = Pattern.Flag.CASE_INSENSITIVE,
                 message = "{city.error.website}")
+        @Nullable
         String contactWebsite,
 
         @Size(max = 320, message = "{city.error.too-long-field}")
         @Pattern(regexp = EMAIL, message = "{city.error.email}")
+        @Nullable
         String contactEmail,
 
-        @Size(max = 2000, message = "{city.error.too-long-field}")
+        @Size(max = 2000, message = "{city.error.too-long-field}") @Nullable
         String description) {
 
     static final String EMAIL = "\\s*|[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
