@@ -83,7 +83,8 @@ final class FuzzRequests {
             Map.entry("succeeds", "steering-member"),
             Map.entry("addressee", "department"),
             Map.entry("indicator", "indicator"),
-            Map.entry("year", "year"));
+            Map.entry("year", "year"),
+            Map.entry("datasetId", "collection-dataset"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
     static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(
