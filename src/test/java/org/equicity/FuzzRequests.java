@@ -95,7 +95,8 @@ final class FuzzRequests {
             // peer review
             Map.entry("selfAssessment", "self-assessment"),
             Map.entry("evidence", "evidence"),
-            Map.entry("teamMemberId", "peer-review-member"));
+            Map.entry("teamMemberId", "peer-review-member"),
+            Map.entry("datasetId", "collection-dataset"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
     static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(

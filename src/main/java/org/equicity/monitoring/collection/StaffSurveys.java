@@ -93,8 +93,8 @@ public interface StaffSurveys {
     }
 
     /**
-     * {@code responses} is null while the count is below the disclosure threshold; {@code openTokens} is how many
-     * issued links are still unused.
+     * {@code responses} is null while the count is below the disclosure threshold, and so is {@code openTokens}, how
+     * many issued links are still unused: the links issued less those unused would tell the count.
      */
     record SurveyView(
             DatasetId dataset,
@@ -105,7 +105,7 @@ public interface StaffSurveys {
             List<Question> questions,
             @Nullable Integer responses,
             int threshold,
-            int openTokens,
+            @Nullable Integer openTokens,
             boolean manageable) {}
 
     /** One option's count, or the marker shown instead of it. */

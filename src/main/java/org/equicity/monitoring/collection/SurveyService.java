@@ -67,6 +67,7 @@ class SurveyService implements StaffSurveys {
         var dataset = datasets.managed(id, DatasetKind.SURVEY);
         var survey = surveyOf(id);
         var threshold = threshold();
+        var shown = survey.responses() >= threshold;
         return new SurveyView(
                 id,
                 dataset.title(),
@@ -74,9 +75,9 @@ class SurveyService implements StaffSurveys {
                 survey.state(),
                 survey.intro(),
                 survey.questions(),
-                survey.responses() >= threshold ? survey.responses() : null,
+                shown ? survey.responses() : null,
                 threshold,
-                (int) tokens.countBySurveyId(survey.id()),
+                shown ? (int) tokens.countBySurveyId(survey.id()) : null,
                 true);
     }
 

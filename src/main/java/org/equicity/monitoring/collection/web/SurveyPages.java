@@ -144,10 +144,16 @@ class SurveyPages {
     }
 
     @GetMapping("/review")
-    String review(CitySummary city, @PathVariable UUID datasetId, Model model) {
+    String review(CitySummary city, @PathVariable UUID datasetId, Model model, RedirectAttributes redirect) {
         var dataset = load(city, datasetId);
+        try {
+            model.addAttribute("texts", surveys.textsToReview(dataset.id()));
+        } catch (RuleViolationException notClosed) {
+            // texts are reviewed once the survey is closed: the survey's page says so
+            redirect.addFlashAttribute("problem", notClosed.messageKey());
+            return "redirect:" + path(city, dataset.id());
+        }
         model.addAttribute("dataset", dataset);
-        model.addAttribute("texts", surveys.textsToReview(dataset.id()));
         return "collection/survey-review";
     }
 

@@ -70,7 +70,7 @@ class CollectionBrowserTests extends BrowserTest {
         browser.navigate().back();
         browser.navigate().refresh();
         submitWith(browser.findElement(By.xpath("//button[contains(., 'Open the survey')]")));
-        assertThat(text(By.tagName("main"))).contains("The survey is open", "2 links not used yet");
+        assertThat(text(By.tagName("main"))).contains("The survey is open").doesNotContain("links not used yet");
         var survey = browser.getCurrentUrl();
 
         browser.manage().deleteAllCookies();
@@ -90,7 +90,7 @@ class CollectionBrowserTests extends BrowserTest {
         type("password", PASSWORD);
         field("password").sendKeys(Keys.ENTER);
         browser.get(survey);
-        assertThat(text(By.tagName("main"))).contains("1 links not used yet", "Fewer than 10 responses");
+        assertThat(text(By.tagName("main"))).contains("Fewer than 10 responses").doesNotContain("links not used");
         browser.findElement(By.linkText("Results")).click();
         assertThat(text(By.tagName("main"))).doesNotContain("At the housing office counter");
         assertAccessible();
