@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.equicity.EventsSettled;
 import org.equicity.city.TestCities;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -147,6 +149,8 @@ class ExamplesWebTests {
     @Test
     void examplesAreReadInTheReadersLanguageWithTheTranslationMarked() throws Exception {
         var title = new FieldRef(Practices.TRANSLATION_OWNER, leadershipPledge.value(), "title");
+        // the practice's texts are recorded in the background once it is saved; a correction needs them
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
         TestCities.as(
                 TestPeople.holding(context, RoleGrant.platformAdmin()),
                 () -> context.getBean(Translations.class).correct(title, "fr", "Engagement de la direction"));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.equicity.EventsSettled;
 import org.equicity.city.TestCities;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -289,6 +291,8 @@ class LibraryWebTests {
     @Test
     void aPracticeIsReadInTheReadersLanguageWithItsTranslationMarkedAndTheOriginalAtHand() throws Exception {
         var title = new FieldRef(Practices.TRANSLATION_OWNER, alpha.value(), "title");
+        // the practice's texts are recorded in the background once it is saved; a correction needs them
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
         TestCities.as(
                 TestPeople.holding(context, RoleGrant.platformAdmin()),
                 () -> context.getBean(Translations.class).correct(title, "en", "Alpha, in English"));

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.equicity.EventsSettled;
 import org.equicity.city.Cities;
 import org.equicity.city.TestCities;
 import org.equicity.network.Networks;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
@@ -71,6 +73,8 @@ class CityPageTests {
                     stored.city().officialLanguages(),
                     new Cities.Level1Profile(null, null, null, null, null, "Eine Stadt mit eigener Sprache.")));
         });
+        // the text's language is recorded in the background once the save has committed
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
 
         mvc.perform(get("/cities/{slug}", city.slug()).param("lang", "en"))
                 .andExpect(content()
