@@ -11,7 +11,8 @@ class IcuMessageSourceTests {
 
     static final Locale POLISH = Locale.forLanguageTag("pl");
 
-    final IcuMessageSource messages = source("messages/search", "messages/indicator", "icu-plurals/count");
+    final IcuMessageSource messages =
+            source("messages/search", "messages/indicator", "messages/selfassessment", "icu-plurals/count");
 
     @Test
     void aCountOfOneAndOfFiveReadRightInEnglish() {
@@ -41,6 +42,8 @@ class IcuMessageSourceTests {
     void aDoubledApostropheIsOneAndADateIsShownAsBefore() {
         assertThat(messages.getMessage("indicator.import.problems", new Object[] {1}, Locale.FRENCH))
                 .isEqualTo("Le tableur a encore 1 problème : rien n'a été importé.");
+        assertThat(messages.getMessage("selfassessment.rule.unjudged", new Object[] {1L}, Locale.FRENCH))
+                .isEqualTo("1 facteur clé n'est pas encore évalué.");
         assertThat(messages.getMessage("indicator.grid.title", new Object[] {"Housing", Instant.EPOCH}, Locale.ENGLISH))
                 .isEqualTo("Housing: figures for 1970-01-01T00:00:00Z");
     }
