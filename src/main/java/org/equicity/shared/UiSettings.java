@@ -13,7 +13,8 @@ public record UiSettings(List<String> languages) {
      * Every language the message bundles are written in, the first being the one read when nothing else fits. The
      * switcher, the person's language, mails and PDFs offer these; {@code equicity.ui.languages} may offer fewer.
      */
-    public static final List<String> OFFERED = List.of("en", "de", "fr", "es", "it", "el", "hu", "sv");
+    public static final List<String> OFFERED =
+            List.of("en", "de", "fr", "es", "it", "el", "hu", "sv", "nl", "pt", "pl");
 
     public UiSettings(@Nullable List<String> languages) {
         this.languages = languages == null ? OFFERED : List.copyOf(languages);
