@@ -77,9 +77,9 @@ class ReportingJourneyBrowserTests extends BrowserTest {
         follow(ACTION);
         type("impact", "Forty complaints were followed up");
         submitWith(button("Save"));
-        assertThat(main()).contains("Saved.", "commitment(s) have no action");
+        assertThat(main()).contains("Saved.", "no action: please explain why");
         explainEveryCommitmentWithoutAction();
-        assertThat(main()).doesNotContain("commitment(s) have no action");
+        assertThat(main()).doesNotContain("no action: please explain why");
         submitWith(button("Submit the report to the network"));
         assertThat(main()).contains("The report was submitted to the network.");
         signOut();

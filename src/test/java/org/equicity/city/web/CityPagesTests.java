@@ -89,6 +89,24 @@ class CityPagesTests {
     }
 
     @Test
+    void theCityListReadsInGreekHungarianAndSwedishAndTheSwitcherOffersThem() throws Exception {
+        mvc.perform(get("/cities").param("lang", "sv"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Städer som planerar"),
+                                containsString("hreflang=\"el\""),
+                                containsString(">Ελληνικά<"),
+                                containsString(">Magyar<"))));
+        mvc.perform(get("/cities").header("Accept-Language", "hu-HU,hu;q=0.9,en;q=0.5"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Részt vevő városok")));
+        mvc.perform(get("/cities").param("lang", "el"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Συμμετέχουσες πόλεις")));
+    }
+
+    @Test
     void thePublicPageShowsThePublicContactButNotTheFocalPointsDirectContact() throws Exception {
         var graz = TestCities.create(context, "Graz");
         fillProfile(graz);

@@ -419,8 +419,8 @@ class ReportExportTests {
             mvc.perform(get(page).locale(Locale.ENGLISH).with(user(fixtures.coordinator())))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Reports due soon")))
-                    .andExpect(content().string(containsString("is due on " + today.plusDays(10) + ", in 10 day(s)")))
-                    .andExpect(content().string(containsString("was due on " + today.minusDays(5) + ", 5 day(s) ago")))
+                    .andExpect(content().string(containsString("is due on " + today.plusDays(10) + ", in 10 days")))
+                    .andExpect(content().string(containsString("was due on " + today.minusDays(5) + ", 5 days ago")))
                     .andExpect(content().string(containsString("Start the report")))
                     .andExpect(content()
                             .string(org.hamcrest.Matchers.not(containsString("is due on " + today.plusDays(60)))));

@@ -30,7 +30,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 class InterfaceTextTests {
 
-    static final List<String> LANGUAGES = new UiSettings(List.of("en", "de", "fr", "es", "it")).languages();
+    static final List<String> LANGUAGES = UiSettings.OFFERED;
 
     /** Attributes a reader or a screen reader gets to see. */
     static final Set<String> VISIBLE_ATTRIBUTES =

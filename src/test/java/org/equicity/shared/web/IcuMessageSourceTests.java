@@ -1,0 +1,58 @@
+package org.equicity.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Counts read as the language says them, in English "1 result" but "5 results", in Polish "2 wyniki" and "5 wyników". */
+class IcuMessageSourceTests {
+
+    static final Locale POLISH = Locale.forLanguageTag("pl");
+
+    final IcuMessageSource messages =
+            source("messages/search", "messages/indicator", "messages/selfassessment", "icu-plurals/count");
+
+    @Test
+    void aCountOfOneAndOfFiveReadRightInEnglish() {
+        assertThat(messages.getMessage("search.results", new Object[] {1}, Locale.ENGLISH))
+                .isEqualTo("1 result");
+        assertThat(messages.getMessage("search.results", new Object[] {5}, Locale.ENGLISH))
+                .isEqualTo("5 results");
+        assertThat(messages.getMessage("search.results", new Object[] {0}, Locale.ENGLISH))
+                .isEqualTo("No results");
+        assertThat(messages.getMessage("indicator.import.summary", new Object[] {1, 5, 1}, Locale.ENGLISH))
+                .isEqualTo("1 row, 5 periods, 1 problem.");
+    }
+
+    @Test
+    void aCountOfOneAndOfFiveReadRightInPolish() {
+        assertThat(messages.getMessage("plural.results", new Object[] {1}, POLISH))
+                .isEqualTo("1 wynik");
+        assertThat(messages.getMessage("plural.results", new Object[] {2}, POLISH))
+                .isEqualTo("2 wyniki");
+        assertThat(messages.getMessage("plural.results", new Object[] {5}, POLISH))
+                .isEqualTo("5 wyników");
+        assertThat(messages.getMessage("plural.results", new Object[] {22}, POLISH))
+                .isEqualTo("22 wyniki");
+    }
+
+    @Test
+    void aDoubledApostropheIsOneAndADateIsShownAsBefore() {
+        assertThat(messages.getMessage("indicator.import.problems", new Object[] {1}, Locale.FRENCH))
+                .isEqualTo("Le tableur a encore 1 problème : rien n'a été importé.");
+        assertThat(messages.getMessage("selfassessment.rule.unjudged", new Object[] {1L}, Locale.FRENCH))
+                .isEqualTo("1 facteur clé n'est pas encore évalué.");
+        assertThat(messages.getMessage("indicator.grid.title", new Object[] {"Housing", Instant.EPOCH}, Locale.ENGLISH))
+                .isEqualTo("Housing: figures for 1970-01-01T00:00:00Z");
+    }
+
+    private static IcuMessageSource source(String... basenames) {
+        var source = new IcuMessageSource();
+        source.setBasenames(basenames);
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+}
