@@ -8,12 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.equicity.shared.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class FrameworkLoaderTests {
 
     static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it");
+
+    /** Short names a page shows in the reader's language; long descriptions and questions stay in five. */
+    static final List<String> INTERFACE_LANGUAGES =
+            List.of("en", "de", "fr", "es", "it", "el", "hu", "sv", "nl", "pt", "pl");
 
     @TempDir
     Path directory;
@@ -53,6 +58,32 @@ class FrameworkLoaderTests {
             });
         }
         assertThat(missing).as("texts missing a language").isEmpty();
+    }
+
+    @Test
+    void everyShippedNameAndLabelIsInAllElevenInterfaceLanguages() {
+        var missing = new ArrayList<String>();
+        for (var framework :
+                FrameworkLoader.load(FrameworkLoader.fromClasspath()).all()) {
+            var where = framework.ref().toString();
+            missingLanguages(where + " name", framework.name(), missing);
+            framework.allItems().forEach(item -> missingLanguages(where + ":" + item.code(), item.label(), missing));
+            var scale = framework.scale();
+            if (scale != null) {
+                scale.levels()
+                        .forEach(level -> missingLanguages(where + " level " + level.code(), level.label(), missing));
+            }
+            framework
+                    .evidence()
+                    .forEach(kind -> missingLanguages(where + " evidence " + kind.code(), kind.label(), missing));
+        }
+        assertThat(missing).as("names and labels missing an interface language").isEmpty();
+    }
+
+    private static void missingLanguages(String where, LocalizedText text, List<String> missing) {
+        INTERFACE_LANGUAGES.stream()
+                .filter(language -> !text.has(language))
+                .forEach(language -> missing.add(where + ": " + language));
     }
 
     @Test
