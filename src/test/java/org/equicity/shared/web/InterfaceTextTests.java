@@ -78,7 +78,7 @@ class InterfaceTextTests {
      * "l'année {0}" would show "lannée {0}" with the argument unfilled, so it must be written "l''année {0}".
      */
     @Test
-    void everyApostropheInAMessageWithArgumentsIsDoubled() throws IOException {
+    void anApostropheIsDoubledExactlyInMessagesWithArguments() throws IOException {
         var problems = new ArrayList<String>();
         for (var basename : basenames()) {
             for (var language : LANGUAGES) {
@@ -88,7 +88,9 @@ class InterfaceTextTests {
                 }
                 for (var key : new TreeSet<>(messages.stringPropertyNames())) {
                     var text = messages.getProperty(key);
-                    if (ARGUMENT.matcher(text).find() && text.replace("''", "").contains("'")) {
+                    // without arguments a message is shown as written, so a doubled apostrophe would show twice
+                    var formatted = ARGUMENT.matcher(text).find();
+                    if (formatted ? text.replace("''", "").contains("'") : text.contains("''")) {
                         problems.add(basename + "_" + language + ": " + key);
                     }
                 }
