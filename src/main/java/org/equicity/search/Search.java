@@ -123,14 +123,16 @@ public interface Search {
 
     /**
      * {@code translatedQuery} is the English searched besides the typed query, if any: an engine's translation, or
-     * each word's dictionary senses as {@code (sense | sense)}.
+     * each word's dictionary senses as {@code (sense | sense)}. {@code loosened} says that nothing held every word
+     * as typed and the hits hold some of the words, or words spelt nearly like them (a typing error, another spelling).
      */
     record SearchResults(
             SearchQuery query,
             long total,
             List<Hit> hits,
             Map<Facet, List<FacetValue>> facets,
-            String translatedQuery) {
+            String translatedQuery,
+            boolean loosened) {
 
         public SearchResults {
             Objects.requireNonNull(query, "query");

@@ -27,6 +27,9 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -111,14 +114,15 @@ class SearchService implements Search {
     }
 
     /** The English searched besides the typed query, as the reader is told of it and as snippets mark it. */
-    private static String shown(QueryTranslation translation) {
+    private String shown(QueryTranslation translation) {
         if (translation == null) {
             return null;
         }
         if (translation.english() != null) {
             return translation.english().strip();
         }
-        return translation.words().stream()
+        var words = translation.words().stream()
+                .filter(word -> TextQuery.asked(word, translation.language(), analysis))
                 .map(word -> word.senses().isEmpty()
                         ? quoted(word.typed())
                         : "("
@@ -128,6 +132,8 @@ class SearchService implements Search {
                                                 .map(SearchService::quoted)
                                                 .toList()) + ")")
                 .collect(Collectors.joining(" "));
+        // Stop words only: no English was searched.
+        return words.isEmpty() ? null : words;
     }
 
     private static String quoted(String words) {
@@ -164,9 +170,61 @@ class SearchService implements Search {
         var translated = shown(translation);
         var session = org.hibernate.search.mapper.orm.Search.session(entityManager);
         var scope = session.scope(SearchDocument.class);
-        var f = scope.predicate();
+        var keys = new EnumMap<Facet, AggregationKey<Map<String, Long>>>(Facet.class);
+        for (var facet : Facet.values()) {
+            keys.put(facet, AggregationKey.of(facet.key()));
+        }
+        var result =
+                fetch(session, scope, keys, query, where(scope.predicate(), query, translation, visibility, false));
+        boolean loosened = false;
+        if (result.total().hitCount() == 0 && !query.text().isEmpty()) {
+            // Nothing holds every word as typed: a word may be mistyped, or said otherwise in the texts.
+            result = fetch(session, scope, keys, query, where(scope.predicate(), query, translation, visibility, true));
+            loosened = result.total().hitCount() > 0;
+        }
+
+        var hits = result.hits().stream()
+                .map(document -> hit(document, query.text(), translated))
+                .toList();
+        var facets = new EnumMap<Facet, List<FacetValue>>(Facet.class);
+        for (var facet : Facet.values()) {
+            var counts = result.aggregation(keys.get(facet));
+            var selected = query.filter(facet);
+            var values = new ArrayList<FacetValue>();
+            counts.forEach((value, count) -> values.add(
+                    new FacetValue(value, label(facet, value, query.language()), count, selected.contains(value))));
+            facets.put(facet, values);
+        }
+        return new SearchResults(query, result.total().hitCount(), hits, facets, translated, loosened);
+    }
+
+    /** One page of hits with the counts of every facet. */
+    private static SearchResult<SearchDocument> fetch(
+            SearchSession session,
+            SearchScope<SearchDocument> scope,
+            Map<Facet, AggregationKey<Map<String, Long>>> keys,
+            SearchQuery query,
+            SearchPredicate predicate) {
+        var search = session.search(scope).where(predicate);
+        for (var facet : Facet.values()) {
+            search = search.aggregation(
+                    keys.get(facet),
+                    a -> a.terms()
+                            .field(field(facet), String.class, ValueModel.STRING)
+                            .maxTermCount(FACET_VALUES));
+        }
+        return search.fetch(query.page() * query.size(), query.size());
+    }
+
+    /** The query's text, filtered by what the reader may see and by the facet values chosen. */
+    private SearchPredicate where(
+            SearchPredicateFactory f,
+            SearchQuery query,
+            QueryTranslation translation,
+            Visibility visibility,
+            boolean loosened) {
         var where = f.bool();
-        where.must(text(f, query.text(), translation));
+        where.must(text(f, query.text(), translation, loosened));
         if (!visibility.everything()) {
             var visible = f.or().add(f.match().field("published").matching(true));
             if (!visibility.ownCities().isEmpty()) {
@@ -183,52 +241,33 @@ class SearchService implements Search {
                 where.filter(f.terms().field(field(facet)).matchingAny(values, ValueModel.STRING));
             }
         }
-        var predicate = where.toPredicate();
-
-        var keys = new EnumMap<Facet, AggregationKey<Map<String, Long>>>(Facet.class);
-        var search = session.search(scope).where(predicate);
-        for (var facet : Facet.values()) {
-            var key = AggregationKey.<Map<String, Long>>of(facet.key());
-            keys.put(facet, key);
-            search = search.aggregation(
-                    key,
-                    a -> a.terms()
-                            .field(field(facet), String.class, ValueModel.STRING)
-                            .maxTermCount(FACET_VALUES));
-        }
-        var result = search.fetch(query.page() * query.size(), query.size());
-
-        var hits = result.hits().stream()
-                .map(document -> hit(document, query.text(), translated))
-                .toList();
-        var facets = new EnumMap<Facet, List<FacetValue>>(Facet.class);
-        for (var facet : Facet.values()) {
-            var counts = result.aggregation(keys.get(facet));
-            var selected = query.filter(facet);
-            var values = new ArrayList<FacetValue>();
-            counts.forEach((value, count) -> values.add(
-                    new FacetValue(value, label(facet, value, query.language()), count, selected.contains(value))));
-            facets.put(facet, values);
-        }
-        return new SearchResults(query, result.total().hitCount(), hits, facets, translated);
+        return where.toPredicate();
     }
 
     /**
      * What was typed, in every language's fields with its near words; its English in the English fields: the
      * engine's translation as a query, or the dictionary's senses as one disjunction per word.
      */
-    private SearchPredicate text(SearchPredicateFactory f, String text, QueryTranslation translation) {
+    private SearchPredicate text(
+            SearchPredicateFactory f, String text, QueryTranslation translation, boolean loosened) {
         if (text.isEmpty()) {
             return f.matchAll().toPredicate();
         }
-        var typed = TextQuery.parse(text, analysis, thesaurus).predicate(f, LanguageFields.analyzers());
+        var parsed = TextQuery.parse(text, analysis, thesaurus);
+        var typed = (loosened ? parsed.loosened() : parsed).predicate(f, LanguageFields.analyzers());
         if (translation == null) {
             return typed;
         }
         var english = translation.english() != null
                 ? TextQuery.parse(translation.english(), analysis, null)
-                : TextQuery.senses(translation.words(), analysis);
-        return f.or(typed, english.predicate(f, List.of(Translations.ARCHIVE_LANGUAGE)))
+                : TextQuery.senses(translation.words(), translation.language(), analysis);
+        if (english.isEmpty()) {
+            // Stop words only: nothing to ask of the English fields (an empty query would match everything).
+            return typed;
+        }
+        return f.or(
+                        typed,
+                        (loosened ? english.loosened() : english).predicate(f, List.of(Translations.ARCHIVE_LANGUAGE)))
                 .toPredicate();
     }
 

@@ -16,7 +16,9 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  * the query analysed by that language's rules, and a document matches when one language's fields hold every word
  * that language keeps: a stop word of a field's language is not required there, so "access to the law" finds what
  * "access law" finds, and "Roma für" what "Roma" finds in German. A run of words that names a concept of the
- * {@link Thesaurus} also matches the concept's words in every language, weighed less than the words typed.
+ * {@link Thesaurus} also matches the concept's words in every language, weighed less than the words typed. Asked
+ * {@link #loosened() loosened}, a document matches with any one unit, and a word typed also matches words spelt one
+ * or two letters otherwise.
  */
 final class TextQuery {
 
@@ -25,6 +27,9 @@ final class TextQuery {
 
     /** The weight of a framework label against the document's own text. */
     static final float LABEL_WEIGHT = 0.5f;
+
+    /** The longest word sought in near spellings. */
+    static final int MOST_LETTERS_NEAR = 40;
 
     /** From how many units on one of them may be missing. */
     static final int LENIENT_FROM = 3;
@@ -48,11 +53,24 @@ final class TextQuery {
     private final List<Unit> units;
     private final List<String> excluded;
     private final QueryAnalysis analysis;
+    private final boolean loosened;
 
-    private TextQuery(List<Unit> units, List<String> excluded, QueryAnalysis analysis) {
+    private TextQuery(List<Unit> units, List<String> excluded, QueryAnalysis analysis, boolean loosened) {
         this.units = List.copyOf(units);
         this.excluded = List.copyOf(excluded);
         this.analysis = analysis;
+        this.loosened = loosened;
+    }
+
+    /**
+     * The same query matching documents that hold any one of its units, each word typed also in near spellings: a
+     * typing error ("discrimation"), another spelling ("organization" for "organisation"), which no stemmer joins.
+     * Documents holding more of the words still rank first. For when the query as typed finds nothing, as a long
+     * query does when a text says one of its words otherwise, or a compound is split differently ("Wohnungsmarkt",
+     * "Sozialwohnungen"); a near spelling may be another word, so it is no more than a second try.
+     */
+    TextQuery loosened() {
+        return new TextQuery(units, excluded, analysis, true);
     }
 
     /** Reads the query; {@code thesaurus} may be null when no near words are wanted (a translated query). */
@@ -79,7 +97,7 @@ final class TextQuery {
             }
         }
         units.addAll(words(words, thesaurus));
-        return new TextQuery(units, excluded, analysis);
+        return new TextQuery(units, excluded, analysis, false);
     }
 
     /** Groups a run of words: the longest runs that name a concept first, from the left. */
@@ -105,15 +123,25 @@ final class TextQuery {
     }
 
     /**
-     * A query translated word by word: each word (or phrase, or name) as typed or as any of its English senses, to
-     * be asked of the English fields.
+     * A query translated word by word from {@code language}: each word (or phrase, or name) as typed or as any of
+     * its English senses, to be asked of the English fields; the language's stop words are left out.
      */
-    static TextQuery senses(List<QueryWord> words, QueryAnalysis analysis) {
+    static TextQuery senses(List<QueryWord> words, String language, QueryAnalysis analysis) {
         var units = words.stream()
+                .filter(word -> asked(word, language, analysis))
                 .map(word ->
                         new Unit(List.of(word.typed()), word.kind() == QueryWordKind.PHRASE, List.of(), word.senses()))
                 .toList();
-        return new TextQuery(units, List.of(), analysis);
+        return new TextQuery(units, List.of(), analysis, false);
+    }
+
+    /**
+     * Whether a word of a query translated word by word is asked: a stop word of the query's language ("auf",
+     * "dem") is not, since its senses ("up", "german mark") would only have to be matched as well.
+     */
+    static boolean asked(QueryWord word, String language, QueryAnalysis analysis) {
+        return word.kind() != QueryWordKind.WORD
+                || !analysis.terms(language, word.typed()).isEmpty();
     }
 
     boolean isEmpty() {
@@ -144,7 +172,8 @@ final class TextQuery {
             if (!clauses.isEmpty()) {
                 var most = f.bool();
                 clauses.forEach(most::should);
-                most.minimumShouldMatchNumber(clauses.size() < LENIENT_FROM ? clauses.size() : clauses.size() - 1);
+                most.minimumShouldMatchNumber(
+                        loosened ? 1 : clauses.size() < LENIENT_FROM ? clauses.size() : clauses.size() - 1);
                 anyLanguage.add(most);
                 some = true;
             }
@@ -162,12 +191,12 @@ final class TextQuery {
     /** A unit in one language's fields, or null when that language drops all of it (and knows no near word). */
     private SearchPredicate unit(SearchPredicateFactory f, Unit unit, String language, List<String> fields) {
         var typed = unit.phrase()
-                ? text(f, unit.text(), language, fields, 1, false)
+                ? text(f, unit.text(), language, fields, 1, Scoring.RANKED)
                 : words(f, unit.words(), language, fields);
         var near = new ArrayList<SearchPredicate>();
         if (language.equals(Translations.ARCHIVE_LANGUAGE)) {
             for (var sense : unit.senses()) {
-                var clause = text(f, sense, language, fields, SENSE_WEIGHT, false);
+                var clause = text(f, sense, language, fields, SENSE_WEIGHT, Scoring.RANKED);
                 if (clause != null) {
                     near.add(clause);
                 }
@@ -175,7 +204,7 @@ final class TextQuery {
         }
         for (var concept : unit.concepts()) {
             for (var word : concept.in(language)) {
-                var clause = text(f, word, language, fields, NEAR_WORD_WEIGHT, true);
+                var clause = text(f, word, language, fields, NEAR_WORD_WEIGHT, Scoring.CONSTANT);
                 if (clause != null) {
                     near.add(clause);
                 }
@@ -197,7 +226,7 @@ final class TextQuery {
         var all = f.and();
         boolean kept = false;
         for (var word : words) {
-            var clause = text(f, word, language, fields, 1, false);
+            var clause = text(f, word, language, fields, 1, loosened ? Scoring.NEAR_SPELLINGS : Scoring.RANKED);
             if (clause != null) {
                 all.add(clause);
                 kept = true;
@@ -206,10 +235,20 @@ final class TextQuery {
         return kept ? all.toPredicate() : null;
     }
 
+    /** How a text's match counts. */
+    private enum Scoring {
+        /** By how often and how rarely its terms occur (BM25). */
+        RANKED,
+        /** Ranked, and a single term also matches terms up to two edits away. */
+        NEAR_SPELLINGS,
+        /** Its weight and no more: for the thesaurus's near words. */
+        CONSTANT
+    }
+
     /**
      * The text in the language's fields, as a phrase when it makes several terms; null when none is kept. A near word
-     * of the thesaurus scores its weight and no more ({@code constant}): scored by how rare it is in the index, a
-     * rare near word would outweigh a common word typed.
+     * of the thesaurus scores its weight and no more ({@link Scoring#CONSTANT}): scored by how rare it is in the
+     * index, a rare near word would outweigh a common word typed.
      */
     private SearchPredicate text(
             SearchPredicateFactory f,
@@ -217,11 +256,12 @@ final class TextQuery {
             String language,
             List<String> fields,
             float weight,
-            boolean constant) {
+            Scoring scoring) {
         var terms = analysis.terms(language, text);
         if (terms.isEmpty()) {
             return null;
         }
+        boolean constant = scoring == Scoring.CONSTANT;
         if (terms.size() == 1) {
             if (constant) {
                 return f.match()
@@ -236,7 +276,10 @@ final class TextQuery {
                 match = match.field(field).boost(boost(field));
             }
             var matching = match.matching(text);
-            return matching.boost(weight).toPredicate();
+            int edits = scoring == Scoring.NEAR_SPELLINGS ? edits(text) : 0;
+            return edits > 0
+                    ? matching.fuzzy(edits, 1).boost(weight).toPredicate()
+                    : matching.boost(weight).toPredicate();
         }
         if (constant) {
             return f.phrase()
@@ -252,6 +295,19 @@ final class TextQuery {
         }
         var matching = phrase.matching(text);
         return matching.boost(weight).toPredicate();
+    }
+
+    /**
+     * How many edits a word's term may be away, by the length of the word typed: none up to three letters, where
+     * one letter otherwise makes another common word ("the", "they"), one up to seven letters, two beyond. The word,
+     * not its term, because stemming shortens variants unevenly ("organization" is "organ", "organisation"
+     * "organis"). The first letter is always kept: it is rarely the one mistyped, and it keeps the terms to compare
+     * few. None either beyond {@link #MOST_LETTERS_NEAR}: the automaton that compares near spellings grows with the
+     * word, and a run of letters that long is pasted or random, not mistyped.
+     */
+    static int edits(String word) {
+        int length = word.codePointCount(0, word.length());
+        return length <= 3 || length > MOST_LETTERS_NEAR ? 0 : length <= 7 ? 1 : 2;
     }
 
     private static float boost(String field) {

@@ -18,9 +18,16 @@ final class WordSplitter {
     /** Parts shorter than this are mostly linking letters or chance matches ("ab", "in"). */
     private static final int MIN_PART = 3;
 
-    /** Endings of plurals and inflections, and what replaces them in the dictionary's headword. */
+    /**
+     * Endings of plurals and inflections, and what replaces them in the dictionary's headword. German feminine forms
+     * ("Migrantinnen", "Mediatorin") come first: the dictionary often lists only the masculine one, and without them
+     * "-innen" would be cut off as a word of its own ("innen", inside).
+     */
     private static final Map<String, List<String[]>> ENDINGS = Map.of(
-            "de", endings("en", "", "n", "", "e", "", "s", "", "er", "", "es", ""),
+            "de",
+                    endings(
+                            "innen", "in", "innen", "", "in", "", "en", "", "n", "", "e", "", "s", "", "er", "", "es",
+                            ""),
             "nl", endings("en", "", "s", "", "n", ""),
             "sv", endings("er", "", "ar", "", "or", "a", "na", "", "en", "", "et", ""),
             "fr", endings("s", "", "x", "", "aux", "al"),

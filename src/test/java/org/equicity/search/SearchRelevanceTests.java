@@ -19,6 +19,8 @@ import org.equicity.practice.Practices.Classification;
 import org.equicity.practice.Practices.NewPractice;
 import org.equicity.practice.Practices.PracticeContent;
 import org.equicity.report.ReportFixtures;
+import org.equicity.translation.RecordingHttpServer.Response;
+import org.equicity.translation.TranslationTestContext;
 import org.equicity.translation.Translations;
 import org.equicity.translation.Translations.QueryMeans;
 import org.junit.jupiter.api.Test;
@@ -27,16 +29,22 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The relevance test set of search (issue 12): 60 good practices written for the purpose in English, German,
- * French, Spanish and Italian, designated through the practice module and indexed as in production, and 61 queries
+ * French, Spanish and Italian, designated through the practice module and indexed as in production, and 87 queries
  * with judged answers, asked through the API in the reader's language. Prints precision at 3, recall at 10 and the
  * mean reciprocal rank per language and overall (the relevance benchmark:
  * {@code ./mvnw verify -Dtest=SearchRelevanceTests}), and fails when the overall mean reciprocal rank falls below
- * what search reached when the set was written: a guard against regressions, not a tuned number.
+ * what search reached: a guard against regressions, not a tuned number. The practices have no English archive (no
+ * translation round runs), so answers in other languages are found through the query's translation, the framework
+ * labels and the thesaurus only. No translation server runs: queries in German, French, Spanish and Italian reach
+ * English through their FreeDict dictionaries, as in an installation with no engine configured.
  */
 class SearchRelevanceTests extends SearchTestContext {
 
-    /** The overall mean reciprocal rank reached when the set was written (0.99), rounded down. */
-    static final double REACHED_MRR = 0.95;
+    /**
+     * The overall mean reciprocal rank reached (0.95 with the 26 queries in German and Spanish written later, without
+     * looking at the thesaurus; 1.00 on the 61 written with it), rounded down.
+     */
+    static final double REACHED_MRR = 0.93;
 
     record PracticeCase(
             String id,
@@ -94,13 +102,24 @@ class SearchRelevanceTests extends SearchTestContext {
             titles.put(practice.title(), practice.id());
         }
 
+        // German queries go through the FreeDict dictionary like the others, not through the test context's
+        // LibreTranslate stand-in, which only marks a text "EN" and would leave the German words as typed.
+        TranslationTestContext.LIBRETRANSLATE.answer(request -> new Response(503, "{\"error\":\"down\"}"));
+        try {
+            measure(fixtures.city().slug(), titles);
+        } finally {
+            TranslationTestContext.LIBRETRANSLATE.answer(TranslationTestContext.LIBRETRANSLATE_ANSWER);
+        }
+    }
+
+    private void measure(String citySlug, Map<String, String> titles) throws Exception {
         var byLanguage = new LinkedHashMap<String, List<Measures>>();
         var means = new TreeMap<String, Set<QueryMeans>>();
         var misses = new ArrayList<String>();
         for (var query : read("queries", QueryFile.class).queries()) {
             var results = search(
                     query.text(),
-                    fixtures.city().slug(),
+                    citySlug,
                     request -> request.param("lang", query.language()).param("size", "10"));
             var ranked = titles(results).stream().map(titles::get).toList();
             var measures = Measures.of(ranked, query.relevant());
@@ -112,12 +131,13 @@ class SearchRelevanceTests extends SearchTestContext {
                     .computeIfAbsent(query.language(), language -> new ArrayList<>())
                     .add(measures);
             if (measures.reciprocalRank() < 1) {
-                misses.add("  %s %-45s first relevant at %s; got %s"
+                misses.add("  %s %-45s first relevant at %s; got %s; English searched: %s"
                         .formatted(
                                 query.language(),
                                 "\"" + query.text() + "\"",
                                 measures.reciprocalRank() == 0 ? "-" : Math.round(1 / measures.reciprocalRank()),
-                                ranked.subList(0, Math.min(5, ranked.size()))));
+                                ranked.subList(0, Math.min(5, ranked.size())),
+                                results.path("translatedQuery").asString("-")));
             }
         }
 

@@ -56,6 +56,15 @@ class QueryTranslationTests {
     }
 
     @Test
+    void aGermanFeminineFormIsLookedUpAsTheDictionaryListsIt() {
+        var query = TRANSLATOR.translate("Migrantinnen und Mediatorinnen", "de");
+
+        assertThat(word(query, "Migrantinnen").kind()).isEqualTo(QueryWordKind.WORD);
+        assertThat(word(query, "Migrantinnen").senses()).contains("migrant");
+        assertThat(word(query, "Mediatorinnen").senses()).isNotEmpty();
+    }
+
+    @Test
     void frenchItalianAndDutchWordsReachEnglishToo() {
         assertThat(word(TRANSLATOR.translate("logement", "fr"), "logement").senses())
                 .contains("accommodation", "dwelling");

@@ -2,7 +2,9 @@ package org.equicity.translation;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Function;
 import org.equicity.EventsSettled;
+import org.equicity.translation.RecordingHttpServer.Request;
 import org.equicity.translation.RecordingHttpServer.Response;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +43,7 @@ public abstract class TranslationTestContext {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Answers like LibreTranslate, marking each text as translated so tests can tell. */
-    public static final RecordingHttpServer LIBRETRANSLATE = new RecordingHttpServer(request -> {
+    public static final Function<Request, Response> LIBRETRANSLATE_ANSWER = request -> {
         if (!request.path().equals("/translate")) {
             return new Response(404, "{\"error\":\"Not found\"}");
         }
@@ -51,7 +53,9 @@ public abstract class TranslationTestContext {
                 .map(q -> "EN " + q.asString())
                 .toList();
         return new Response(200, JSON.writeValueAsString(Map.of("translatedText", texts)));
-    });
+    };
+
+    public static final RecordingHttpServer LIBRETRANSLATE = new RecordingHttpServer(LIBRETRANSLATE_ANSWER);
 
     static final int CLOSED_PORT = ApertiumServer.freePort();
 
