@@ -151,7 +151,11 @@ class AssessmentService implements Assessments {
         if (!access.canManageCity(city)) {
             return List.of();
         }
-        var today = LocalDate.now(clock);
+        return dueOf(city, LocalDate.now(clock));
+    }
+
+    /** As {@link #reviewsDue}, whoever asks: for the daily reminder job, which has no reader. */
+    List<ReviewDue> dueOf(CityId city, LocalDate today) {
         return plans.ofCity(city).stream()
                 .filter(plan -> plan.state() == PlanState.ADOPTED || plan.state() == PlanState.IN_IMPLEMENTATION)
                 .map(plan -> {

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Something that waits for one person. Its text is kept as a message key with arguments, so that it reads in the
- * language of whoever reads it; an argument written {@code #key} is itself a message key (a role's name).
+ * language of whoever reads it; an argument written {@code #key} is itself a message key (a role's name), and dates
+ * and numbers are written as {@link NoticeTexts#date} and {@link NoticeTexts#number} make them.
  */
 @Entity
 @Table(name = "notice")
@@ -52,9 +53,20 @@ class Notice {
     @Column(name = "digest_due", nullable = false)
     private boolean digestDue;
 
+    /** What a reminder is about, so that a daily job tells of it once; null for a notice of an event. */
+    @Column(updatable = false)
+    private @Nullable String about;
+
     protected Notice() {}
 
-    Notice(PersonId person, NoticeKind kind, List<String> arguments, String link, Instant at, boolean digestDue) {
+    Notice(
+            PersonId person,
+            NoticeKind kind,
+            List<String> arguments,
+            String link,
+            Instant at,
+            boolean digestDue,
+            @Nullable String about) {
         this.id = UUID.randomUUID();
         this.personId = person.value();
         this.kind = kind;
@@ -69,6 +81,7 @@ class Notice {
         this.link = link;
         this.createdAt = at;
         this.digestDue = digestDue;
+        this.about = about;
     }
 
     UUID id() {

@@ -14,5 +14,7 @@ interface NoticeRepository extends JpaRepository<Notice, UUID> {
 
     long countByPersonIdAndReadAtIsNull(UUID person);
 
+    boolean existsByPersonIdAndKindAndAbout(UUID person, NoticeKind kind, String about);
+
     List<Notice> findByDigestDueTrueAndCreatedAtBeforeOrderByCreatedAt(Instant before);
 }

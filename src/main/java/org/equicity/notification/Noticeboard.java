@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.equicity.mail.Mailer;
 import org.equicity.mail.OutgoingMail;
 import org.equicity.people.Addressees.Addressee;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,13 +42,34 @@ class Noticeboard {
 
     /** {@code link} is the path of the place to act; {@code arguments} those of the kind's text. */
     void post(List<Addressee> addressees, NoticeKind kind, List<String> arguments, String link) {
+        post(addressees, kind, arguments, link, null);
+    }
+
+    /**
+     * As {@link #post(List, NoticeKind, List, String)}, for a reminder a daily job finds again each day: each person
+     * hears of what {@code about} names once.
+     */
+    void postOnce(List<Addressee> addressees, NoticeKind kind, List<String> arguments, String link, String about) {
+        post(
+                addressees.stream()
+                        .filter(addressee -> !notices.existsByPersonIdAndKindAndAbout(
+                                addressee.person().value(), kind, about))
+                        .toList(),
+                kind,
+                arguments,
+                link,
+                about);
+    }
+
+    private void post(
+            List<Addressee> addressees, NoticeKind kind, List<String> arguments, String link, @Nullable String about) {
         for (var addressee : addressees) {
             var delivery = preferences.of(addressee.person(), kind);
             if (delivery == Delivery.OFF) {
                 continue;
             }
-            notices.save(
-                    new Notice(addressee.person(), kind, arguments, link, clock.instant(), delivery == Delivery.DAILY));
+            notices.save(new Notice(
+                    addressee.person(), kind, arguments, link, clock.instant(), delivery == Delivery.DAILY, about));
             if (delivery == Delivery.AT_ONCE) {
                 mail(addressee, kind, arguments, link);
             }

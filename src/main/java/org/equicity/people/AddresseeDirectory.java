@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.equicity.shared.CityId;
+import org.equicity.shared.DepartmentId;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.PersonId;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,19 @@ class AddresseeDirectory implements Addressees {
                 .filter(Person::isActive)
                 .filter(person -> person.grants().stream()
                         .anyMatch(grant -> city.equals(grant.city()) && roles.contains(grant.role())))
+                .map(AddresseeDirectory::addressee)
+                .toList();
+    }
+
+    @Override
+    public List<Addressee> contactsOf(CityId city, Set<DepartmentId> departments) {
+        PeopleFacade.refuseInWebRequest(BACKGROUND_ONLY);
+        return people.holdingRolesInCity(city.value()).stream()
+                .filter(Person::isActive)
+                .filter(person -> person.grants().stream()
+                        .anyMatch(grant -> grant.role() == Role.DEPARTMENT_CONTACT
+                                && city.equals(grant.city())
+                                && departments.contains(grant.department())))
                 .map(AddresseeDirectory::addressee)
                 .toList();
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.equicity.shared.CityId;
+import org.equicity.shared.DepartmentId;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.PersonId;
 
@@ -19,6 +20,9 @@ public interface Addressees {
 
     /** The active people holding one of {@code roles} in the city (a department contact's role counts for its city). */
     List<Addressee> inCity(CityId city, Set<Role> roles);
+
+    /** The active contacts of the city's {@code departments}. */
+    List<Addressee> contactsOf(CityId city, Set<DepartmentId> departments);
 
     /** The active people holding {@code role} in the network. */
     List<Addressee> inNetwork(NetworkId network, Role role);

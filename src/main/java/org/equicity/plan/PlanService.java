@@ -12,6 +12,7 @@ import org.equicity.plan.Plans.ActionSource;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,6 +68,17 @@ class PlanService implements Plans {
     }
 
     // Reading
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PlanSummary> latestAdopted(int limit) {
+        return plans
+                .findByStateInOrderByDecisionDateDescCreatedAtDesc(
+                        List.of(PlanState.ADOPTED, PlanState.IN_IMPLEMENTATION), PageRequest.ofSize(limit))
+                .stream()
+                .map(Plan::summary)
+                .toList();
+    }
 
     @Override
     @Transactional(readOnly = true)

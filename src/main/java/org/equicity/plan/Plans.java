@@ -27,6 +27,9 @@ public interface Plans {
     /** The plans of a city the reader may see, the newest period first. */
     List<PlanSummary> ofCity(CityId city);
 
+    /** The most recently adopted plans of every city still in force, at most {@code limit}; public. */
+    List<PlanSummary> latestAdopted(int limit);
+
     /** Every plan of every city, for modules that keep data derived from plans (the search index) and rebuild it. */
     List<PlanId> allIds();
 

@@ -38,6 +38,10 @@ class CallAnswer {
         this.answeredAt = at;
     }
 
+    CallId call() {
+        return new CallId(callId);
+    }
+
     CityId city() {
         return new CityId(cityId);
     }

@@ -1,5 +1,6 @@
 package org.equicity.practice;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CallAnswerRepository extends JpaRepository<CallAnswer, UUID> {
 
     List<CallAnswer> findByCallIdOrderByAnsweredAt(UUID call);
+
+    List<CallAnswer> findByCallIdInOrderByAnsweredAt(Collection<UUID> calls);
 
     boolean existsByCallIdAndPracticeId(UUID call, UUID practice);
 

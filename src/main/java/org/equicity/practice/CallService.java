@@ -3,6 +3,7 @@ package org.equicity.practice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -136,6 +137,17 @@ class CallService implements PracticeCalls {
     @Override
     @Transactional(readOnly = true)
     public List<CallSummary> openFor(CityId city) {
+        return open(city, false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CallSummary> unansweredBy(CityId city) {
+        return open(city, true);
+    }
+
+    /** The answers of all the open calls are read in one query, not one per call. */
+    private List<CallSummary> open(CityId city, boolean unansweredOnly) {
         if (!access.belongsToCity(city)) {
             access.requireCityManagement(city);
         }
@@ -147,14 +159,25 @@ class CallService implements PracticeCalls {
             return List.of();
         }
         var today = today();
+        var open = calls.findByNetworkIdInAndStateOrderByDeadlineAsc(memberOf.keySet(), CallState.OPEN).stream()
+                .filter(call -> call.acceptsAnswers(today))
+                .toList();
+        var answeredBy = new HashMap<CallId, Set<CityId>>();
+        answers.findByCallIdInOrderByAnsweredAt(
+                        open.stream().map(call -> call.id().value()).toList())
+                .forEach(answer -> answeredBy
+                        .computeIfAbsent(answer.call(), call -> new LinkedHashSet<>())
+                        .add(answer.city()));
         var result = new ArrayList<CallSummary>();
         Map<NetworkId, List<Member>> membersOf = new LinkedHashMap<>();
-        for (var call : calls.findByNetworkIdInAndStateOrderByDeadlineAsc(memberOf.keySet(), CallState.OPEN)) {
-            if (!call.acceptsAnswers(today)) {
+        Map<NetworkId, NetworkDetails> networkOf = new HashMap<>();
+        for (var call : open) {
+            var answered = answeredBy.getOrDefault(call.id(), Set.of());
+            if (unansweredOnly && answered.contains(city)) {
                 continue;
             }
             var members = membersOf.computeIfAbsent(call.network(), this::currentMembers);
-            result.add(summary(call, network(call.network()), answeredCities(call), members));
+            result.add(summary(call, networkOf.computeIfAbsent(call.network(), this::network), answered, members));
         }
         return result;
     }

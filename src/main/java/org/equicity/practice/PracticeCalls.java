@@ -38,6 +38,9 @@ public interface PracticeCalls {
     /** The open calls of the networks the city is a current member of, the nearest deadline first. */
     List<CallSummary> openFor(CityId city);
 
+    /** As {@link #openFor}, without the calls the city has answered already: what its work list asks it to answer. */
+    List<CallSummary> unansweredBy(CityId city);
+
     /** The city's coordinator answers with a new practice, submitted to the call's network. */
     PracticeId answer(CallId id, CityId city, PracticeContent content);
 

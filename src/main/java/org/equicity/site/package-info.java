@@ -1,5 +1,6 @@
 /** The public entry pages and the navigation that ties the modules together. */
-@ApplicationModule(allowedDependencies = {"city", "network", "people", "plan", "report", "shared", "translation"})
+@ApplicationModule(
+        allowedDependencies = {"city", "network", "people", "plan", "practice", "report", "shared", "translation"})
 @NullMarked
 package org.equicity.site;
 

@@ -3,10 +3,14 @@ package org.equicity.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.equicity.city.TestCities.as;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.equicity.EventsSettled;
+import org.equicity.assessment.PlanReviewDue;
 import org.equicity.mail.Mailer;
 import org.equicity.mail.OutboxEntry;
 import org.equicity.people.Accounts;
@@ -14,6 +18,7 @@ import org.equicity.people.People;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
+import org.equicity.plan.ActionId;
 import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.Plans;
@@ -29,6 +34,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each thing that waits for someone reaches them as a notice and a mail in their language, linking to the place to
@@ -274,5 +280,60 @@ class NotificationMailTests {
                             "/notices/unsubscribe?token=");
         });
         assertThat(mailsTo(off)).isEmpty();
+    }
+
+    /** The daily jobs find the same date again each day: it is told once, at once or in the digest as chosen. */
+    @Test
+    void whatFallsDueIsToldOnceAtOnceOrInTheDigestWithTheDateInTheReadersLanguage() {
+        var city = PlanFixtures.city(context);
+        var coordinator = PlanFixtures.coordinator(context, city);
+        var daily = speaking("de", PlanFixtures.coordinator(context, city));
+        var contact = speaking("de", PlanFixtures.contact(context, city));
+        as(daily, () -> notifications.choose(Map.of(NoticeKind.REVIEW_DUE, Delivery.DAILY)));
+        var plan = draftOf(city, coordinator);
+        var action = new ActionId(UUID.randomUUID());
+        var due = LocalDate.of(2027, 1, 1);
+        for (int day = 0; day < 2; day++) {
+            publish(new PlanReviewDue(plan, city.city().id(), "Action plan against racism", due));
+            publish(new ProgressUpdateDue(
+                    plan,
+                    city.city().id(),
+                    "Action plan against racism",
+                    action,
+                    "Monitoring office",
+                    Set.of(city.department().id()),
+                    due));
+            // the jobs run a day apart: the second day's events come after the first day's were heard
+            EventsSettled.await(context.getBean(EventPublicationRegistry.class));
+        }
+
+        var place = "/manage/cities/" + city.city().slug() + "/plans/" + plan.value();
+        assertThat(mailsTo(coordinator))
+                .singleElement()
+                .satisfies(mail ->
+                        assertMail(mail, "is due for review on January 1, 2027: assess it", place + "/assessment"));
+        assertThat(mailsTo(contact))
+                .singleElement()
+                .satisfies(mail -> assertMail(
+                        mail,
+                        "Der Fortschrittsbericht zur Maßnahme „Monitoring office“",
+                        place + "/actions/" + action.value() + "/progress"));
+        assertThat(mailsTo(daily)).isEmpty();
+
+        digest.send();
+
+        assertThat(mailsTo(daily)).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo("Eine Sache ist für Sie angefallen in Equicity");
+            assertThat(mail.body())
+                    .contains(
+                            "ist am 1. Januar 2027 zur Überprüfung fällig",
+                            place + "/assessment",
+                            "Die tägliche Zusammenfassung abbestellen",
+                            "/notices/unsubscribe?token=");
+        });
+    }
+
+    void publish(Object event) {
+        context.getBean(TransactionTemplate.class).executeWithoutResult(status -> context.publishEvent(event));
     }
 }

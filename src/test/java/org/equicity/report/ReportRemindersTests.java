@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.equicity.EventsSettled;
 import org.equicity.mail.Mailer;
 import org.equicity.mail.OutboxEntry;
 import org.equicity.people.People;
@@ -22,11 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The daily reminder job, run for chosen days instead of waiting: each reminder goes to the city's coordinators once,
- * in their language, only while the report is owed, and the secretariat sees whom it reminded when.
+ * as a notice and a mail in their language with the date written their way and a link that stops such mails, only
+ * while the report is owed, and the secretariat sees whom it reminded when.
  */
 // With MockMvc, though unused here: the same cached application context as the page tests, one start fewer.
 @SpringBootTest
@@ -80,6 +83,7 @@ class ReportRemindersTests {
     }
 
     List<OutboxEntry> mailsTo(String address) {
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
         return mailer.outbox(1000).stream()
                 .filter(mail -> mail.recipient().equals(address))
                 .toList();
@@ -93,13 +97,20 @@ class ReportRemindersTests {
     void eachReminderGoesOnceAMonthAndAWeekBeforeAndAfterTheDeadline() {
         reminders.remind(deadline.minusDays(30));
         assertThat(mailsToCoordinator()).singleElement().satisfies(mail -> {
-            assertThat(mail.subject()).contains("Cycle " + deadline.getYear(), "due on " + deadline);
+            assertThat(mail.subject())
+                    .contains(
+                            "Cycle " + deadline.getYear(), "is due on June 30, " + deadline.getYear() + ", in 30 days");
             assertThat(mail.body())
-                    .contains("in 30 days", "/manage/cities/" + fixtures.city().slug() + "/reports");
+                    .contains(
+                            "http://localhost:8080/manage/cities/"
+                                    + fixtures.city().slug() + "/reports",
+                            "/notices/unsubscribe?token=");
         });
         assertThat(mailsTo(germanCoordinator))
                 .singleElement()
-                .satisfies(mail -> assertThat(mail.subject()).startsWith("Bericht „Cycle"));
+                .satisfies(mail -> assertThat(mail.subject())
+                        .startsWith("Der Bericht von")
+                        .contains("ist am 30. Juni " + deadline.getYear() + " fällig, in 30 Tagen"));
 
         reminders.remind(deadline.minusDays(30));
         reminders.remind(deadline.minusDays(12));
@@ -108,12 +119,12 @@ class ReportRemindersTests {
         reminders.remind(deadline.minusDays(7));
         reminders.remind(deadline.minusDays(6));
         assertThat(mailsToCoordinator()).hasSize(2);
-        assertThat(mailsToCoordinator().get(0).subject()).contains("due in 7 days");
+        assertThat(mailsToCoordinator().get(0).subject()).contains("in 7 days");
 
         reminders.remind(deadline.plusDays(1));
         reminders.remind(deadline.plusDays(2));
         assertThat(mailsToCoordinator()).hasSize(3);
-        assertThat(mailsToCoordinator().get(0).subject()).contains("the deadline has passed");
+        assertThat(mailsToCoordinator().get(0).subject()).contains("was due on June 30", "has not been submitted");
         assertThat(mailsTo(germanCoordinator)).hasSize(3);
 
         var sent = as(fixtures.secretariat(), () -> reports.reminders(cycle));
@@ -150,7 +161,7 @@ class ReportRemindersTests {
         reminders.remind(deadline.minusDays(3));
         assertThat(mailsToCoordinator())
                 .singleElement()
-                .satisfies(mail -> assertThat(mail.subject()).contains("due in 3 days"));
+                .satisfies(mail -> assertThat(mail.subject()).contains("in 3 days"));
         reminders.remind(deadline.minusDays(2));
         assertThat(mailsToCoordinator()).hasSize(1);
     }

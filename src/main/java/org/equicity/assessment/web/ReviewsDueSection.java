@@ -4,22 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.equicity.assessment.Assessments;
-import org.equicity.city.Cities;
-import org.equicity.people.Access;
-import org.equicity.shared.web.WorkListSection;
+import org.equicity.people.WorkListSection;
 import org.springframework.stereotype.Component;
 
 /** A coordinator's plans due for review (step 12) within the reminder period or overdue, linking to the assessment. */
 @Component
 class ReviewsDueSection implements WorkListSection {
 
-    private final Access access;
-    private final Cities cities;
     private final Assessments assessments;
 
-    ReviewsDueSection(Access access, Cities cities, Assessments assessments) {
-        this.access = access;
-        this.cities = cities;
+    ReviewsDueSection(Assessments assessments) {
         this.assessments = assessments;
     }
 
@@ -29,10 +23,8 @@ class ReviewsDueSection implements WorkListSection {
     }
 
     @Override
-    public Optional<Section> forReader(LocalDate today) {
-        var coordinated = access.coordinatedCities().stream()
-                .flatMap(city -> cities.find(city).stream())
-                .toList();
+    public Optional<Section> forReader(Reader reader, LocalDate today) {
+        var coordinated = reader.coordinated();
         if (coordinated.isEmpty()) {
             return Optional.empty();
         }

@@ -3,11 +3,9 @@ package org.equicity.indicator.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.equicity.city.Cities;
 import org.equicity.indicator.Indicators;
 import org.equicity.indicator.Progression.ProgressStatus;
-import org.equicity.people.Access;
-import org.equicity.shared.web.WorkListSection;
+import org.equicity.people.WorkListSection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,13 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorsWithoutFiguresSection implements WorkListSection {
 
-    private final Access access;
-    private final Cities cities;
     private final Indicators indicators;
 
-    IndicatorsWithoutFiguresSection(Access access, Cities cities, Indicators indicators) {
-        this.access = access;
-        this.cities = cities;
+    IndicatorsWithoutFiguresSection(Indicators indicators) {
         this.indicators = indicators;
     }
 
@@ -34,10 +28,8 @@ class IndicatorsWithoutFiguresSection implements WorkListSection {
     }
 
     @Override
-    public Optional<Section> forReader(LocalDate today) {
-        var coordinated = access.coordinatedCities().stream()
-                .flatMap(city -> cities.find(city).stream())
-                .toList();
+    public Optional<Section> forReader(Reader reader, LocalDate today) {
+        var coordinated = reader.coordinated();
         if (coordinated.isEmpty()) {
             return Optional.empty();
         }

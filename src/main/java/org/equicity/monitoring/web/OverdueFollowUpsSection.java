@@ -3,10 +3,8 @@ package org.equicity.monitoring.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.equicity.city.Cities;
 import org.equicity.monitoring.FollowUps;
-import org.equicity.people.Access;
-import org.equicity.shared.web.WorkListSection;
+import org.equicity.people.WorkListSection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,13 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OverdueFollowUpsSection implements WorkListSection {
 
-    private final Access access;
-    private final Cities cities;
     private final FollowUps followUps;
 
-    OverdueFollowUpsSection(Access access, Cities cities, FollowUps followUps) {
-        this.access = access;
-        this.cities = cities;
+    OverdueFollowUpsSection(FollowUps followUps) {
         this.followUps = followUps;
     }
 
@@ -32,10 +26,8 @@ class OverdueFollowUpsSection implements WorkListSection {
     }
 
     @Override
-    public Optional<Section> forReader(LocalDate today) {
-        var coordinated = access.coordinatedCities().stream()
-                .flatMap(city -> cities.find(city).stream())
-                .toList();
+    public Optional<Section> forReader(Reader reader, LocalDate today) {
+        var coordinated = reader.coordinated();
         if (coordinated.isEmpty()) {
             return Optional.empty();
         }

@@ -1,9 +1,8 @@
 package org.equicity.notification.web;
 
 import org.equicity.notification.Notifications;
-import org.springframework.dao.DataAccessException;
+import org.equicity.shared.web.ErrorPages;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionException;
 
 /**
  * The number of unread notices the page header shows a signed-in person ({@code @unreadNotices.count()} in the
@@ -19,14 +18,10 @@ class UnreadNotices {
     }
 
     /**
-     * The count, or none when the database cannot be asked: the layout also frames the page that says the database is
+     * The count, or none on an error page without asking: the layout also frames the page that says the database is
      * busy, and that page must still be shown.
      */
     public long count() {
-        try {
-            return notifications.unread();
-        } catch (DataAccessException | TransactionException busy) {
-            return 0;
-        }
+        return ErrorPages.rendering() ? 0 : notifications.unread();
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.equicity.mail.Mailer;
 import org.equicity.mail.OutboxEntry;
-import org.equicity.people.Access;
-import org.equicity.shared.web.WorkListSection;
+import org.equicity.people.Role;
+import org.equicity.people.WorkListSection;
 import org.springframework.stereotype.Component;
 
 /** On an administrator's work list: the mails whose delivery failed, among the latest in the outbox. */
@@ -19,11 +19,9 @@ class FailedMailsSection implements WorkListSection {
 
     private static final int SHOWN = 10;
 
-    private final Access access;
     private final Mailer mailer;
 
-    FailedMailsSection(Access access, Mailer mailer) {
-        this.access = access;
+    FailedMailsSection(Mailer mailer) {
         this.mailer = mailer;
     }
 
@@ -33,8 +31,8 @@ class FailedMailsSection implements WorkListSection {
     }
 
     @Override
-    public Optional<Section> forReader(LocalDate today) {
-        if (!access.isPlatformAdmin()) {
+    public Optional<Section> forReader(Reader reader, LocalDate today) {
+        if (!reader.holds(Role.PLATFORM_ADMIN)) {
             return Optional.empty();
         }
         var entries = mailer.outbox(LATEST).stream()

@@ -4,7 +4,16 @@
  * Changes to a plan's actions go through the plan's facade, which records them in the plan's history.
  */
 @ApplicationModule(
-        allowedDependencies = {"city", "indicator", "people", "plan", "plan::support", "shared", "translation"})
+        allowedDependencies = {
+            "city",
+            "indicator",
+            "notification",
+            "people",
+            "plan",
+            "plan::support",
+            "shared",
+            "translation"
+        })
 @NullMarked
 package org.equicity.plan.tracking;
 

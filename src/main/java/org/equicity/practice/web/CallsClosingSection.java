@@ -3,15 +3,12 @@ package org.equicity.practice.web;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.equicity.people.Access;
 import org.equicity.people.Role;
-import org.equicity.people.RoleGrant;
+import org.equicity.people.WorkListSection;
 import org.equicity.practice.PracticeCalls;
 import org.equicity.practice.PracticeCalls.CallState;
 import org.equicity.practice.PracticeCalls.CallSummary;
-import org.equicity.shared.web.WorkListSection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CallsClosingSection implements WorkListSection {
 
-    private final Access access;
     private final PracticeCalls calls;
 
-    CallsClosingSection(Access access, PracticeCalls calls) {
-        this.access = access;
+    CallsClosingSection(PracticeCalls calls) {
         this.calls = calls;
     }
 
@@ -35,14 +30,8 @@ class CallsClosingSection implements WorkListSection {
     }
 
     @Override
-    public Optional<Section> forReader(LocalDate today) {
-        var networks = access.current().stream()
-                .flatMap(person -> person.grants().stream())
-                .filter(grant -> grant.role() == Role.NETWORK_SECRETARIAT)
-                .map(RoleGrant::network)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList();
+    public Optional<Section> forReader(Reader reader, LocalDate today) {
+        var networks = reader.networksWhere(Role.NETWORK_SECRETARIAT);
         if (networks.isEmpty()) {
             return Optional.empty();
         }

@@ -3,10 +3,8 @@ package org.equicity.practice.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.equicity.city.Cities;
-import org.equicity.people.Access;
+import org.equicity.people.WorkListSection;
 import org.equicity.practice.PracticeCalls;
-import org.equicity.shared.web.WorkListSection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,13 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CallsToAnswerSection implements WorkListSection {
 
-    private final Access access;
-    private final Cities cities;
     private final PracticeCalls calls;
 
-    CallsToAnswerSection(Access access, Cities cities, PracticeCalls calls) {
-        this.access = access;
-        this.cities = cities;
+    CallsToAnswerSection(PracticeCalls calls) {
         this.calls = calls;
     }
 
@@ -32,17 +26,13 @@ class CallsToAnswerSection implements WorkListSection {
     }
 
     @Override
-    public Optional<Section> forReader(LocalDate today) {
-        var coordinated = access.coordinatedCities().stream()
-                .flatMap(city -> cities.find(city).stream())
-                .toList();
+    public Optional<Section> forReader(Reader reader, LocalDate today) {
+        var coordinated = reader.coordinated();
         if (coordinated.isEmpty()) {
             return Optional.empty();
         }
         var entries = coordinated.stream()
-                .flatMap(city -> calls.openFor(city.id()).stream()
-                        .filter(call -> calls.call(call.id()).answers().stream()
-                                .noneMatch(answer -> answer.city().equals(city.id())))
+                .flatMap(city -> calls.unansweredBy(city.id()).stream()
                         .map(call -> new Entry(
                                 "/manage/cities/" + city.slug() + "/calls/"
                                         + call.id().value(),

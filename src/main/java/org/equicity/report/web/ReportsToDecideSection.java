@@ -3,12 +3,10 @@ package org.equicity.report.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.equicity.people.Access;
 import org.equicity.people.Role;
-import org.equicity.people.RoleGrant;
+import org.equicity.people.WorkListSection;
 import org.equicity.report.ReportStatus;
 import org.equicity.report.Reports;
-import org.equicity.shared.web.WorkListSection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportsToDecideSection implements WorkListSection {
 
-    private final Access access;
     private final Reports reports;
 
-    ReportsToDecideSection(Access access, Reports reports) {
-        this.access = access;
+    ReportsToDecideSection(Reports reports) {
         this.reports = reports;
     }
 
@@ -32,13 +28,8 @@ class ReportsToDecideSection implements WorkListSection {
     }
 
     @Override
-    public Optional<Section> forReader(LocalDate today) {
-        var networks = access.current().stream()
-                .flatMap(me -> me.grants().stream())
-                .filter(grant -> grant.role() == Role.NETWORK_SECRETARIAT)
-                .map(RoleGrant::network)
-                .distinct()
-                .toList();
+    public Optional<Section> forReader(Reader reader, LocalDate today) {
+        var networks = reader.networksWhere(Role.NETWORK_SECRETARIAT);
         if (networks.isEmpty()) {
             return Optional.empty();
         }

@@ -4,11 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.equicity.city.Cities;
-import org.equicity.people.Access;
+import org.equicity.people.WorkListSection;
 import org.equicity.report.ReportStatus;
 import org.equicity.report.Reports;
-import org.equicity.shared.web.WorkListSection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,13 +18,9 @@ class ReturnedReportsSection implements WorkListSection {
 
     private static final int QUOTE_LENGTH = 240;
 
-    private final Access access;
-    private final Cities cities;
     private final Reports reports;
 
-    ReturnedReportsSection(Access access, Cities cities, Reports reports) {
-        this.access = access;
-        this.cities = cities;
+    ReturnedReportsSection(Reports reports) {
         this.reports = reports;
     }
 
@@ -36,10 +30,8 @@ class ReturnedReportsSection implements WorkListSection {
     }
 
     @Override
-    public Optional<Section> forReader(LocalDate today) {
-        var coordinated = access.coordinatedCities().stream()
-                .flatMap(city -> cities.find(city).stream())
-                .toList();
+    public Optional<Section> forReader(Reader reader, LocalDate today) {
+        var coordinated = reader.coordinated();
         if (coordinated.isEmpty()) {
             return Optional.empty();
         }

@@ -5,11 +5,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.equicity.network.Networks;
-import org.equicity.people.Access;
 import org.equicity.people.Role;
-import org.equicity.people.RoleGrant;
+import org.equicity.people.WorkListSection;
 import org.equicity.review.Reviews;
-import org.equicity.shared.web.WorkListSection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewsToAssignSection implements WorkListSection {
 
-    private final Access access;
     private final Networks networks;
     private final Reviews reviews;
 
-    ReviewsToAssignSection(Access access, Networks networks, Reviews reviews) {
-        this.access = access;
+    ReviewsToAssignSection(Networks networks, Reviews reviews) {
         this.networks = networks;
         this.reviews = reviews;
     }
@@ -35,12 +31,8 @@ class ReviewsToAssignSection implements WorkListSection {
     }
 
     @Override
-    public Optional<Section> forReader(LocalDate today) {
-        var managed = access.current().stream()
-                .flatMap(me -> me.grants().stream())
-                .filter(grant -> grant.role() == Role.NETWORK_SECRETARIAT)
-                .map(RoleGrant::network)
-                .distinct()
+    public Optional<Section> forReader(Reader reader, LocalDate today) {
+        var managed = reader.networksWhere(Role.NETWORK_SECRETARIAT).stream()
                 .flatMap(network -> networks.find(network).stream())
                 .toList();
         if (managed.isEmpty()) {

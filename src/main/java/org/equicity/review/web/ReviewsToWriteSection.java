@@ -4,21 +4,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.equicity.people.Access;
 import org.equicity.people.Role;
+import org.equicity.people.WorkListSection;
 import org.equicity.review.Reviews;
-import org.equicity.shared.web.WorkListSection;
 import org.springframework.stereotype.Component;
 
 /** On a reviewer's work list: the practices they were asked to review and have not reviewed yet. */
 @Component
 class ReviewsToWriteSection implements WorkListSection {
 
-    private final Access access;
     private final Reviews reviews;
 
-    ReviewsToWriteSection(Access access, Reviews reviews) {
-        this.access = access;
+    ReviewsToWriteSection(Reviews reviews) {
         this.reviews = reviews;
     }
 
@@ -28,10 +25,8 @@ class ReviewsToWriteSection implements WorkListSection {
     }
 
     @Override
-    public Optional<Section> forReader(LocalDate today) {
-        var reviewer = access.current().stream()
-                .flatMap(me -> me.grants().stream())
-                .anyMatch(grant -> grant.role() == Role.REVIEWER);
+    public Optional<Section> forReader(Reader reader, LocalDate today) {
+        var reviewer = reader.holds(Role.REVIEWER);
         if (!reviewer) {
             return Optional.empty();
         }

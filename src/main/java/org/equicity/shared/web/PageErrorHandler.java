@@ -1,5 +1,6 @@
 package org.equicity.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.equicity.shared.NotFoundException;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -22,19 +23,22 @@ class PageErrorHandler {
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
+    String notFound(HttpServletRequest request) {
+        ErrorPages.mark(request);
         return "error/404";
     }
 
     @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
-    String conflict() {
+    String conflict(HttpServletRequest request) {
+        ErrorPages.mark(request);
         return "error/409";
     }
 
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-    String busy(HttpServletResponse response) {
+    String busy(HttpServletRequest request, HttpServletResponse response) {
+        ErrorPages.mark(request);
         response.setHeader("Retry-After", ApiProblemHandler.RETRY_AFTER_SECONDS);
         return "error/503";
     }

@@ -10,9 +10,9 @@ import org.equicity.network.Networks;
 import org.equicity.people.Access;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
+import org.equicity.people.WorkListSection;
 import org.equicity.report.DueReport;
 import org.equicity.report.Reports;
-import org.equicity.shared.web.WorkListSection;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -70,8 +70,12 @@ class MyWorkPage {
                         .toList());
         var today = LocalDate.now(clock);
         model.addAttribute("today", today);
-        var coordinated = access.coordinatedCities().stream()
+        var coordinated = me.grants().stream()
+                .filter(grant -> grant.role() == Role.CITY_COORDINATOR)
+                .map(RoleGrant::city)
+                .distinct()
                 .flatMap(city -> cities.find(city).stream())
+                .map(city -> new WorkListSection.CoordinatedCity(city.id(), city.slug(), city.name()))
                 .toList();
         model.addAttribute(
                 "reportReminders",
@@ -85,10 +89,11 @@ class MyWorkPage {
                         .filter(city -> !city.due().isEmpty())
                         .toList());
         model.addAttribute("coordinates", !coordinated.isEmpty());
+        var reader = new WorkListSection.Reader(me, coordinated);
         model.addAttribute(
                 "sections",
                 sections.stream()
-                        .map(section -> section.forReader(today))
+                        .map(section -> section.forReader(reader, today))
                         .flatMap(Optional::stream)
                         .toList());
         return "site/me";

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.equicity.people.Access;
-import org.equicity.shared.web.WorkListSection;
+import org.equicity.people.Role;
+import org.equicity.people.WorkListSection;
 import org.equicity.translation.Translations;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +16,9 @@ class FailedTranslationsSection implements WorkListSection {
     /** Enough to see that something is wrong; the jobs page lists them all. */
     private static final int SHOWN = 10;
 
-    private final Access access;
     private final Translations translations;
 
-    FailedTranslationsSection(Access access, Translations translations) {
-        this.access = access;
+    FailedTranslationsSection(Translations translations) {
         this.translations = translations;
     }
 
@@ -30,8 +28,8 @@ class FailedTranslationsSection implements WorkListSection {
     }
 
     @Override
-    public Optional<Section> forReader(LocalDate today) {
-        if (!access.isPlatformAdmin()) {
+    public Optional<Section> forReader(Reader reader, LocalDate today) {
+        if (!reader.holds(Role.PLATFORM_ADMIN)) {
             return Optional.empty();
         }
         var entries = translations.jobs().stream()

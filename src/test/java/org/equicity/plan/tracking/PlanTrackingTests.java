@@ -13,6 +13,9 @@ import java.util.Locale;
 import org.equicity.EventsSettled;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.DepartmentSummary;
+import org.equicity.mail.Mailer;
+import org.equicity.mail.OutboxEntry;
+import org.equicity.people.Accounts;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
@@ -435,5 +438,46 @@ class PlanTrackingTests {
                         LocalDate.of(2025, 5, 20), MeetingKind.DEPARTMENT_MEETING, null, "Minutes", List.of(), "xx"))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("plan.rule.language");
+    }
+
+    @Test
+    void theContactsOfTheActionsDepartmentHearOnceThatItsProgressUpdateFallsDue() {
+        var action = addAction("Monitoring office", "research-innovation", ActionStatus.IN_PROGRESS, null);
+        var german = TestPeople.holding(
+                context,
+                RoleGrant.departmentContact(city.city().id(), city.department().id()));
+        as(german, () -> context.getBean(Accounts.class).updateProfile("Pat Doe", "de"));
+        adopt();
+        var reminders = context.getBean(UpdateReminders.class);
+
+        // decided on 12 March 2025, updated every six months: the first update is due on 12 September 2025
+        reminders.remind(LocalDate.of(2025, 9, 1));
+        assertThat(updateMailsTo(contact)).isEmpty();
+        reminders.remind(LocalDate.of(2025, 9, 6));
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
+        reminders.remind(LocalDate.of(2025, 9, 15));
+
+        var link = "http://localhost:8080/manage/cities/" + city.city().slug() + "/plans/" + plan.value() + "/actions/"
+                + action.value() + "/progress";
+        assertThat(updateMailsTo(contact)).singleElement().satisfies(mail -> {
+            assertThat(mail.subject())
+                    .contains(
+                            "The progress update of the action \"Monitoring office\"", "is due on September 12, 2025");
+            assertThat(mail.body()).contains(link, "/notices/unsubscribe?token=");
+        });
+        assertThat(updateMailsTo(german))
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.subject()).contains("ist am 12. September 2025 fällig"));
+        assertThat(updateMailsTo(contactOfOtherDepartment)).isEmpty();
+        assertThat(updateMailsTo(coordinator)).isEmpty();
+    }
+
+    private List<OutboxEntry> updateMailsTo(UserDetails person) {
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
+        return context.getBean(Mailer.class).outbox(1000).stream()
+                .filter(mail -> mail.recipient().equals(person.getUsername()))
+                .filter(mail -> mail.subject().contains("progress update")
+                        || mail.subject().contains("Fortschritt"))
+                .toList();
     }
 }

@@ -15,6 +15,9 @@ import org.equicity.network.Networks;
 import org.equicity.network.Networks.CreateNetwork;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
+import org.equicity.plan.PlanFixtures;
+import org.equicity.plan.Plans;
+import org.equicity.report.ReportFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,5 +91,30 @@ class CityPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("networks-heading"))));
         mvc.perform(get("/cities/no-such-city")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theHomePageSearchesAndLinksTheLatestAdoptedPlanAndAcceptedReport() throws Exception {
+        var city = PlanFixtures.city(context);
+        var plan = PlanFixtures.as(PlanFixtures.coordinator(context, city), () -> {
+            var created = context.getBean(Plans.class).create(PlanFixtures.newPlan(city, null));
+            context.getBean(Plans.class).addCommitment(created, PlanFixtures.commitment("1", city));
+            context.getBean(Plans.class).openConsultation(created);
+            context.getBean(Plans.class).adopt(created, PlanFixtures.DECISION);
+            return created;
+        });
+        var reporting = ReportFixtures.create(context);
+        var report = reporting.acceptedReport(context, "Cycle home " + UUID.randomUUID());
+
+        mvc.perform(get("/").locale(java.util.Locale.ENGLISH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/search\"")))
+                .andExpect(content().string(containsString("Recently designated good practices")))
+                .andExpect(content()
+                        .string(containsString(
+                                "href=\"/cities/" + city.city().slug() + "/plans/" + plan.value() + "\"")))
+                .andExpect(content()
+                        .string(containsString(
+                                "href=\"/cities/" + reporting.city().slug() + "/reports/" + report.value() + "\"")));
     }
 }

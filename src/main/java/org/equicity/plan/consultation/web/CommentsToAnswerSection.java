@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.equicity.city.Cities;
-import org.equicity.people.Access;
+import org.equicity.people.WorkListSection;
 import org.equicity.plan.consultation.PlanConsultation;
-import org.equicity.shared.web.WorkListSection;
 import org.springframework.stereotype.Component;
 
 /** On a coordinator's work list: the consultation comments on their cities' plans that nobody has answered yet. */
@@ -16,13 +14,9 @@ class CommentsToAnswerSection implements WorkListSection {
 
     private static final int QUOTE_LENGTH = 140;
 
-    private final Access access;
-    private final Cities cities;
     private final PlanConsultation consultations;
 
-    CommentsToAnswerSection(Access access, Cities cities, PlanConsultation consultations) {
-        this.access = access;
-        this.cities = cities;
+    CommentsToAnswerSection(PlanConsultation consultations) {
         this.consultations = consultations;
     }
 
@@ -32,10 +26,8 @@ class CommentsToAnswerSection implements WorkListSection {
     }
 
     @Override
-    public Optional<Section> forReader(LocalDate today) {
-        var coordinated = access.coordinatedCities().stream()
-                .flatMap(city -> cities.find(city).stream())
-                .toList();
+    public Optional<Section> forReader(Reader reader, LocalDate today) {
+        var coordinated = reader.coordinated();
         if (coordinated.isEmpty()) {
             return Optional.empty();
         }

@@ -4,11 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.equicity.city.Cities;
-import org.equicity.people.Access;
 import org.equicity.people.Role;
+import org.equicity.people.WorkListSection;
 import org.equicity.plan.Plans;
 import org.equicity.plan.consultation.PlanFollowing;
-import org.equicity.shared.web.WorkListSection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,13 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class FollowedPlansSection implements WorkListSection {
 
-    private final Access access;
     private final Cities cities;
     private final Plans plans;
     private final PlanFollowing following;
 
-    FollowedPlansSection(Access access, Cities cities, Plans plans, PlanFollowing following) {
-        this.access = access;
+    FollowedPlansSection(Cities cities, Plans plans, PlanFollowing following) {
         this.cities = cities;
         this.plans = plans;
         this.following = following;
@@ -36,11 +33,9 @@ class FollowedPlansSection implements WorkListSection {
     }
 
     @Override
-    public Optional<Section> forReader(LocalDate today) {
+    public Optional<Section> forReader(Reader reader, LocalDate today) {
         var followed = following.followed();
-        var partner = access.current().stream()
-                .flatMap(me -> me.grants().stream())
-                .anyMatch(grant -> grant.role() == Role.CIVIL_SOCIETY_PARTNER);
+        var partner = reader.holds(Role.CIVIL_SOCIETY_PARTNER);
         if (followed.isEmpty() && !partner) {
             return Optional.empty();
         }

@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.equicity.city.Cities;
-import org.equicity.people.Access;
 import org.equicity.people.Role;
-import org.equicity.people.RoleGrant;
+import org.equicity.people.WorkListSection;
 import org.equicity.plan.PlanState;
 import org.equicity.plan.Plans;
-import org.equicity.shared.web.WorkListSection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenConsultationsSection implements WorkListSection {
 
-    private final Access access;
     private final Cities cities;
     private final Plans plans;
 
-    OpenConsultationsSection(Access access, Cities cities, Plans plans) {
-        this.access = access;
+    OpenConsultationsSection(Cities cities, Plans plans) {
         this.cities = cities;
         this.plans = plans;
     }
@@ -35,12 +31,8 @@ class OpenConsultationsSection implements WorkListSection {
     }
 
     @Override
-    public Optional<Section> forReader(LocalDate today) {
-        var partnerOf = access.current().stream()
-                .flatMap(me -> me.grants().stream())
-                .filter(grant -> grant.role() == Role.CIVIL_SOCIETY_PARTNER)
-                .map(RoleGrant::city)
-                .distinct()
+    public Optional<Section> forReader(Reader reader, LocalDate today) {
+        var partnerOf = reader.citiesWhere(Role.CIVIL_SOCIETY_PARTNER).stream()
                 .flatMap(city -> cities.find(city).stream())
                 .toList();
         if (partnerOf.isEmpty()) {

@@ -3,21 +3,18 @@ package org.equicity.plan.tracking.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.equicity.people.Access;
 import org.equicity.people.Role;
+import org.equicity.people.WorkListSection;
 import org.equicity.plan.tracking.PlanTracking;
-import org.equicity.shared.web.WorkListSection;
 import org.springframework.stereotype.Component;
 
 /** On a department contact's work list: their department's actions and when each progress update is due. */
 @Component
 class MyActionsSection implements WorkListSection {
 
-    private final Access access;
     private final PlanTracking tracking;
 
-    MyActionsSection(Access access, PlanTracking tracking) {
-        this.access = access;
+    MyActionsSection(PlanTracking tracking) {
         this.tracking = tracking;
     }
 
@@ -27,10 +24,8 @@ class MyActionsSection implements WorkListSection {
     }
 
     @Override
-    public Optional<Section> forReader(LocalDate today) {
-        var contact = access.current().stream()
-                .flatMap(me -> me.grants().stream())
-                .anyMatch(grant -> grant.role() == Role.DEPARTMENT_CONTACT);
+    public Optional<Section> forReader(Reader reader, LocalDate today) {
+        var contact = reader.holds(Role.DEPARTMENT_CONTACT);
         if (!contact) {
             return Optional.empty();
         }

@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.equicity.city.Cities;
-import org.equicity.people.Access;
+import org.equicity.people.WorkListSection;
 import org.equicity.plan.PlanState;
 import org.equicity.plan.Plans;
 import org.equicity.plan.tracking.PlanTracking;
-import org.equicity.shared.web.WorkListSection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,14 +19,10 @@ class UpdatesOverdueSection implements WorkListSection {
 
     private static final Set<PlanState> RUNNING = Set.of(PlanState.ADOPTED, PlanState.IN_IMPLEMENTATION);
 
-    private final Access access;
-    private final Cities cities;
     private final Plans plans;
     private final PlanTracking tracking;
 
-    UpdatesOverdueSection(Access access, Cities cities, Plans plans, PlanTracking tracking) {
-        this.access = access;
-        this.cities = cities;
+    UpdatesOverdueSection(Plans plans, PlanTracking tracking) {
         this.plans = plans;
         this.tracking = tracking;
     }
@@ -39,10 +33,8 @@ class UpdatesOverdueSection implements WorkListSection {
     }
 
     @Override
-    public Optional<Section> forReader(LocalDate today) {
-        var coordinated = access.coordinatedCities().stream()
-                .flatMap(city -> cities.find(city).stream())
-                .toList();
+    public Optional<Section> forReader(Reader reader, LocalDate today) {
+        var coordinated = reader.coordinated();
         if (coordinated.isEmpty()) {
             return Optional.empty();
         }
