@@ -104,6 +104,10 @@ class DemoContentTests {
                 .andExpect(content().string(containsString("Elf Dienststellen haben Auskunft gegeben.")))
                 .andExpect(content().string(containsString("In progress")))
                 .andExpect(content().string(not(containsString("Vertraulich"))));
+        mvc.perform(get("/networks/" + DemoContent.NETWORK + "/statistics"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Verwaltungsinternes Diskriminierungsmonitoring 2024")))
+                .andExpect(content().string(not(containsString("Vertraulich"))));
     }
 
     @Test
