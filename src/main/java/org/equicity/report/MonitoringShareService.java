@@ -13,10 +13,12 @@ class MonitoringShareService implements MonitoringShares {
 
     private final ReportLookup lookup;
     private final ReportCounts counts;
+    private final ReportExports exports;
     private final Access access;
 
-    MonitoringShareService(ReportLookup lookup, ReportCounts counts, Access access) {
+    MonitoringShareService(ReportLookup lookup, ReportCounts counts, ReportExports exports, Access access) {
         this.lookup = lookup;
+        this.exports = exports;
         this.counts = counts;
         this.access = access;
     }
@@ -26,6 +28,12 @@ class MonitoringShareService implements MonitoringShares {
         var cycle = lookup.cycleOf(id);
         access.requireNetworkManagement(cycle.network());
         cycle.askForMonitoring(asked);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReportedMonitoring> sharedBy(ReportId report) {
+        return exports.export(report).monitoring();
     }
 
     @Override

@@ -19,6 +19,13 @@ public interface MonitoringShares {
     void ask(CycleId cycle, boolean asked);
 
     /**
+     * What the report shares of its city's published monitoring: as its latest submitted version froze it while that
+     * stands, otherwise as the city publishes it now; null where its cycle does not ask. For whoever may read the
+     * report.
+     */
+    List<ReportedMonitoring> sharedBy(ReportId report);
+
+    /**
      * The published monitoring that the network's accepted reports share, of one cycle or, when {@code cycle} is null,
      * of every cycle (the latest first), by city name. Public: only accepted reports count, and they carry nothing the
      * cities did not publish themselves.

@@ -159,6 +159,7 @@ class CyclePages {
         model.addAttribute("report", report);
         model.addAttribute("texts", reading.of(report, locale, originals));
         model.addAttribute("base", base(network, cycleId, reportId));
+        model.addAttribute("sharedMonitoring", shares.sharedBy(report.id()));
         return "report/report";
     }
 

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.equicity.monitoring.FollowUps;
@@ -313,6 +314,12 @@ class FollowUpPagesTests {
                         .andExpect(jsonPath("$.monitoring[0].publicSummary").value(SUMMARY))
                         .andExpect(jsonPath("$.monitoring[0].recommendations[0].status")
                                 .value("OPEN")),
+                mvc.perform(get("/manage/cities/" + city.city().city().slug() + "/reports/" + report.value())
+                                .locale(Locale.ENGLISH)
+                                .with(user(city.coordinator())))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString(title + ", published ")))
+                        .andExpect(content().string(containsString("0 of 1 recommendations implemented"))),
                 mvc.perform(get("/networks/" + network.slug() + "/statistics"))
                         .andExpect(status().isOk())
                         .andExpect(content().string(containsString(title))),
