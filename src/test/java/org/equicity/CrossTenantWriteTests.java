@@ -685,7 +685,15 @@ class CrossTenantWriteTests {
         selfAssessmentCalls(calls);
         followUpCalls(calls);
         peerReviewCalls(calls);
+        monitoringShareCalls(calls);
         return calls;
+    }
+
+    /** Network B's secretariat alone asks B's cities to share their published monitoring. */
+    void monitoringShareCalls(Map<String, Call> calls) {
+        calls.put(
+                "PUT /api/v1/cycles/{id}/monitoring",
+                new Call(HttpMethod.PUT, "/api/v1/cycles/" + cycleB + "/monitoring", "{\"asked\":true}"));
     }
 
     /** The data collection endpoints against city B's programme and datasets. */
@@ -987,6 +995,7 @@ class CrossTenantWriteTests {
         TestCities.as(TestPeople.holding(context, RoleGrant.platformAdmin()), () -> {
             assertThat(reports.report(new ReportId(reportB))).isEqualTo(reportBefore);
             assertThat(reports.cyclesOf(networkB.id())).hasSize(1);
+            assertThat(reports.cycle(new CycleId(cycleB)).monitoringAsked()).isFalse();
         });
         TestCities.as(TestPeople.holding(context, RoleGrant.platformAdmin()), () -> {
             assertThat(practices.practice(new PracticeId(practiceB))).isEqualTo(practiceBefore);

@@ -56,6 +56,7 @@ class DemoContent implements ApplicationRunner {
     private final DemoIndicators indicators;
     private final DemoMonitoring monitoring;
     private final AuthenticationProvider authentication;
+    private final DemoReporting reporting;
 
     DemoContent(
             People people,
@@ -66,7 +67,8 @@ class DemoContent implements ApplicationRunner {
             DemoSelfAssessments selfAssessments,
             DemoIndicators indicators,
             DemoMonitoring monitoring,
-            AuthenticationProvider authentication) {
+            AuthenticationProvider authentication,
+            DemoReporting reporting) {
         this.practices = practices;
         this.people = people;
         this.cities = cities;
@@ -76,6 +78,7 @@ class DemoContent implements ApplicationRunner {
         this.indicators = indicators;
         this.monitoring = monitoring;
         this.authentication = authentication;
+        this.reporting = reporting;
     }
 
     static final String ADMIN = "admin@demo.equicity.local";
@@ -113,6 +116,7 @@ class DemoContent implements ApplicationRunner {
             selfAssessments.beispielstadt(beispielstadt);
             indicators.beispielstadt(beispielstadt);
             monitoring.beispielstadt(beispielstadt);
+            reporting.cycleSharingMonitoring(network, beispielstadt);
 
             people.createWithPassword(
                     SECRETARIAT,

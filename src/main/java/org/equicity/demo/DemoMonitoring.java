@@ -22,11 +22,13 @@ import org.equicity.monitoring.MonitoringReports.ReportText;
 import org.equicity.monitoring.ProgrammeId;
 import org.equicity.plan.Plans;
 import org.equicity.shared.DepartmentId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Beispielstadt's inner-administrative monitoring: a published report whose confidential findings stay with the city,
- * one recommendation taken into the action plan, another followed up in a focus group.
+ * one recommendation taken into the action plan, another followed up in a focus group. Its data collection is added by
+ * the nested module itself, on hearing {@link DemoProgrammeSetUp}.
  */
 @Component
 class DemoMonitoring {
@@ -37,6 +39,7 @@ class DemoMonitoring {
     private final Plans plans;
     private final Cities cities;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DemoMonitoring(
             Monitoring monitoring,
@@ -44,8 +47,10 @@ class DemoMonitoring {
             FollowUps followUps,
             Plans plans,
             Cities cities,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.monitoring = monitoring;
         this.reports = reports;
         this.followUps = followUps;
@@ -67,7 +72,7 @@ class DemoMonitoring {
                         DataCollector.INTERNAL,
                         "Stelle für Vielfalt und Antidiskriminierung",
                         Cycle.EVERY_TWO_YEARS,
-                        List.of("public-services", "city-staff"),
+                        List.of("public-services", "city-staff", "incidents", "housing", "goods-and-services"),
                         List.of()));
         monitoring.appoint(
                 programme,
@@ -78,6 +83,7 @@ class DemoMonitoring {
                         "city-administration",
                         LocalDate.of(2024, 1, 15),
                         null));
+        events.publishEvent(new DemoProgrammeSetUp(city.id(), programme));
         var housing = department(city, "Wohnungsamt");
         var personnel = department(city, "Personalamt");
         report(programme, housing, personnel);

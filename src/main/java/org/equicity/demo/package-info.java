@@ -10,7 +10,8 @@
             "practice",
             "selfassessment",
             "shared",
-            "monitoring"
+            "monitoring",
+            "report"
         })
 package org.equicity.demo;
 

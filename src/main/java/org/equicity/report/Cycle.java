@@ -55,6 +55,9 @@ class Cycle {
     @Column(name = "city_id", nullable = false)
     private Set<UUID> cities = new LinkedHashSet<>();
 
+    @Column(name = "monitoring_asked", nullable = false)
+    private boolean monitoringAsked;
+
     @Version
     private long version;
 
@@ -116,6 +119,15 @@ class Cycle {
 
     List<CityId> participants() {
         return cities.stream().map(CityId::new).toList();
+    }
+
+    /** Whether the cities' reports share their published monitoring with the network. */
+    boolean monitoringAsked() {
+        return monitoringAsked;
+    }
+
+    void askForMonitoring(boolean asked) {
+        this.monitoringAsked = asked;
     }
 
     /** Whether an action running from {@code start} to {@code end} (either may be open) falls into the period. */

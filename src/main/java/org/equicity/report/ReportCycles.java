@@ -100,6 +100,7 @@ class ReportCycles {
                 network.slug(),
                 cycle.framework(),
                 cycle.criteria(),
+                cycle.monitoringAsked(),
                 participants);
     }
 

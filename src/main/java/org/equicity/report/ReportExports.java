@@ -23,6 +23,7 @@ class ReportExports {
     private final ReportLookup lookup;
     private final ReportGrouping grouping;
     private final ReportIndicators indicators;
+    private final ReportMonitoring monitoring;
     private final Access access;
 
     ReportExports(
@@ -30,11 +31,13 @@ class ReportExports {
             ReportLookup lookup,
             ReportGrouping grouping,
             ReportIndicators indicators,
+            ReportMonitoring monitoring,
             Access access) {
         this.reports = reports;
         this.lookup = lookup;
         this.grouping = grouping;
         this.indicators = indicators;
+        this.monitoring = monitoring;
         this.access = access;
     }
 
@@ -45,17 +48,19 @@ class ReportExports {
         var versions = lookup.versionsOf(id);
         if (report.status().isEditable() || versions.isEmpty()) {
             var content = report.content();
-            return export(report, cycle, null, report.status(), null, content, indicators.of(report.city(), content));
+            return export(
+                    report,
+                    cycle,
+                    new Frozen(
+                            null,
+                            null,
+                            content,
+                            indicators.of(report.city(), content),
+                            monitoring.of(report.city(), cycle)),
+                    report.status());
         }
         var latest = versions.get(versions.size() - 1);
-        return export(
-                report,
-                cycle,
-                latest.number(),
-                report.status(),
-                latest.summary(),
-                latest.content(),
-                latest.indicators());
+        return export(report, cycle, Frozen.of(latest), report.status());
     }
 
     ReportExport exportVersion(ReportId id, int number) {
@@ -65,11 +70,8 @@ class ReportExports {
         return export(
                 report,
                 lookup.cycleOf(report.cycle()),
-                number,
-                summary.outcome() == null ? ReportStatus.SUBMITTED : summary.outcome(),
-                summary,
-                submission.content(),
-                submission.indicators());
+                Frozen.of(submission),
+                summary.outcome() == null ? ReportStatus.SUBMITTED : summary.outcome());
     }
 
     List<ReportExport> acceptedReports(CycleId id) {
@@ -83,14 +85,8 @@ class ReportExports {
             lookup.versionsOf(report.id()).stream()
                     .filter(version -> version.summary().outcome() == ReportStatus.ACCEPTED)
                     .reduce((first, second) -> second)
-                    .ifPresent(accepted -> result.add(export(
-                            report,
-                            cycle,
-                            accepted.number(),
-                            ReportStatus.ACCEPTED,
-                            accepted.summary(),
-                            accepted.content(),
-                            accepted.indicators())));
+                    .ifPresent(
+                            accepted -> result.add(export(report, cycle, Frozen.of(accepted), ReportStatus.ACCEPTED)));
         }
         result.sort(Comparator.comparing(ReportExport::cityName, String.CASE_INSENSITIVE_ORDER));
         return result;
@@ -118,15 +114,28 @@ class ReportExports {
                 grouping.byCommitment(cycle, content));
     }
 
-    private ReportExport export(
-            CityReport report,
-            Cycle cycle,
+    /** What an export states: a submitted version, or the current content (no number, no version) and figures. */
+    private record Frozen(
             Integer number,
-            ReportStatus status,
             VersionSummary version,
             ReportContent content,
-            List<ReportedIndicator> carried) {
+            List<ReportedIndicator> indicators,
+            List<ReportedMonitoring> monitoring) {
+
+        static Frozen of(Submission submission) {
+            return new Frozen(
+                    submission.number(),
+                    submission.summary(),
+                    submission.content(),
+                    submission.indicators(),
+                    submission.monitoring());
+        }
+    }
+
+    private ReportExport export(CityReport report, Cycle cycle, Frozen frozen, ReportStatus status) {
         var city = lookup.city(report.city());
+        var version = frozen.version();
+        var content = frozen.content();
         return new ReportExport(
                 report.id(),
                 lookup.summary(cycle),
@@ -134,12 +143,13 @@ class ReportExports {
                 city.id(),
                 city.slug(),
                 city.name(),
-                number,
+                frozen.number(),
                 status,
                 version == null ? null : version.submittedAt(),
                 version == null ? null : version.decidedAt(),
                 content,
                 grouping.byCommitment(cycle, content),
-                carried);
+                frozen.indicators(),
+                frozen.monitoring());
     }
 }

@@ -36,7 +36,7 @@ class ReportService implements Reports {
     private final ReportPrefill prefill;
     private final ReportCycles cycles;
     private final ReportExports exports;
-    private final ReportIndicators reportIndicators;
+    private final Snapshots snapshots;
     private final ReportCounts counts;
     private final ReportExamples examples;
     private final Access access;
@@ -53,7 +53,7 @@ class ReportService implements Reports {
             ReportPrefill prefill,
             ReportCycles cycles,
             ReportExports exports,
-            ReportIndicators reportIndicators,
+            Snapshots snapshots,
             ReportCounts counts,
             ReportExamples examples,
             Access access,
@@ -68,7 +68,7 @@ class ReportService implements Reports {
         this.prefill = prefill;
         this.cycles = cycles;
         this.exports = exports;
-        this.reportIndicators = reportIndicators;
+        this.snapshots = snapshots;
         this.counts = counts;
         this.examples = examples;
         this.access = access;
@@ -198,7 +198,7 @@ class ReportService implements Reports {
         var now = clock.instant();
         report.submit(version, now);
         var number = submissions.findByReportIdOrderByNumber(id.value()).size() + 1;
-        submissions.save(new Submission(id, number, content, reportIndicators.of(report.city(), content), now));
+        submissions.save(snapshots.freeze(report, cycle, number, content, now));
         // The translation module archives the submitted texts in English in the background.
         events.publishEvent(TextsSaved.of(report.city(), content.language(), content.translatableFields(id)));
     }

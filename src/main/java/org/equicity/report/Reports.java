@@ -161,6 +161,7 @@ public interface Reports {
             String networkSlug,
             FrameworkRef framework,
             FrameworkRef criteria,
+            boolean monitoringAsked,
             List<Participant> participants) {
 
         public CycleView {
@@ -175,7 +176,7 @@ public interface Reports {
      * A report whole, for print and export: its current content, or a submitted version's. {@code version} is the
      * number of the submitted version the content is (null for a draft or a returned report being revised);
      * {@code status} is where that content stands; {@code byCommitment} groups its actions by the cycle's
-     * commitments.
+     * commitments; {@code monitoring} is the city's published monitoring it shares, null where the cycle did not ask.
      */
     record ReportExport(
             ReportId id,
@@ -190,11 +191,13 @@ public interface Reports {
             Instant decidedAt,
             ReportContent content,
             List<CommitmentGroup> byCommitment,
-            List<ReportedIndicator> indicators) {
+            List<ReportedIndicator> indicators,
+            List<ReportedMonitoring> monitoring) {
 
         public ReportExport {
             byCommitment = List.copyOf(byCommitment);
             indicators = List.copyOf(indicators);
+            monitoring = monitoring == null ? null : List.copyOf(monitoring);
         }
     }
 

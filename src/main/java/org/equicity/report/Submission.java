@@ -34,6 +34,9 @@ class Submission {
     @Column(updatable = false)
     private String indicators;
 
+    @Column(updatable = false)
+    private String monitoring;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
@@ -52,12 +55,14 @@ class Submission {
             int number,
             ReportContent content,
             List<ReportedIndicator> indicators,
+            List<ReportedMonitoring> monitoring,
             Instant submittedAt) {
         this.id = UUID.randomUUID();
         this.reportId = report.value();
         this.number = number;
         this.content = ReportJson.write(content);
         this.indicators = ReportIndicators.write(indicators);
+        this.monitoring = ReportMonitoring.write(monitoring);
         this.submittedAt = submittedAt;
     }
 
@@ -72,6 +77,11 @@ class Submission {
     /** The indicators as published at submission; none for versions submitted before reports carried them. */
     List<ReportedIndicator> indicators() {
         return ReportIndicators.read(indicators);
+    }
+
+    /** The monitoring shared at submission; null where the cycle did not ask, or before reports could share it. */
+    List<ReportedMonitoring> monitoring() {
+        return ReportMonitoring.read(monitoring);
     }
 
     String json() {

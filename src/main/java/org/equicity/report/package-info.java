@@ -2,9 +2,11 @@
 @ApplicationModule(
         allowedDependencies = {
             "city",
+            "disclosure",
             "framework",
             "indicator",
             "mail",
+            "monitoring",
             "network",
             "people",
             "plan",

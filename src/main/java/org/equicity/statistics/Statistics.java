@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.equicity.report.CycleId;
+import org.equicity.report.MonitoringShares.SharedMonitoring;
 import org.equicity.report.Reports.AcceptedReportLink;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +40,15 @@ public interface Statistics {
      * @throws org.equicity.shared.NotFoundException for an unknown network
      */
     List<AcceptedReportLink> acceptedReports(String networkSlug, @Nullable CycleId cycle);
+
+    /**
+     * The published monitoring that the network's accepted reports share (where their cycle asked for it), of one
+     * cycle or of every cycle (null), for comparing member cities: their recommendations implemented and their public
+     * figures, as the cities published them (after disclosure control), never anything confidential.
+     *
+     * @throws org.equicity.shared.NotFoundException for an unknown network
+     */
+    List<SharedMonitoring> sharedMonitoring(String networkSlug, @Nullable CycleId cycle);
 
     /** A cycle to filter by. */
     record CycleOption(CycleId id, String name, LocalDate periodFrom, LocalDate periodTo) {}

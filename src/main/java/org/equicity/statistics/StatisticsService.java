@@ -19,6 +19,8 @@ import org.equicity.framework.Frameworks;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.report.CycleId;
+import org.equicity.report.MonitoringShares;
+import org.equicity.report.MonitoringShares.SharedMonitoring;
 import org.equicity.report.Reports;
 import org.equicity.report.Reports.AcceptedReportLink;
 import org.equicity.report.Reports.ActionCount;
@@ -42,16 +44,19 @@ class StatisticsService implements Statistics {
     private final Cities cities;
     private final Frameworks frameworks;
     private final MessageSource messages;
+    private final MonitoringShares shares;
 
     StatisticsService(
             Networks networks,
             Reports reports,
+            MonitoringShares shares,
             AcceptedCounts counts,
             Cities cities,
             Frameworks frameworks,
             MessageSource messages) {
         this.networks = networks;
         this.reports = reports;
+        this.shares = shares;
         this.counts = counts;
         this.cities = cities;
         this.frameworks = frameworks;
@@ -115,6 +120,12 @@ class StatisticsService implements Statistics {
     public List<AcceptedReportLink> acceptedReports(String networkSlug, @Nullable CycleId cycle) {
         var network = networks.findBySlug(networkSlug).orElseThrow(() -> new NotFoundException("Network", networkSlug));
         return reports.acceptedReportsOf(network.id(), cycle);
+    }
+
+    @Override
+    public List<SharedMonitoring> sharedMonitoring(String networkSlug, @Nullable CycleId cycle) {
+        var network = networks.findBySlug(networkSlug).orElseThrow(() -> new NotFoundException("Network", networkSlug));
+        return shares.shared(network.id(), cycle);
     }
 
     private static Row rateRow(ReportingRate rate) {

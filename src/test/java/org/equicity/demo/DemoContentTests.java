@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
+import java.util.regex.Pattern;
 import org.equicity.city.Cities;
 import org.equicity.network.Networks;
 import org.junit.jupiter.api.Tag;
@@ -18,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -39,6 +43,9 @@ class DemoContentTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    AuthenticationProvider login;
 
     @Test
     void theDemoProfileLoadsAFictionalNetworkWithTwoCitiesAndTheirDepartments() {
@@ -97,5 +104,38 @@ class DemoContentTests {
                 .andExpect(content().string(containsString("Elf Dienststellen haben Auskunft gegeben.")))
                 .andExpect(content().string(containsString("In progress")))
                 .andExpect(content().string(not(containsString("Vertraulich"))));
+        mvc.perform(get("/networks/" + DemoContent.NETWORK + "/statistics"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Verwaltungsinternes Diskriminierungsmonitoring 2024")))
+                .andExpect(content().string(not(containsString("Vertraulich"))));
+    }
+
+    @Test
+    void beispielstadtsMonitoringCollectedASurveyARoundTableStaffCountsAndIncidents() throws Exception {
+        var publicPage = mvc.perform(get("/cities/beispielstadt/monitoring"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var programme = Pattern.compile("/monitoring/([0-9a-f-]{36})\\.pdf").matcher(publicPage);
+        assertThat(programme.find()).isTrue();
+        var coordinator = authentication(login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                DemoContent.cityAccount("coordinator", "beispielstadt"), DemoContent.PASSWORD)));
+        var data = mvc.perform(get("/manage/cities/beispielstadt/monitoring/" + programme.group(1) + "/data")
+                        .with(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Runde Tische mit Initiativen und Beratungsstellen")))
+                .andExpect(content().string(containsString("Vielfalt der Beschäftigten")))
+                .andExpect(content().string(containsString("Fälle der Antidiskriminierungsberatung")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var survey = Pattern.compile("/monitoring/data/([0-9a-f-]{36})\">Anonyme Befragung")
+                .matcher(data);
+        assertThat(survey.find()).isTrue();
+        mvc.perform(get("/manage/cities/beispielstadt/monitoring/data/" + survey.group(1) + "/survey/results")
+                        .with(coordinator))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("24")))
+                .andExpect(content().string(containsString("Bürgerbüro und Wohnungsvergabe")));
     }
 }

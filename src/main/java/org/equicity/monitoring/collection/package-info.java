@@ -8,7 +8,8 @@
  * person who gave it.
  */
 @ApplicationModule(
-        allowedDependencies = {"city", "disclosure", "framework", "indicator", "monitoring", "people", "shared"})
+        allowedDependencies = {"city", "demo", "disclosure", "framework", "indicator", "monitoring", "people", "shared"
+        })
 @NullMarked
 package org.equicity.monitoring.collection;
 

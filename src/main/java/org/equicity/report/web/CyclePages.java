@@ -8,6 +8,7 @@ import org.equicity.framework.FrameworkRef;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.report.CycleId;
+import org.equicity.report.MonitoringShares;
 import org.equicity.report.ReportId;
 import org.equicity.report.Reports;
 import org.equicity.report.Reports.CycleView;
@@ -41,9 +42,11 @@ class CyclePages {
     private final Networks networks;
     private final PageForms forms;
     private final ReportReading reading;
+    private final MonitoringShares shares;
 
-    CyclePages(Reports reports, Networks networks, PageForms forms, ReportReading reading) {
+    CyclePages(Reports reports, Networks networks, PageForms forms, ReportReading reading, MonitoringShares shares) {
         this.reports = reports;
+        this.shares = shares;
         this.networks = networks;
         this.forms = forms;
         this.reading = reading;
@@ -128,6 +131,22 @@ class CyclePages {
         return "report/cycle";
     }
 
+    /** Asks the cycle's cities to share their published monitoring in their reports, or stops asking. */
+    @PostMapping("/{cycleId}/monitoring")
+    String askForMonitoring(
+            NetworkDetails network,
+            @PathVariable UUID cycleId,
+            @RequestParam(defaultValue = "false") boolean asked,
+            RedirectAttributes redirect) {
+        var cycle = cycleOf(network, cycleId).summary().id();
+        return forms.act(
+                redirect,
+                "/manage/networks/" + network.slug() + "/cycles/" + cycleId,
+                asked ? "report.notice.monitoring-asked" : "report.notice.monitoring-not-asked",
+                "report.conflict.text",
+                () -> shares.ask(cycle, asked));
+    }
+
     @GetMapping("/{cycleId}/reports/{reportId}")
     String report(
             NetworkDetails network,
@@ -140,6 +159,7 @@ class CyclePages {
         model.addAttribute("report", report);
         model.addAttribute("texts", reading.of(report, locale, originals));
         model.addAttribute("base", base(network, cycleId, reportId));
+        model.addAttribute("sharedMonitoring", shares.sharedBy(report.id()));
         return "report/report";
     }
 

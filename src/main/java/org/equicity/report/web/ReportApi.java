@@ -74,14 +74,20 @@ class ReportApi {
 
     record ParticipantResponse(UUID city, String citySlug, String cityName, UUID report, String status) {}
 
+    /** {@code monitoringAsked}: whether the cities' reports share their published monitoring. */
     record CycleResponse(
-            CycleSummaryResponse cycle, String framework, String criteria, List<ParticipantResponse> participants) {
+            CycleSummaryResponse cycle,
+            String framework,
+            String criteria,
+            boolean monitoringAsked,
+            List<ParticipantResponse> participants) {
 
         static CycleResponse of(CycleView cycle) {
             return new CycleResponse(
                     CycleSummaryResponse.of(cycle.summary()),
                     cycle.framework().toString(),
                     cycle.criteria().toString(),
+                    cycle.monitoringAsked(),
                     cycle.participants().stream()
                             .map(p -> new ParticipantResponse(
                                     p.city().value(),

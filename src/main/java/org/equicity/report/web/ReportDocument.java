@@ -11,13 +11,14 @@ import org.equicity.city.Cities.Level1Profile;
 import org.equicity.report.Explanation;
 import org.equicity.report.ReportedAction;
 import org.equicity.report.ReportedIndicator;
+import org.equicity.report.ReportedMonitoring;
 import org.equicity.report.Reports.ReportExport;
 
 /**
- * A report as the published JSON schema {@code /schemas/report/1.1.json} describes it. The schema is a promise to
+ * A report as the published JSON schema {@code /schemas/report/1.2.json} describes it. The schema is a promise to
  * whoever reads these files: a field is added only with a new minor version of the schema, and renamed or removed
- * only with a new major one; 1.1 added the indicators of actions and commitments, as optional properties, so that
- * every 1.0 document is a valid 1.1 document too. {@code ReportExportTests} keeps schemas and documents in step.
+ * only with a new major one; 1.1 added the indicators of actions and commitments, 1.2 the published monitoring the
+ * report shares when its cycle asks for it, each as optional properties, so that every earlier document stays valid. {@code ReportExportTests} keeps schemas and documents in step.
  */
 record ReportDocument(
         @JsonProperty("$schema") String schema,
@@ -33,9 +34,10 @@ record ReportDocument(
         Level1 level1,
         List<Action> actions,
         List<Explanation> explanations,
-        List<CommitmentIndicators> commitmentIndicators) {
+        List<CommitmentIndicators> commitmentIndicators,
+        List<ReportedMonitoring> monitoring) {
 
-    static final String SCHEMA_VERSION = "1.1";
+    static final String SCHEMA_VERSION = "1.2";
     static final String SCHEMA_PATH = "/schemas/report/" + SCHEMA_VERSION + ".json";
 
     record Network(UUID id, String name) {}
@@ -189,7 +191,8 @@ record ReportDocument(
                 content.explanations().stream()
                         .map(explanation -> new Explanation(explanation.commitment(), explanation.text()))
                         .toList(),
-                commitmentIndicators(report.indicators()));
+                commitmentIndicators(report.indicators()),
+                report.monitoring());
     }
 
     private static List<CommitmentIndicators> commitmentIndicators(List<ReportedIndicator> indicators) {

@@ -50,7 +50,7 @@ class ReportExportApi {
     }
 
     @GetMapping(value = "/api/v1/reports/{id}/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The report as it stands, as a JSON document following /schemas/report/1.1.json")
+    @Operation(summary = "The report as it stands, as a JSON document following /schemas/report/1.2.json")
     ResponseEntity<ReportDocument> json(@PathVariable UUID id) {
         var report = reports.export(new ReportId(id));
         return download(ReportDocument.of(report, baseUrl), MediaType.APPLICATION_JSON_VALUE, name(report, "json"));

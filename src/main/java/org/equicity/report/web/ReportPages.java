@@ -14,6 +14,7 @@ import org.equicity.plan.ActionStatus;
 import org.equicity.report.CycleId;
 import org.equicity.report.DueReport;
 import org.equicity.report.Explanation;
+import org.equicity.report.MonitoringShares;
 import org.equicity.report.ReportContent;
 import org.equicity.report.ReportId;
 import org.equicity.report.ReportedAction;
@@ -50,9 +51,17 @@ class ReportPages {
     private final PageForms forms;
     private final ReportReading reading;
     private final Clock clock;
+    private final MonitoringShares shares;
 
-    ReportPages(Reports reports, Frameworks frameworks, PageForms forms, ReportReading reading, Clock clock) {
+    ReportPages(
+            Reports reports,
+            Frameworks frameworks,
+            PageForms forms,
+            ReportReading reading,
+            Clock clock,
+            MonitoringShares shares) {
         this.clock = clock;
+        this.shares = shares;
         this.reports = reports;
         this.frameworks = frameworks;
         this.forms = forms;
@@ -95,6 +104,7 @@ class ReportPages {
         model.addAttribute("report", report);
         model.addAttribute("texts", reading.of(report, locale, originals));
         model.addAttribute("base", reportPath(city, id));
+        model.addAttribute("sharedMonitoring", shares.sharedBy(report.id()));
         var today = LocalDate.now(clock);
         var due = new DueReport(
                 report.cycle(),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.equicity.report.ReportedMonitoring;
 import org.equicity.statistics.Statistics;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +33,29 @@ class StatisticsApi {
 
     record StatisticsOut(
             String network, String networkName, UUID cycle, List<CycleOut> cycles, List<DatasetOut> datasets) {}
+
+    /** One monitoring report a member city shared in an accepted report of {@code cycle}. */
+    record SharedMonitoringOut(
+            String city, String cityName, UUID cycle, String cycleName, UUID report, ReportedMonitoring monitoring) {}
+
+    @GetMapping("/api/v1/networks/{slug}/statistics/monitoring")
+    @Operation(
+            summary = "The published monitoring member cities shared in their accepted reports",
+            description = "Where a cycle asked for it: each city's published monitoring reports (title, public"
+                    + " summaries, recommendations with their status, the public figures of its indicators after"
+                    + " disclosure control), by city, to compare them. Never confidential findings or statements."
+                    + " cycle filters by one cycle.")
+    List<SharedMonitoringOut> monitoring(@PathVariable String slug, @RequestParam(required = false) String cycle) {
+        return statistics.sharedMonitoring(slug, StatisticsPages.cycleOf(cycle)).stream()
+                .map(share -> new SharedMonitoringOut(
+                        share.report().citySlug(),
+                        share.report().cityName(),
+                        share.report().cycle().value(),
+                        share.report().cycleName(),
+                        share.report().id().value(),
+                        share.monitoring()))
+                .toList();
+    }
 
     @GetMapping("/api/v1/networks/{slug}/statistics")
     @Operation(

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.DoubleFunction;
 import org.equicity.report.CycleId;
+import org.equicity.report.MonitoringShares.SharedMonitoring;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.Csv;
@@ -67,6 +68,9 @@ class StatisticsPages {
         }
         model.addAttribute("statistics", found);
         model.addAttribute("reports", statistics.acceptedReports(slug, found.cycle()));
+        var shared = statistics.sharedMonitoring(slug, found.cycle());
+        model.addAttribute("monitoring", shared);
+        model.addAttribute("monitoringChart", monitoringChart(shared, locale));
         model.addAttribute(
                 "cycleChoices",
                 Choices.of(found.cycles(), option -> option.id().value().toString(), Statistics.CycleOption::name));
@@ -141,6 +145,30 @@ class StatisticsPages {
                 .map(option -> option.name())
                 .findFirst()
                 .orElseGet(() -> messages.getMessage("statistics.filter.all", null, locale));
+    }
+
+    /** Each shared monitoring report's recommendations implemented, as a share of all, city beside city. */
+    private String monitoringChart(List<SharedMonitoring> shared, Locale locale) {
+        var withRecommendations = shared.stream()
+                .filter(share -> !share.monitoring().recommendations().isEmpty())
+                .toList();
+        var title = messages.getMessage("statistics.monitoring.chart", null, locale);
+        return chart(
+                "chart-monitoring",
+                title,
+                messages.getMessage("statistics.chart.description", new Object[] {title}, locale),
+                messages.getMessage("statistics.monitoring.implemented-share", null, locale),
+                withRecommendations.stream()
+                        .map(share -> Math.round(share.monitoring().implemented()
+                                * 100.0
+                                / share.monitoring().recommendations().size()))
+                        .toList(),
+                withRecommendations.stream()
+                        .map(share -> share.report().cityName() + " – "
+                                + share.monitoring().title())
+                        .toList(),
+                true,
+                locale);
     }
 
     /** A dataset's bars: counts on an axis to a round number, percentages on an axis to 100 %. */

@@ -8,26 +8,39 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.equicity.monitoring.FollowUps;
 import org.equicity.monitoring.FollowUps.TrackedRecommendation;
 import org.equicity.monitoring.MonitoringFixtures;
 import org.equicity.monitoring.MonitoringFixtures.TestMonitoring;
+import org.equicity.network.Networks;
+import org.equicity.network.Networks.CreateNetwork;
+import org.equicity.people.Role;
+import org.equicity.people.RoleGrant;
+import org.equicity.people.TestPeople;
 import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.Plans;
+import org.equicity.report.Explanation;
+import org.equicity.report.ReportContent;
+import org.equicity.report.Reports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -59,6 +72,12 @@ class FollowUpPagesTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Networks networks;
+
+    @Autowired
+    Reports reports;
 
     TestMonitoring city;
     String page;
@@ -236,6 +255,84 @@ class FollowUpPagesTests {
         mvc.perform(get(programmePage).with(user(city.coordinator())))
                 .andExpect(content().string(containsString("The next edition")))
                 .andExpect(content().string(not(containsString("Start the next edition"))));
+    }
+
+    /**
+     * Item 9: the network asks its member cities for their published monitoring; the city's accepted report carries
+     * the published part, and the network's public statistics compare it, never with a confidential text.
+     */
+    @Test
+    void theNetworkAsksForThePublishedMonitoringAndComparesItWithoutAConfidentialWord() throws Exception {
+        var admin = TestPeople.holding(context, RoleGrant.platformAdmin());
+        var cityId = city.city().city().id();
+        var suffix = city.programme().value().toString().substring(0, 8);
+        var network =
+                as(admin, () -> networks.create(new CreateNetwork("mon-" + suffix, "Net " + suffix, null, null, 2)));
+        as(admin, () -> networks.admit(network.id(), cityId, LocalDate.of(2020, 1, 1)));
+        var secretariat = TestPeople.holding(context, RoleGrant.inNetwork(Role.NETWORK_SECRETARIAT, network.id()));
+        var cycle = as(
+                secretariat,
+                () -> reports.openCycle(new Reports.NewCycle(
+                        network.id(),
+                        "Cycle " + suffix,
+                        LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2026, 12, 31),
+                        LocalDate.of(2027, 3, 31),
+                        List.of(),
+                        null,
+                        null)));
+        var ask = put("/api/v1/cycles/" + cycle.value() + "/monitoring")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"asked\":true}");
+        mvc.perform(ask.with(user(city.coordinator())).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(ask.with(user(secretariat)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.monitoringAsked").value(true));
+
+        var report = as(city.coordinator(), () -> reports.startReport(cycle, cityId));
+        as(city.coordinator(), () -> {
+            var view = reports.report(report);
+            var explained = view.missingExplanations().stream()
+                    .map(group -> new Explanation(group.code(), "Not in this period"))
+                    .toList();
+            var content = view.content();
+            reports.update(
+                    report,
+                    view.version(),
+                    new ReportContent(content.language(), content.level1(), content.actions(), explained));
+            reports.submit(report, reports.report(report).version());
+        });
+        as(secretariat, () -> reports.accept(report));
+
+        var title = "Inner-administrative monitoring report 2026";
+        var shared = List.of(
+                mvc.perform(get("/api/v1/reports/" + report.value() + "/versions/1/export.json")
+                                .with(user(secretariat)))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.schemaVersion").value("1.2"))
+                        .andExpect(jsonPath("$.monitoring[0].title").value(title))
+                        .andExpect(jsonPath("$.monitoring[0].publicSummary").value(SUMMARY))
+                        .andExpect(jsonPath("$.monitoring[0].recommendations[0].status")
+                                .value("OPEN")),
+                mvc.perform(get("/manage/cities/" + city.city().city().slug() + "/reports/" + report.value())
+                                .locale(Locale.ENGLISH)
+                                .with(user(city.coordinator())))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString(title + ", published ")))
+                        .andExpect(content().string(containsString("0 of 1 recommendations implemented"))),
+                mvc.perform(get("/networks/" + network.slug() + "/statistics"))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(containsString(title))),
+                mvc.perform(get("/api/v1/networks/" + network.slug() + "/statistics/monitoring"))
+                        .andExpect(status().isOk())
+                        .andExpect(
+                                jsonPath("$[0].city").value(city.city().city().slug()))
+                        .andExpect(jsonPath("$[0].monitoring.recommendations.length()")
+                                .value(1)));
+        for (var answer : shared) {
+            assertThat(answer.andReturn().getResponse().getContentAsString())
+                    .doesNotContain("Waiting lists sort", "Section text", STATEMENT);
+        }
     }
 
     static String text(byte[] pdf) throws IOException {

@@ -151,7 +151,7 @@ class ReportExportTests {
     }
 
     JsonNode schema() throws IOException {
-        try (var in = new ClassPathResource("static/schemas/report/1.1.json").getInputStream()) {
+        try (var in = new ClassPathResource("static/schemas/report/1.2.json").getInputStream()) {
             return json.readTree(in);
         }
     }
@@ -210,8 +210,8 @@ class ReportExportTests {
         var body = mvc.perform(get("/api/v1/reports/" + accepted.value() + "/export.json")
                         .with(user(fixtures.coordinator())))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$['$schema']", endsWith("/schemas/report/1.1.json")))
-                .andExpect(jsonPath("$.schemaVersion").value("1.1"))
+                .andExpect(jsonPath("$['$schema']", endsWith("/schemas/report/1.2.json")))
+                .andExpect(jsonPath("$.schemaVersion").value("1.2"))
                 .andExpect(jsonPath("$.id").value(accepted.value().toString()))
                 .andExpect(jsonPath("$.city.name").value(fixtures.city().name()))
                 .andExpect(jsonPath("$.cycle.name").value("Zyklus 2023–2024"))
@@ -388,7 +388,7 @@ class ReportExportTests {
                 .andExpect(content().string(containsString("/accepted-reports.csv")))
                 .andExpect(content().string(containsString("/accepted-reports.xlsx")))
                 .andExpect(content().string(containsString("/accepted-reports.json")))
-                .andExpect(content().string(containsString("/schemas/report/1.1.json")))
+                .andExpect(content().string(containsString("/schemas/report/1.2.json")))
                 .andExpect(content().string(containsString("No reminder has been mailed for this cycle yet.")));
         mvc.perform(get("/manage/cities/" + fixtures.city().slug() + "/reports/" + accepted.value())
                         .locale(Locale.ENGLISH)
