@@ -15,6 +15,7 @@ import org.equicity.practice.importing.PracticeImports.Problem;
 import org.equicity.practice.importing.PracticeImports.ProblemKind;
 import org.equicity.practice.importing.PracticeImports.SectionFound;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.TextRules;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,11 +27,17 @@ final class DraftContent {
 
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
 
-    /** {@code content} is null when the practice cannot be written (its problems say why). */
+    private static final TextRules RULES = new TextRules("practice");
+
+    /**
+     * {@code content} is null when the practice cannot be written (its problems say why); {@code locator} is its page
+     * or section in the source when a section says so (a table exported from the library does).
+     */
     record Draft(
             @Nullable PracticeContent content,
             String language,
             @Nullable String leadingAuthority,
+            @Nullable String locator,
             List<SectionFound> sections,
             List<String> suggestedFields,
             List<Problem> problems) {}
@@ -67,13 +74,21 @@ final class DraftContent {
             problems.add(new Problem(ProblemKind.MEASURE_TYPE_UNKNOWN, texts.get(Section.MEASURE_TYPE)));
         }
         @Nullable PracticeContent content = null;
+        @Nullable String locator = null;
         try {
+            locator = RULES.optional(texts.get(Section.SOURCE_SECTION), 300, "sourceLocator");
             content = content(found, texts, language, measureType.orElse(null), fields);
         } catch (RuleViolationException invalid) {
             problems.add(new Problem(ProblemKind.INVALID, invalid.messageKey()));
         }
         return new Draft(
-                content, language, texts.get(Section.LEADING_AUTHORITY), sections, suggested, List.copyOf(problems));
+                content,
+                language,
+                texts.get(Section.LEADING_AUTHORITY),
+                locator,
+                sections,
+                suggested,
+                List.copyOf(problems));
     }
 
     private static PracticeContent content(

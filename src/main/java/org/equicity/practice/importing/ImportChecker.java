@@ -106,13 +106,16 @@ class ImportChecker {
             problems.add(0, new Problem(ProblemKind.OWNER_NOT_RECOGNISED, match.named()));
         }
         var selected = !corrections.deselected().contains(key);
-        var locator = practice.page() != null
-                ? "p. " + practice.page()
-                : String.join(
-                        " / ",
-                        java.util.stream.Stream.of(practice.theme(), practice.country())
-                                .filter(Objects::nonNull)
-                                .toList());
+        // the section a table names stands; a document's practice is found by its page, or its theme and country
+        var locator = draft.locator() != null
+                ? draft.locator()
+                : practice.page() != null
+                        ? "p. " + practice.page()
+                        : String.join(
+                                " / ",
+                                java.util.stream.Stream.of(practice.theme(), practice.country())
+                                        .filter(Objects::nonNull)
+                                        .toList());
         var entry = selected && owner != null && draft.content() != null && key.length() <= 300
                 ? new CollectedEntry(
                         key, owner, draft.content(), locator.isEmpty() ? null : locator, upload.designation())

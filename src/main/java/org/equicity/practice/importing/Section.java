@@ -23,6 +23,8 @@ public enum Section {
     REFERENCES,
     CONTACT,
     DEPARTMENT,
+    /** The practice's page or section in its source document, as the library's export writes it. */
+    SOURCE_SECTION,
     IGNORED;
 
     /** {@code area-of-intervention} names {@link #AREA_OF_INTERVENTION}. */

@@ -181,6 +181,7 @@ class TabularReader {
         labels.put("department", "Department");
         labels.put("contact", "Contact");
         labels.put("references", "Further information");
+        labels.put("source_section", "Source section");
         return labels;
     }
 }
