@@ -3,8 +3,12 @@ package org.equicity.practice.importing;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.equicity.practice.Description;
 import org.equicity.practice.Practices.Classification;
@@ -28,6 +32,7 @@ final class DraftContent {
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
 
     private static final TextRules RULES = new TextRules("practice");
+    private static final Map<String, Set<String>> LANGUAGE_NAMES = languageNames();
 
     /**
      * {@code content} is null when the practice cannot be written (its problems say why); {@code locator} is its page
@@ -64,9 +69,11 @@ final class DraftContent {
         if (found.sections().isEmpty()) {
             problems.add(new Problem(ProblemKind.NO_SECTIONS, found.title()));
         }
-        var language = languages.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
+        // a language the practice names stands; otherwise the one most of its labels are written in
+        var language = named(texts.get(Section.LANGUAGE))
+                .or(() -> languages.entrySet().stream()
+                        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                        .map(Map.Entry::getKey))
                 .orElse("en");
         var suggested = frameworks.fieldsOfAction(texts.get(Section.AREA_OF_INTERVENTION));
         var measureType = frameworks.measureType(texts.get(Section.MEASURE_TYPE));
@@ -128,6 +135,33 @@ final class DraftContent {
                 references(texts.get(Section.REFERENCES)));
         var classification = new Classification(null, null, List.of(), start == null ? null : Integer.valueOf(start));
         return new PracticeContent(language, template, classification, description);
+    }
+
+    /** An ISO 639-1 code, or a language's name in its own language or one the labels are written in. */
+    private static Optional<String> named(@Nullable String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        var wanted = SectionLabels.normalise(text);
+        return LANGUAGE_NAMES.entrySet().stream()
+                .filter(language ->
+                        language.getKey().equals(wanted) || language.getValue().contains(wanted))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    private static Map<String, Set<String>> languageNames() {
+        var names = new HashMap<String, Set<String>>();
+        for (var code : Locale.getISOLanguages()) {
+            var language = new Locale(code);
+            var known = new HashSet<String>();
+            for (var reader :
+                    List.of(language, Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN, new Locale("es"), Locale.ITALIAN)) {
+                known.add(SectionLabels.normalise(language.getDisplayLanguage(reader)));
+            }
+            names.put(code, Set.copyOf(known));
+        }
+        return Map.copyOf(names);
     }
 
     private static List<String> years(@Nullable String text) {

@@ -72,6 +72,9 @@ class ImportChecker {
                     .filter(section -> section.section() == null)
                     .forEach(section -> unknown.add(section.label()));
             var problems = new ArrayList<>(draft.problems());
+            codes(practice).stream()
+                    .filter(code -> !frameworks.isFieldOfAction(code))
+                    .forEach(code -> problems.add(new Problem(ProblemKind.FIELD_OF_ACTION_UNKNOWN, code)));
             if (!practice.inContents()) {
                 problems.add(new Problem(ProblemKind.NOT_IN_CONTENTS, practice.title()));
             }
@@ -139,9 +142,17 @@ class ImportChecker {
         return new Checked(preview, outcome == Outcome.SKIP ? null : entry);
     }
 
+    /**
+     * The secretariat's fields of action for the practice, else the codes it names (the library's export confirmed
+     * them before), else, when the secretariat takes them, those suggested by its area of intervention.
+     */
     private List<String> fieldsOf(String key, Found practice, Corrections corrections) {
         if (corrections.fieldsOfAction().containsKey(key)) {
             return corrections.fieldsOfAction().get(key);
+        }
+        var named = codes(practice);
+        if (!named.isEmpty()) {
+            return named.stream().filter(frameworks::isFieldOfAction).toList();
         }
         if (!corrections.acceptSuggestedFields()) {
             return List.of();
@@ -152,6 +163,15 @@ class ImportChecker {
                 .findFirst()
                 .orElse(null);
         return frameworks.fieldsOfAction(area);
+    }
+
+    private static List<String> codes(Found practice) {
+        return practice.sections().stream()
+                .filter(section -> section.section() == Section.FIELDS_OF_ACTION)
+                .flatMap(section -> java.util.Arrays.stream(section.text().split("[;,\\s]+")))
+                .filter(code -> !code.isBlank())
+                .distinct()
+                .toList();
     }
 
     /** The titles of the network's practices that are not this collection's: a practice held already, maybe. */

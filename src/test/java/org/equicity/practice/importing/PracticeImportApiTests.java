@@ -15,11 +15,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.practice.Provenance.SourceDocument;
+import org.equicity.practice.importing.PracticeImports.Corrections;
 import org.equicity.practice.importing.PracticeImports.Upload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -231,22 +234,30 @@ class PracticeImportApiTests {
                                         document,
                                         "Council of Europe",
                                         LocalDate.of(2019, 6, 1))));
+        as(
+                world.secretariat,
+                () -> context.getBean(PracticeImports.class)
+                        .correct(id, new Corrections(Map.of(), Map.of(), List.of(), Map.of(), true)));
         assertThat(world.imported(id).status()).isEqualTo(PracticeImports.Status.IMPORTED);
         var exported = mvc.perform(get("/practices.json").param("network", world.network.slug()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
+        // each practice's section of the source, its language and its fields of action, as exported
         var sections = new java.util.HashMap<String, String>();
         JsonMapper.builder()
                 .build()
                 .readTree(exported)
                 .path("practices")
                 .forEach(row -> sections.put(
-                        row.path("title").asString(), row.path("source_section").asString()));
+                        row.path("title").asString(),
+                        row.path("source_section").asString() + " "
+                                + row.path("language").asString() + " " + row.path("fields_of_action")));
         assertThat(sections)
                 .hasSize(35)
-                .allSatisfy((title, section) -> assertThat(section).isNotBlank());
+                .allSatisfy((title, section) -> assertThat(section).startsWith("p. "));
+        assertThat(sections.values()).anySatisfy(section -> assertThat(section).contains(" fr [\"public-services\"]"));
 
         var request = multipart("/api/v1/networks/" + world.network.id().value() + "/practice-imports");
         request.file(new MockMultipartFile("file", "good-practices.json", "application/json", exported))
@@ -268,7 +279,8 @@ class PracticeImportApiTests {
         preview.path("practices")
                 .forEach(practice -> read.put(
                         practice.path("title").asString(),
-                        practice.path("locator").asString()));
+                        practice.path("locator").asString() + " "
+                                + practice.path("language").asString() + " " + practice.path("fieldsOfAction")));
         assertThat(read).isEqualTo(sections);
     }
 }
