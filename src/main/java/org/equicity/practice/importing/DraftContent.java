@@ -32,7 +32,6 @@ final class DraftContent {
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
 
     private static final TextRules RULES = new TextRules("practice");
-    private static final Map<String, Set<String>> LANGUAGE_NAMES = languageNames();
 
     /**
      * {@code content} is null when the practice cannot be written (its problems say why); {@code locator} is its page
@@ -143,11 +142,22 @@ final class DraftContent {
             return Optional.empty();
         }
         var wanted = SectionLabels.normalise(text);
-        return LANGUAGE_NAMES.entrySet().stream()
+        return LanguageNames.ALL.entrySet().stream()
                 .filter(language ->
                         language.getKey().equals(wanted) || language.getValue().contains(wanted))
                 .map(Map.Entry::getKey)
                 .findFirst();
+    }
+
+    /**
+     * The names of every language, read from the locale data when a practice first names its language (a table
+     * exported from the library does): a document that does not never pays for loading them.
+     */
+    private static final class LanguageNames {
+
+        static final Map<String, Set<String>> ALL = languageNames();
+
+        private LanguageNames() {}
     }
 
     private static Map<String, Set<String>> languageNames() {
