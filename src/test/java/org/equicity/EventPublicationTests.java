@@ -17,6 +17,7 @@ import org.equicity.plan.Plans.HistoryEntry;
 import org.equicity.plan.Plans.Subject;
 import org.equicity.practice.PracticeChanged;
 import org.equicity.practice.PracticeId;
+import org.equicity.practice.PracticesChanged;
 import org.equicity.report.CycleId;
 import org.equicity.report.ReportAccepted;
 import org.equicity.report.ReportId;
@@ -68,7 +69,8 @@ class EventPublicationTests {
                         new NetworkId(UUID.randomUUID()),
                         city),
                 new TranslationStored(new FieldRef("practice", UUID.randomUUID(), "description"), "en"),
-                new MonitoringReportPublished(new ProgrammeId(UUID.randomUUID()), city));
+                new MonitoringReportPublished(new ProgrammeId(UUID.randomUUID()), city),
+                new PracticesChanged(List.of(new PracticeId(UUID.randomUUID()), new PracticeId(UUID.randomUUID()))));
 
         for (var event : events) {
             assertThat(serializer.deserialize(serializer.serialize(event), event.getClass()))

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo network's call for practices on welcoming newcomers, open for two months from the day the content is
  * loaded: Beispielstadt has answered with a practice the committee designated (so that the call page, the library and
- * a compiled compendium show it), Villa Ejemplo has not, and sees the call on its coordinator's work list.
+ * a compiled compendium show it, its process as a list), Villa Ejemplo has not, and sees the call on its
+ * coordinator's work list.
  */
 @Component
 class DemoPractices {
@@ -54,8 +55,11 @@ class DemoPractices {
                                 "seit 2021",
                                 "Erste Orientierung für alle, die neu in der Stadt sind.",
                                 "Viele Neuzugezogene wussten nicht, an welches Amt sie sich wenden sollten.",
-                                "Ein Büro im Rathaus mit Sprechstunden in sechs Sprachen; Lotsinnen begleiten zu"
-                                        + " Ämtern.",
+                                // CommonMark, as the page and the compiled compendium show it: a paragraph, a list
+                                "Ein Büro im Rathaus mit Sprechstunden in **sechs Sprachen**:\n\n"
+                                        + "- Lotsinnen begleiten zu Ämtern\n"
+                                        + "- Termine bei der Meldebehörde ohne Wartezeit\n"
+                                        + "- ein *Willkommensheft* für jeden Stadtteil",
                                 "Über 2.000 Beratungen im Jahr; kürzere Wartezeiten bei der Meldebehörde.",
                                 List.of()),
                         new Classification(null, null, List.of(), 2021)));

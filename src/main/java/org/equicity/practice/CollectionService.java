@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.equicity.network.Networks;
@@ -21,6 +22,9 @@ import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.PersonId;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.translation.FieldRef;
+import org.equicity.translation.TextsSaved;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +41,7 @@ class CollectionService implements PracticeCollections {
     private final TemplateCodes codes;
     private final Clock clock;
     private final EntityManager entities;
+    private final ApplicationEventPublisher events;
 
     CollectionService(
             PracticeCollectionRepository collections,
@@ -47,8 +52,10 @@ class CollectionService implements PracticeCollections {
             Access access,
             TemplateCodes codes,
             Clock clock,
-            EntityManager entities) {
+            EntityManager entities,
+            ApplicationEventPublisher events) {
         this.entities = entities;
+        this.events = events;
         this.collections = collections;
         this.contributors = contributors;
         this.practiceService = practiceService;
@@ -104,7 +111,13 @@ class CollectionService implements PracticeCollections {
         var collection = collectionOf(id);
         var owner = owner(collection.network(), entry.owner(), currentMembers(collection.network()));
         var importer = access.current().map(CurrentPerson::id).orElse(null);
-        return put(collection, entry, owner, collections.practiceOf(id.value(), entry.key()), importer);
+        return put(
+                collection,
+                entry,
+                owner,
+                collections.practiceOf(id.value(), entry.key()),
+                importer,
+                practiceService::changed);
     }
 
     @Override
@@ -120,16 +133,44 @@ class CollectionService implements PracticeCollections {
                 .forEach(practice -> held.put(practice.origin().collectionKey(), practice));
         var importer = access.current().map(CurrentPerson::id).orElse(null);
         var outcomes = new ArrayList<Outcome>();
+        var changed = new ArrayList<GoodPractice>();
         for (var entry : entries) {
             outcomes.add(put(
                     collection,
                     entry,
                     owners.get(entry.owner()),
                     Optional.ofNullable(held.get(entry.key())),
-                    importer));
+                    importer,
+                    changed::add));
             progress.accept(outcomes.size());
         }
+        changedTogether(changed);
         return outcomes;
+    }
+
+    /**
+     * The practices' texts announced once per owner and language, and their change once for all: a compendium of
+     * hundreds of practices is recorded for translation and indexed in batches, not in an event each.
+     */
+    private void changedTogether(List<GoodPractice> practices) {
+        if (practices.isEmpty()) {
+            return;
+        }
+        record Texts(CityId city, NetworkId network, String language) {}
+        var texts = new LinkedHashMap<Texts, Map<FieldRef, String>>();
+        for (var practice : practices) {
+            var content = practice.content();
+            var owner =
+                    new Texts(practice.city(), practice.city() == null ? practice.network() : null, content.language());
+            texts.computeIfAbsent(owner, key -> new LinkedHashMap<>())
+                    .putAll(content.translatableFields(practice.id()));
+        }
+        texts.forEach((owner, fields) -> events.publishEvent(
+                owner.city() != null
+                        ? TextsSaved.of(owner.city(), owner.language(), fields)
+                        : TextsSaved.of(owner.network(), owner.language(), fields)));
+        events.publishEvent(
+                new PracticesChanged(practices.stream().map(GoodPractice::id).toList()));
     }
 
     private Outcome put(
@@ -137,7 +178,8 @@ class CollectionService implements PracticeCollections {
             CollectedEntry entry,
             Owner owner,
             Optional<GoodPractice> existing,
-            PersonId importer) {
+            PersonId importer,
+            Consumer<GoodPractice> changed) {
         var id = collection.id();
         codes.check(entry.content());
         var now = clock.instant();
@@ -150,7 +192,7 @@ class CollectionService implements PracticeCollections {
             }
             // persisted rather than saved: its id is assigned, and a merge would first look for it in the database
             entities.persist(practice);
-            practiceService.changed(practice);
+            changed.accept(practice);
             return Outcome.CREATED;
         }
         var practice = existing.get();
@@ -168,7 +210,7 @@ class CollectionService implements PracticeCollections {
         if (entry.designation() != null) {
             practice.designatedElsewhere(entry.designation(), now);
         }
-        practiceService.changed(practice);
+        changed.accept(practice);
         return Outcome.UPDATED;
     }
 

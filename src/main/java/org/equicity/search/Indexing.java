@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.equicity.plan.PlanChanged;
 import org.equicity.practice.PracticeChanged;
+import org.equicity.practice.PracticesChanged;
 import org.equicity.report.ReportAccepted;
 import org.equicity.search.SearchDocument.Source;
 import org.equicity.translation.TranslationStored;
@@ -101,6 +102,13 @@ class Indexing {
         noted(report(event));
     }
 
+    /** Practices changed together (a compendium imported): each noted, persisted without looking for it first. */
+    @EventListener
+    void note(PracticesChanged event) {
+        var now = clock.instant();
+        practices(event).forEach(source -> entityManager.persist(new SearchBacklog(source, now)));
+    }
+
     /**
      * Once the save has committed, in the background: the source's documents are derived again and indexed. Each
      * step has a transaction of its own (none is held meanwhile), and a failure leaves the backlog entry for the
@@ -121,6 +129,26 @@ class Indexing {
         indexNoted(report(event));
     }
 
+    /**
+     * Practices changed together are derived and indexed {@link SearchSettings#batchSize} at a time: one transaction
+     * to derive a batch, one indexing plan to write it, rather than three transactions and a plan for each.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(PracticesChanged event) {
+        var sources = practices(event);
+        for (int from = 0; from < sources.size(); from += settings.batchSize()) {
+            var batch = sources.subList(from, Math.min(sources.size(), from + settings.batchSize()));
+            try {
+                locked(batch.stream().map(this::lockOf).distinct().toList(), () -> indexTogether(batch));
+            } catch (RuntimeException failure) {
+                log.warn(
+                        "Search index not updated for {} practices; retried later: {}",
+                        batch.size(),
+                        failure.toString());
+            }
+        }
+    }
+
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(TranslationStored event) {
         if (Translations.ARCHIVE_LANGUAGE.equals(event.language())) {
@@ -134,6 +162,33 @@ class Indexing {
 
     private static SourceRef practice(PracticeChanged event) {
         return new SourceRef(Source.PRACTICE, event.practice().value());
+    }
+
+    /**
+     * Runs the work holding the locks of a batch's sources, taken in the one order of {@link #locks} so that two
+     * batches never wait for each other crosswise.
+     */
+    private void locked(List<Object> held, Runnable work) {
+        var ordered = new java.util.ArrayList<>(held);
+        ordered.sort(java.util.Comparator.comparingInt(
+                lock -> java.util.Arrays.asList(locks).indexOf(lock)));
+        lockedFrom(ordered, 0, work);
+    }
+
+    private static void lockedFrom(List<Object> held, int from, Runnable work) {
+        if (from == held.size()) {
+            work.run();
+            return;
+        }
+        synchronized (held.get(from)) {
+            lockedFrom(held, from + 1, work);
+        }
+    }
+
+    private static List<SourceRef> practices(PracticesChanged event) {
+        return event.practices().stream()
+                .map(practice -> new SourceRef(Source.PRACTICE, practice.value()))
+                .toList();
     }
 
     private static SourceRef report(ReportAccepted event) {
@@ -247,11 +302,27 @@ class Indexing {
     }
 
     private void indexAlone(SourceRef source) {
+        indexTogether(List.of(source));
+    }
+
+    /**
+     * Derives the sources' documents in one transaction, writes them in one indexing plan, then forgets their backlog
+     * entries seen before. A retry round may derive one of them meanwhile only once its entry is older than the retry
+     * interval; should the two collide, the entries stay for the next round.
+     */
+    private void indexTogether(List<SourceRef> batch) {
         var work = separately.execute(status -> {
-            var entries = backlog.findBySourceTypeAndSourceId(source.type(), source.id()).stream()
-                    .map(SearchBacklog::id)
-                    .toList();
-            return new Work(entries, sources.get(source.type()).derive(source.id()));
+            var entries = new java.util.ArrayList<UUID>();
+            var written = new java.util.ArrayList<UUID>();
+            var removed = new java.util.ArrayList<UUID>();
+            for (var source : batch) {
+                backlog.findBySourceTypeAndSourceId(source.type(), source.id())
+                        .forEach(entry -> entries.add(entry.id()));
+                var derived = sources.get(source.type()).derive(source.id());
+                written.addAll(derived.written());
+                removed.addAll(derived.removed());
+            }
+            return new Work(entries, new SourceDocuments.Derived(written, removed));
         });
         separately.executeWithoutResult(status -> {
             var indexingPlan = org.hibernate.search.mapper.orm.Search.session(entityManager)

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.equicity.practice.PracticeChanged;
 import org.equicity.practice.Practices;
 import org.equicity.practice.Practices.DesignatedCount;
+import org.equicity.practice.PracticesChanged;
 import org.equicity.report.CycleId;
 import org.equicity.report.ReportAccepted;
 import org.equicity.report.Reports;
@@ -79,6 +80,11 @@ class AcceptedCounts {
 
     @ApplicationModuleListener(readOnlyTransaction = true)
     void on(PracticeChanged changed) {
+        forget();
+    }
+
+    @ApplicationModuleListener(readOnlyTransaction = true)
+    void on(PracticesChanged changed) {
         forget();
     }
 

@@ -3,8 +3,12 @@ package org.equicity.practice.importing;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.equicity.practice.Description;
 import org.equicity.practice.Practices.Classification;
@@ -15,6 +19,7 @@ import org.equicity.practice.importing.PracticeImports.Problem;
 import org.equicity.practice.importing.PracticeImports.ProblemKind;
 import org.equicity.practice.importing.PracticeImports.SectionFound;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.TextRules;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,11 +31,17 @@ final class DraftContent {
 
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
 
-    /** {@code content} is null when the practice cannot be written (its problems say why). */
+    private static final TextRules RULES = new TextRules("practice");
+
+    /**
+     * {@code content} is null when the practice cannot be written (its problems say why); {@code locator} is its page
+     * or section in the source when a section says so (a table exported from the library does).
+     */
     record Draft(
             @Nullable PracticeContent content,
             String language,
             @Nullable String leadingAuthority,
+            @Nullable String locator,
             List<SectionFound> sections,
             List<String> suggestedFields,
             List<Problem> problems) {}
@@ -57,9 +68,11 @@ final class DraftContent {
         if (found.sections().isEmpty()) {
             problems.add(new Problem(ProblemKind.NO_SECTIONS, found.title()));
         }
-        var language = languages.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
+        // a language the practice names stands; otherwise the one most of its labels are written in
+        var language = named(texts.get(Section.LANGUAGE))
+                .or(() -> languages.entrySet().stream()
+                        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                        .map(Map.Entry::getKey))
                 .orElse("en");
         var suggested = frameworks.fieldsOfAction(texts.get(Section.AREA_OF_INTERVENTION));
         var measureType = frameworks.measureType(texts.get(Section.MEASURE_TYPE));
@@ -67,13 +80,21 @@ final class DraftContent {
             problems.add(new Problem(ProblemKind.MEASURE_TYPE_UNKNOWN, texts.get(Section.MEASURE_TYPE)));
         }
         @Nullable PracticeContent content = null;
+        @Nullable String locator = null;
         try {
+            locator = RULES.optional(texts.get(Section.SOURCE_SECTION), 300, "sourceLocator");
             content = content(found, texts, language, measureType.orElse(null), fields);
         } catch (RuleViolationException invalid) {
             problems.add(new Problem(ProblemKind.INVALID, invalid.messageKey()));
         }
         return new Draft(
-                content, language, texts.get(Section.LEADING_AUTHORITY), sections, suggested, List.copyOf(problems));
+                content,
+                language,
+                texts.get(Section.LEADING_AUTHORITY),
+                locator,
+                sections,
+                suggested,
+                List.copyOf(problems));
     }
 
     private static PracticeContent content(
@@ -113,6 +134,44 @@ final class DraftContent {
                 references(texts.get(Section.REFERENCES)));
         var classification = new Classification(null, null, List.of(), start == null ? null : Integer.valueOf(start));
         return new PracticeContent(language, template, classification, description);
+    }
+
+    /** An ISO 639-1 code, or a language's name in its own language or one the labels are written in. */
+    private static Optional<String> named(@Nullable String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        var wanted = SectionLabels.normalise(text);
+        return LanguageNames.ALL.entrySet().stream()
+                .filter(language ->
+                        language.getKey().equals(wanted) || language.getValue().contains(wanted))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /**
+     * The names of every language, read from the locale data when a practice first names its language (a table
+     * exported from the library does): a document that does not never pays for loading them.
+     */
+    private static final class LanguageNames {
+
+        static final Map<String, Set<String>> ALL = languageNames();
+
+        private LanguageNames() {}
+    }
+
+    private static Map<String, Set<String>> languageNames() {
+        var names = new HashMap<String, Set<String>>();
+        for (var code : Locale.getISOLanguages()) {
+            var language = new Locale(code);
+            var known = new HashSet<String>();
+            for (var reader :
+                    List.of(language, Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN, new Locale("es"), Locale.ITALIAN)) {
+                known.add(SectionLabels.normalise(language.getDisplayLanguage(reader)));
+            }
+            names.put(code, Set.copyOf(known));
+        }
+        return Map.copyOf(names);
     }
 
     private static List<String> years(@Nullable String text) {

@@ -26,9 +26,11 @@ class FrameworkMatcher {
 
     private final List<Labelled> fields;
     private final List<Labelled> measureTypes;
+    private final java.util.Set<String> fieldCodes;
 
     FrameworkMatcher(Frameworks frameworks) {
         this.fields = labels(frameworks, FIELDS_OF_ACTION);
+        this.fieldCodes = fields.stream().map(Labelled::code).collect(java.util.stream.Collectors.toSet());
         this.measureTypes = labels(frameworks, MEASURE_TYPES);
     }
 
@@ -56,6 +58,11 @@ class FrameworkMatcher {
             }
         }
         return List.copyOf(suggested);
+    }
+
+    /** Whether the code is one of the framework's fields of action, as written. */
+    boolean isFieldOfAction(String code) {
+        return fieldCodes.contains(code);
     }
 
     /** The type of measure whose label (in any language) the text is or begins with. */

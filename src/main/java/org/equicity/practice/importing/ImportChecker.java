@@ -72,6 +72,9 @@ class ImportChecker {
                     .filter(section -> section.section() == null)
                     .forEach(section -> unknown.add(section.label()));
             var problems = new ArrayList<>(draft.problems());
+            codes(practice).stream()
+                    .filter(code -> !frameworks.isFieldOfAction(code))
+                    .forEach(code -> problems.add(new Problem(ProblemKind.FIELD_OF_ACTION_UNKNOWN, code)));
             if (!practice.inContents()) {
                 problems.add(new Problem(ProblemKind.NOT_IN_CONTENTS, practice.title()));
             }
@@ -106,13 +109,16 @@ class ImportChecker {
             problems.add(0, new Problem(ProblemKind.OWNER_NOT_RECOGNISED, match.named()));
         }
         var selected = !corrections.deselected().contains(key);
-        var locator = practice.page() != null
-                ? "p. " + practice.page()
-                : String.join(
-                        " / ",
-                        java.util.stream.Stream.of(practice.theme(), practice.country())
-                                .filter(Objects::nonNull)
-                                .toList());
+        // the section a table names stands; a document's practice is found by its page, or its theme and country
+        var locator = draft.locator() != null
+                ? draft.locator()
+                : practice.page() != null
+                        ? "p. " + practice.page()
+                        : String.join(
+                                " / ",
+                                java.util.stream.Stream.of(practice.theme(), practice.country())
+                                        .filter(Objects::nonNull)
+                                        .toList());
         var entry = selected && owner != null && draft.content() != null && key.length() <= 300
                 ? new CollectedEntry(
                         key, owner, draft.content(), locator.isEmpty() ? null : locator, upload.designation())
@@ -136,9 +142,17 @@ class ImportChecker {
         return new Checked(preview, outcome == Outcome.SKIP ? null : entry);
     }
 
+    /**
+     * The secretariat's fields of action for the practice, else the codes it names (the library's export confirmed
+     * them before), else, when the secretariat takes them, those suggested by its area of intervention.
+     */
     private List<String> fieldsOf(String key, Found practice, Corrections corrections) {
         if (corrections.fieldsOfAction().containsKey(key)) {
             return corrections.fieldsOfAction().get(key);
+        }
+        var named = codes(practice);
+        if (!named.isEmpty()) {
+            return named.stream().filter(frameworks::isFieldOfAction).toList();
         }
         if (!corrections.acceptSuggestedFields()) {
             return List.of();
@@ -149,6 +163,15 @@ class ImportChecker {
                 .findFirst()
                 .orElse(null);
         return frameworks.fieldsOfAction(area);
+    }
+
+    private static List<String> codes(Found practice) {
+        return practice.sections().stream()
+                .filter(section -> section.section() == Section.FIELDS_OF_ACTION)
+                .flatMap(section -> java.util.Arrays.stream(section.text().split("[;,\\s]+")))
+                .filter(code -> !code.isBlank())
+                .distinct()
+                .toList();
     }
 
     /** The titles of the network's practices that are not this collection's: a practice held already, maybe. */

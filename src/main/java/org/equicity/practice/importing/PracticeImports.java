@@ -128,6 +128,7 @@ public interface PracticeImports {
         POSSIBLE_DUPLICATE,
         MEASURE_TYPE_UNKNOWN,
         NO_SECTIONS,
+        FIELD_OF_ACTION_UNKNOWN,
         INVALID
     }
 

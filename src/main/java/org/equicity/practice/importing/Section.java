@@ -23,6 +23,12 @@ public enum Section {
     REFERENCES,
     CONTACT,
     DEPARTMENT,
+    /** The practice's page or section in its source document, as the library's export writes it. */
+    SOURCE_SECTION,
+    /** The language the practice is written in, by its ISO 639-1 code or its name. */
+    LANGUAGE,
+    /** Field-of-action codes confirmed before, as the library's export writes them. */
+    FIELDS_OF_ACTION,
     IGNORED;
 
     /** {@code area-of-intervention} names {@link #AREA_OF_INTERVENTION}. */

@@ -154,17 +154,22 @@ class TabularReader {
         }
     }
 
+    /** A list on one line, as the CSV export writes it: "; " separates references and codes alike. */
     private static String value(JsonNode node) {
         if (node.isArray()) {
             var items = new ArrayList<String>();
             node.forEach(item -> items.add(item.asString()));
-            return String.join("\n", items);
+            return String.join("; ", items);
         }
         return node.isNull() ? "" : node.asString();
     }
 
     private static Map<String, String> columns() {
         var labels = new LinkedHashMap<String, String>();
+        // one-line values first: a line of a longer text just before a label could be read as a practice's title
+        labels.put("source_section", "Source section");
+        labels.put("language", "Language");
+        labels.put("fields_of_action", "Field of action codes");
         labels.put("chapter", "Chapter");
         labels.put("measure_type", "Type");
         labels.put("area_of_intervention", "Area of intervention");

@@ -44,8 +44,11 @@ record Compendium(
         }
     }
 
-    /** A field's label and text; {@code text} is the original or, where {@code machine}, a machine translation. */
-    record Field(String label, Text text) {}
+    /**
+     * A field's label and text; {@code text} is the original or, where {@code machine}, a machine translation. A long
+     * text is CommonMark ({@code markdown}), printed with its paragraphs, lists and emphasis; the others as written.
+     */
+    record Field(String label, Text text, boolean markdown) {}
 
     record Text(String text, boolean machine) {}
 }

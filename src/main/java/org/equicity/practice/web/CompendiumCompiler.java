@@ -139,13 +139,13 @@ class CompendiumCompiler {
                 language);
         add(fields, "practice.field.areaOfIntervention", plain(description.areaOfIntervention()), language);
         add(fields, "practice.field.implementationPeriod", plain(template.implementationPeriod()), language);
-        add(fields, "practice.field.mainPurpose", shown(texts, id, "main-purpose"), language);
-        add(fields, "practice.field.purpose", shown(texts, id, "purpose"), language);
-        add(fields, "practice.field.rationale", shown(texts, id, "rationale"), language);
-        add(fields, "practice.field.process", shown(texts, id, "process"), language);
-        add(fields, "practice.field.impact", shown(texts, id, "impact"), language);
-        add(fields, "practice.field.aims", shown(texts, id, "aims"), language);
-        add(fields, "practice.field.evaluation", shown(texts, id, "evaluation"), language);
+        addLong(fields, "practice.field.mainPurpose", shown(texts, id, "main-purpose"), language);
+        addLong(fields, "practice.field.purpose", shown(texts, id, "purpose"), language);
+        addLong(fields, "practice.field.rationale", shown(texts, id, "rationale"), language);
+        addLong(fields, "practice.field.process", shown(texts, id, "process"), language);
+        addLong(fields, "practice.field.impact", shown(texts, id, "impact"), language);
+        addLong(fields, "practice.field.aims", shown(texts, id, "aims"), language);
+        addLong(fields, "practice.field.evaluation", shown(texts, id, "evaluation"), language);
         add(fields, "practice.field.leadingAuthority", plain(description.leadingAuthority()), language);
         add(fields, "practice.field.implementingPartners", plain(description.implementingPartners()), language);
         add(fields, "practice.field.department", plain(template.department()), language);
@@ -206,7 +206,14 @@ class CompendiumCompiler {
 
     private void add(List<Compendium.Field> fields, String labelKey, Compendium.Text text, Locale language) {
         if (text.text() != null && !text.text().isBlank()) {
-            fields.add(new Compendium.Field(message(labelKey, language), text));
+            fields.add(new Compendium.Field(message(labelKey, language), text, false));
+        }
+    }
+
+    /** A long text, written (or imported) as CommonMark like on the practice's page. */
+    private void addLong(List<Compendium.Field> fields, String labelKey, Compendium.Text text, Locale language) {
+        if (text.text() != null && !text.text().isBlank()) {
+            fields.add(new Compendium.Field(message(labelKey, language), text, true));
         }
     }
 

@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 class CompendiumDocx {
 
     private final MessageSource messages;
+    private final PracticeMarkdown markdown;
 
-    CompendiumDocx(MessageSource messages) {
+    CompendiumDocx(MessageSource messages, PracticeMarkdown markdown) {
         this.messages = messages;
+        this.markdown = markdown;
     }
 
     byte[] write(Compendium compendium, Locale language) {
@@ -29,12 +31,13 @@ class CompendiumDocx {
                 var out = new ByteArrayOutputStream()) {
             cover(document, compendium, language);
             contents(document, compendium, language);
+            var texts = new DocxMarkdown(document);
             for (var theme : compendium.themes()) {
                 text(document.createParagraph(), theme.name(), 16, true);
                 for (var country : theme.countries()) {
                     text(document.createParagraph(), country.name(), 13, true);
                     for (var practice : country.practices()) {
-                        practice(document, practice, language);
+                        practice(document, texts, practice, language);
                     }
                 }
             }
@@ -80,23 +83,16 @@ class CompendiumDocx {
         document.createParagraph().createRun().addBreak(BreakType.PAGE);
     }
 
-    private void practice(XWPFDocument document, Compendium.Practice practice, Locale language) {
+    private void practice(XWPFDocument document, DocxMarkdown texts, Compendium.Practice practice, Locale language) {
         var heading = document.createParagraph();
         text(heading, practice.number() + ". " + practice.title().text(), 12, true);
         marker(heading, practice.title(), language);
         text(document.createParagraph(), practice.owner(), 10, false);
         for (var field : practice.fields()) {
             text(document.createParagraph(), field.label(), 8, true);
-            var body = document.createParagraph();
-            var lines = field.text().text().split("\n", -1);
-            var run = body.createRun();
-            run.setFontSize(10);
-            for (int i = 0; i < lines.length; i++) {
-                if (i > 0) {
-                    run.addBreak();
-                }
-                run.setText(lines[i], i);
-            }
+            var body = field.markdown()
+                    ? texts.write(markdown.parse(field.text().text()))
+                    : lines(document.createParagraph(), field.text().text());
             marker(body, field.text(), language);
         }
         text(
@@ -104,6 +100,20 @@ class CompendiumDocx {
                 message("practice.field.source", language) + ": " + practice.source(),
                 9,
                 false);
+    }
+
+    /** A short text as written, one line under the other. */
+    private static XWPFParagraph lines(XWPFParagraph body, String text) {
+        var lines = text.split("\n", -1);
+        var run = body.createRun();
+        run.setFontSize(10);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i], i);
+        }
+        return body;
     }
 
     private void marker(XWPFParagraph paragraph, Compendium.Text text, Locale language) {

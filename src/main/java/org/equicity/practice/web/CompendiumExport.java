@@ -40,6 +40,7 @@ class CompendiumExport {
     private final CompendiumDocx docx;
     private final ITemplateEngine templates;
     private final MessageSource messages;
+    private final PracticeMarkdown markdown;
 
     CompendiumExport(
             Practices practices,
@@ -49,7 +50,9 @@ class CompendiumExport {
             CompendiumCompiler compiler,
             CompendiumDocx docx,
             ITemplateEngine templates,
-            MessageSource messages) {
+            MessageSource messages,
+            PracticeMarkdown markdown) {
+        this.markdown = markdown;
         this.practices = practices;
         this.calls = calls;
         this.cities = cities;
@@ -154,6 +157,7 @@ class CompendiumExport {
     private byte[] pdf(Compendium compendium, Locale locale) {
         var context = new Context(locale);
         context.setVariable("compendium", compendium);
+        context.setVariable("markdown", markdown);
         return PdfPrinter.print(templates.process("practice/compendium-print", context));
     }
 }

@@ -1,5 +1,6 @@
 package org.equicity.practice.web;
 
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Component;
@@ -19,5 +20,10 @@ class PracticeMarkdown {
     /** The text as HTML; empty for none. */
     public String html(String text) {
         return text == null ? "" : renderer.render(parser.parse(text));
+    }
+
+    /** The text's CommonMark tree, for printers other than HTML (a Word document) to lay out. */
+    Node parse(String text) {
+        return parser.parse(text);
     }
 }

@@ -1,5 +1,7 @@
 package org.equicity.practice.importing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.equicity.city.TestCities.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -12,10 +14,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
+import org.equicity.practice.Provenance.SourceDocument;
+import org.equicity.practice.importing.PracticeImports.Corrections;
+import org.equicity.practice.importing.PracticeImports.Upload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +35,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The import over HTTP: the secretariat uploads, previews, corrects and confirms with its own rights; another
@@ -191,7 +200,9 @@ class PracticeImportApiTests {
                 .andExpect(jsonPath("$.document.publisher").value("Council of Europe"))
                 .andExpect(jsonPath("$.document.date").value("2019"))
                 .andExpect(jsonPath("$.document.address").value("https://example.org/c.pdf"))
-                .andExpect(jsonPath("$.practices.length()").value(2));
+                .andExpect(jsonPath("$.practices.length()").value(2))
+                .andExpect(jsonPath("$.practices[0].locator").value("p. 42"))
+                .andExpect(jsonPath("$.practices[1].locator").value("p. 43"));
 
         var mixed = "title,owner,purpose,source_title\nOne,Graz,To do,First compendium\nTwo,Graz,To do,Second one\n";
         var again = multipart("/api/v1/networks/" + world.network.id().value() + "/practice-imports");
@@ -203,5 +214,73 @@ class PracticeImportApiTests {
         mvc.perform(again)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("practice.rule.required"));
+    }
+
+    @Test
+    void aCompendiumExportedAsJsonGoesBackInWithTheSameProvenance() throws Exception {
+        var document = new SourceDocument(
+                "Compendium of urban practices against discrimination",
+                "Council of Europe",
+                "2019",
+                "https://example.org/compendium.pdf");
+        var id = as(
+                world.secretariat,
+                () -> context.getBean(PracticeImports.class)
+                        .upload(
+                                world.network.id(),
+                                new Upload(
+                                        "compendium.docx",
+                                        ImportWorld.compendium().docx(),
+                                        document,
+                                        "Council of Europe",
+                                        LocalDate.of(2019, 6, 1))));
+        as(
+                world.secretariat,
+                () -> context.getBean(PracticeImports.class)
+                        .correct(id, new Corrections(Map.of(), Map.of(), List.of(), Map.of(), true)));
+        assertThat(world.imported(id).status()).isEqualTo(PracticeImports.Status.IMPORTED);
+        var exported = mvc.perform(get("/practices.json").param("network", world.network.slug()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        // each practice's section of the source, its language and its fields of action, as exported
+        var sections = new java.util.HashMap<String, String>();
+        JsonMapper.builder()
+                .build()
+                .readTree(exported)
+                .path("practices")
+                .forEach(row -> sections.put(
+                        row.path("title").asString(),
+                        row.path("source_section").asString() + " "
+                                + row.path("language").asString() + " " + row.path("fields_of_action")));
+        assertThat(sections)
+                .hasSize(35)
+                .allSatisfy((title, section) -> assertThat(section).startsWith("p. "));
+        assertThat(sections.values()).anySatisfy(section -> assertThat(section).contains(" fr [\"public-services\"]"));
+
+        var request = multipart("/api/v1/networks/" + world.network.id().value() + "/practice-imports");
+        request.file(new MockMultipartFile("file", "good-practices.json", "application/json", exported))
+                .with(user(world.secretariat))
+                .with(csrf())
+                .locale(Locale.ENGLISH);
+        var preview = JsonMapper.builder()
+                .build()
+                .readTree(mvc.perform(request)
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.document.title").value(document.title()))
+                        .andExpect(jsonPath("$.document.publisher").value(document.publisher()))
+                        .andExpect(jsonPath("$.document.date").value(document.date()))
+                        .andExpect(jsonPath("$.document.address").value(document.address()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray());
+        var read = new java.util.HashMap<String, String>();
+        preview.path("practices")
+                .forEach(practice -> read.put(
+                        practice.path("title").asString(),
+                        practice.path("locator").asString() + " "
+                                + practice.path("language").asString() + " " + practice.path("fieldsOfAction")));
+        assertThat(read).isEqualTo(sections);
     }
 }

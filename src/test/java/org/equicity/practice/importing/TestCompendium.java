@@ -70,6 +70,12 @@ final class TestCompendium {
         return this;
     }
 
+    /** A practice with its own sections, under the labels and in the language the publisher wrote them in. */
+    TestCompendium written(String theme, String country, String heading, Map<String, String> sections) {
+        entries.add(new Entry(theme, country, heading, new LinkedHashMap<>(sections), true));
+        return this;
+    }
+
     /** The last practice added is not in the table of contents, as happens in real compendia. */
     TestCompendium unlisted() {
         var last = entries.remove(entries.size() - 1);

@@ -81,7 +81,8 @@ class CompendiumExportTests {
                         new Description(
                                 null,
                                 "Housing and neighbourhoods",
-                                "Aims of housing first",
+                                "Aims of **housing first**:\n\n- a flat of *one's own*\n- support at home\n\n"
+                                        + "See [the evaluation](https://example.org/housing).",
                                 null,
                                 "Wohnungsamt",
                                 null,
@@ -156,7 +157,8 @@ class CompendiumExportTests {
     @Test
     void thePdfHasACoverContentsByThemeAndCountryAndEachPracticeWithItsSourceAndMachineTranslationsMarked()
             throws Exception {
-        var text = pdfText(download("network=" + world.network.slug() + "&format=pdf&language=en"));
+        var pdf = download("network=" + world.network.slug() + "&format=pdf&language=en");
+        var text = pdfText(pdf);
 
         assertThat(text).contains("Compendium of good practices", "3 good practices", "Contents");
         assertThat(text).contains("Network: " + world.network.slug());
@@ -174,7 +176,16 @@ class CompendiumExportTests {
         var practice = text.lastIndexOf("1. Housing first");
         assertThat(text.indexOf("MAIN PURPOSE", practice)).isLessThan(text.indexOf("PURPOSE\n", practice));
         assertThat(text.indexOf("PURPOSE\n", practice)).isLessThan(text.indexOf("AIMS", practice));
-        assertThat(text).contains("Aims of housing first", "Wohnungsamt");
+        assertThat(text).contains("Wohnungsamt");
+        // the long texts are CommonMark, printed as paragraphs and a list, never as markup (emphasis and links are
+        // drawn after the words around them: read in the order of the page)
+        try (var document = Loader.loadPDF(pdf)) {
+            var stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            assertThat(stripper.getText(document))
+                    .contains("Aims of housing first:", "a flat of one's own", "support at home", "See the evaluation.")
+                    .doesNotContain("**", "- a flat", "[the evaluation]");
+        }
         assertThat(text.replaceAll("\\s+", " "))
                 .contains("Compendium on integration, p. 42. Council of Europe")
                 .contains("/practices/" + leadership.value());
@@ -198,6 +209,32 @@ class CompendiumExportTests {
         assertThat(text).contains("1. Alcaldía por la igualdad", "2. Wohnen zuerst", "3. Mentors for migrants");
         assertThat(text).contains("Compendium on integration, p. 42. Council of Europe");
         assertThat(text).doesNotContain("Unveröffentlichte Praxis", "(maschinelle Übersetzung)");
+        assertThat(text).doesNotContain("**", "- a flat", "[the evaluation]");
+        try (var document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var item = document.getParagraphs().stream()
+                    .filter(paragraph -> paragraph.getText().equals("a flat of one's own"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(item.getNumFmt()).isEqualTo("bullet");
+            assertThat(item.getRuns())
+                    .anySatisfy(run -> assertThat(run.isItalic()).isTrue());
+            var aims = document.getParagraphs().stream()
+                    .filter(paragraph -> paragraph.getText().equals("Aims of housing first:"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(aims.getRuns())
+                    .anySatisfy(run -> assertThat(run.text()).isEqualTo("housing first"))
+                    .allSatisfy(
+                            run -> assertThat(run.isBold()).isEqualTo(run.text().equals("housing first")));
+            assertThat(document.getParagraphs())
+                    .anySatisfy(paragraph -> assertThat(paragraph.getRuns())
+                            .anySatisfy(run -> assertThat(run)
+                                    .isInstanceOfSatisfying(
+                                            org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun.class,
+                                            link -> assertThat(link.getHyperlink(document)
+                                                            .getURL())
+                                                    .isEqualTo("https://example.org/housing"))));
+        }
     }
 
     @Test
