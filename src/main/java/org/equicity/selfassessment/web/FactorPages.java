@@ -12,9 +12,12 @@ import org.equicity.selfassessment.SelfAssessments.EvidenceContent;
 import org.equicity.selfassessment.SelfAssessments.FactorView;
 import org.equicity.selfassessment.SelfAssessments.SelfAssessmentView;
 import org.equicity.shared.NotFoundException;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.FormErrors;
 import org.equicity.shared.web.PageForms;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,12 +44,19 @@ class FactorPages {
     private final EvidenceDocuments documents;
     private final Cities cities;
     private final PageForms forms;
+    private final MessageSource messages;
 
-    FactorPages(SelfAssessments assessments, EvidenceDocuments documents, Cities cities, PageForms forms) {
+    FactorPages(
+            SelfAssessments assessments,
+            EvidenceDocuments documents,
+            Cities cities,
+            PageForms forms,
+            MessageSource messages) {
         this.assessments = assessments;
         this.documents = documents;
         this.cities = cities;
         this.forms = forms;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -188,7 +198,17 @@ class FactorPages {
         model.addAttribute("form", form);
         model.addAttribute("evidence", evidence);
         if (assessment.contributable()) {
-            model.addAttribute("choices", assessments.evidenceChoices(city.id()));
+            var locale = LocaleContextHolder.getLocale();
+            model.addAttribute(
+                    "kinds",
+                    Choices.of(
+                            assessment.framework().framework().evidence(),
+                            kind -> kind.code(),
+                            kind -> kind.label().in(locale)));
+            model.addAttribute(
+                    "items",
+                    EvidenceForm.itemChoices(
+                            assessments.evidenceChoices(city.id()), key -> messages.getMessage(key, null, locale)));
         }
         return "selfassessment/factor";
     }
