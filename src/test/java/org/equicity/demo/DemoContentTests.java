@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.regex.Pattern;
 import org.equicity.city.Cities;
 import org.equicity.network.Networks;
 import org.junit.jupiter.api.Tag;
@@ -97,5 +99,23 @@ class DemoContentTests {
                 .andExpect(content().string(containsString("Elf Dienststellen haben Auskunft gegeben.")))
                 .andExpect(content().string(containsString("In progress")))
                 .andExpect(content().string(not(containsString("Vertraulich"))));
+    }
+
+    @Test
+    void beispielstadtPublishedAPeerReviewOfItsBaselineWithoutWhatWasHeard() throws Exception {
+        var list = mvc.perform(get("/cities/beispielstadt/peer-reviews"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Peer-Review der Ausgangsbasis 2025")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        var link = Pattern.compile("href=\"(/cities/beispielstadt/peer-reviews/[0-9a-f-]{36})\"")
+                .matcher(list);
+        assertThat(link.find()).isTrue();
+        mvc.perform(get(link.group(1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Eine eigene Beschwerdestelle einrichten")))
+                .andExpect(content().string(containsString("Migrationsbeirat")))
+                .andExpect(content().string(not(containsString("nicht bei der Stadt"))));
     }
 }
