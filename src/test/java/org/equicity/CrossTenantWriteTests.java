@@ -521,6 +521,10 @@ class CrossTenantWriteTests {
                 new Call(HttpMethod.POST, assessment + "/development/" + developmentB + "/plan", """
                         {"plan":"%s","commitment":"%s"}""".formatted(
                                 planB, commitmentB)));
+        // an upload without a file: the facade refuses the person before it looks at the file
+        calls.put(
+                "POST /api/v1/self-assessments/{id}/factors/{factor}/evidence/files",
+                new Call(HttpMethod.POST, assessment + "/factors/kf1/evidence/files", null));
     }
 
     Map<String, Call> calls() {

@@ -18,6 +18,7 @@ import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.people.People;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
+import org.equicity.shared.DemoContentPart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -55,6 +56,7 @@ class DemoContent implements ApplicationRunner {
     private final DemoSelfAssessments selfAssessments;
     private final DemoIndicators indicators;
     private final DemoMonitoring monitoring;
+    private final List<DemoContentPart> parts;
     private final AuthenticationProvider authentication;
     private final DemoReporting reporting;
 
@@ -67,6 +69,7 @@ class DemoContent implements ApplicationRunner {
             DemoSelfAssessments selfAssessments,
             DemoIndicators indicators,
             DemoMonitoring monitoring,
+            List<DemoContentPart> parts,
             AuthenticationProvider authentication,
             DemoReporting reporting) {
         this.practices = practices;
@@ -77,6 +80,7 @@ class DemoContent implements ApplicationRunner {
         this.selfAssessments = selfAssessments;
         this.indicators = indicators;
         this.monitoring = monitoring;
+        this.parts = List.copyOf(parts);
         this.authentication = authentication;
         this.reporting = reporting;
     }
@@ -128,6 +132,19 @@ class DemoContent implements ApplicationRunner {
                     REVIEWER, "Rita Reviewer", "en", PASSWORD, RoleGrant.inNetwork(Role.REVIEWER, network.id()));
             cityPeople(beispielstadt, "de");
             cityPeople(villaEjemplo, "es");
+            // the parts of nested modules (a peer review) act as the cities' people, who exist only now
+            var demoPeople = new DemoContentPart.DemoPeople() {
+                @Override
+                public String account(String role, String citySlug) {
+                    return cityAccount(role, citySlug);
+                }
+
+                @Override
+                public void signIn(String email) {
+                    DemoContent.this.signIn(email);
+                }
+            };
+            parts.forEach(part -> part.load(demoPeople));
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -1,10 +1,13 @@
 package org.equicity.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.plan.Plans;
+import org.equicity.selfassessment.EvidenceDocuments;
+import org.equicity.selfassessment.EvidenceDocuments.Upload;
 import org.equicity.selfassessment.SelfAssessmentId;
 import org.equicity.selfassessment.SelfAssessments;
 import org.equicity.selfassessment.SelfAssessments.DevelopmentContent;
@@ -14,9 +17,9 @@ import org.equicity.selfassessment.SelfAssessments.Horizon;
 import org.springframework.stereotype.Component;
 
 /**
- * Beispielstadt against the EUROCITIES benchmark: a signed-off baseline with evidence from documents and from its
- * plan, a development plan whose quick win is already an action of the plan, and this year's assessment in draft,
- * compared key factor by key factor with the baseline.
+ * Beispielstadt against the EUROCITIES benchmark: a signed-off baseline with evidence from documents (the council's
+ * minutes as an uploaded file) and from its plan, a development plan whose quick win is already an action of the
+ * plan, and this year's assessment in draft, compared key factor by key factor with the baseline.
  */
 @Component
 class DemoSelfAssessments {
@@ -38,10 +41,12 @@ class DemoSelfAssessments {
             "partly-met");
 
     private final SelfAssessments assessments;
+    private final EvidenceDocuments documents;
     private final Plans plans;
 
-    DemoSelfAssessments(SelfAssessments assessments, Plans plans) {
+    DemoSelfAssessments(SelfAssessments assessments, EvidenceDocuments documents, Plans plans) {
         this.assessments = assessments;
+        this.documents = documents;
         this.plans = plans;
     }
 
@@ -51,13 +56,19 @@ class DemoSelfAssessments {
         var plan = plans.ofCity(city.id()).get(0).id();
         var view = plans.plan(plan);
         var action = view.actions().get(0).id();
-        assessments.addEvidence(
+        documents.upload(
                 baseline,
                 "kf1",
                 EvidenceContent.document(
                         "minutes",
                         "Niederschrift der Ratssitzung vom 12. Februar 2025",
-                        "https://beispielstadt.example/rat"));
+                        "https://beispielstadt.example/rat"),
+                new Upload(
+                        "niederschrift-2025-02-12.txt",
+                        ("Niederschrift der Ratssitzung vom 12. Februar 2025 (erfunden)\n\n"
+                                        + "TOP 4: Der Rat bekräftigt seine Erklärung gegen Rassismus von 2019 und"
+                                        + " beauftragt die Stelle für Vielfalt, jährlich zu berichten.\n")
+                                .getBytes(StandardCharsets.UTF_8)));
         assessments.addEvidence(baseline, "kf3", EvidenceContent.planAction(plan, action));
         assessments.signOff(baseline, assessments.assessment(baseline).version());
 

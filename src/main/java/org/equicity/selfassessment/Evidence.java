@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.equicity.selfassessment.EvidenceDocuments.AttachedFile;
 import org.equicity.selfassessment.SelfAssessments.EvidenceView;
 import org.equicity.selfassessment.SelfAssessments.Source;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +50,15 @@ class Evidence {
     @Column(name = "added_on", nullable = false)
     private LocalDate addedOn;
 
+    @Column(name = "file_name")
+    private @Nullable String fileName;
+
+    @Column(name = "file_type")
+    private @Nullable String fileType;
+
+    @Column(name = "file_size")
+    private @Nullable Long fileSize;
+
     protected Evidence() {}
 
     Evidence(
@@ -77,7 +87,21 @@ class Evidence {
         return new SelfAssessmentId(assessmentId);
     }
 
+    /** The uploaded file this document is; its bytes are an {@link EvidenceFile} of the same id. */
+    void attach(AttachedFile file) {
+        this.fileName = file.name();
+        this.fileType = file.mediaType();
+        this.fileSize = file.size();
+    }
+
+    @Nullable
+    AttachedFile file() {
+        return fileName == null || fileType == null || fileSize == null
+                ? null
+                : new AttachedFile(fileName, fileType, fileSize);
+    }
+
     EvidenceView view() {
-        return new EvidenceView(new EvidenceId(id), factor, source, kind, title, link, planId, itemId, addedOn);
+        return new EvidenceView(new EvidenceId(id), factor, source, kind, title, link, planId, itemId, addedOn, file());
     }
 }

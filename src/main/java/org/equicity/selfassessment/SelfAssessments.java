@@ -244,7 +244,8 @@ public interface SelfAssessments {
             @Nullable String link,
             @Nullable UUID plan,
             @Nullable UUID item,
-            LocalDate addedOn) {}
+            LocalDate addedOn,
+            EvidenceDocuments.@Nullable AttachedFile file) {}
 
     /** Something of the city a contributor may pick: {@code value} is what the form sends back. */
     record Choice(String value, String label) {}

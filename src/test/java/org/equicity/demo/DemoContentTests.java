@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.regex.Pattern;
 import org.equicity.city.Cities;
@@ -137,5 +138,23 @@ class DemoContentTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("24")))
                 .andExpect(content().string(containsString("Bürgerbüro und Wohnungsvergabe")));
+    }
+
+    @Test
+    void beispielstadtPublishedAPeerReviewOfItsBaselineWithoutWhatWasHeard() throws Exception {
+        var list = mvc.perform(get("/cities/beispielstadt/peer-reviews"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Peer-Review der Ausgangsbasis 2025")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        var link = Pattern.compile("href=\"(/cities/beispielstadt/peer-reviews/[0-9a-f-]{36})\"")
+                .matcher(list);
+        assertThat(link.find()).isTrue();
+        mvc.perform(get(link.group(1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Eine eigene Beschwerdestelle einrichten")))
+                .andExpect(content().string(containsString("Migrationsbeirat")))
+                .andExpect(content().string(not(containsString("nicht bei der Stadt"))));
     }
 }

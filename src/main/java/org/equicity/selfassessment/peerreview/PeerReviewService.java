@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.equicity.city.Cities;
 import org.equicity.framework.FrameworkRef;
+import org.equicity.selfassessment.EvidenceDocuments;
+import org.equicity.selfassessment.EvidenceDocuments.StoredFile;
 import org.equicity.selfassessment.EvidenceId;
 import org.equicity.selfassessment.SelfAssessmentId;
 import org.equicity.selfassessment.SelfAssessments;
@@ -28,6 +30,7 @@ class PeerReviewService implements PeerReviews {
     private final PeerReviewRepository reviews;
     private final ReviewAccess access;
     private final SelfAssessments assessments;
+    private final EvidenceDocuments documents;
     private final TeamInvitations invitations;
     private final PeerReviewViews views;
     private final NetworkOverviews overviews;
@@ -38,6 +41,7 @@ class PeerReviewService implements PeerReviews {
             PeerReviewRepository reviews,
             ReviewAccess access,
             SelfAssessments assessments,
+            EvidenceDocuments documents,
             TeamInvitations invitations,
             PeerReviewViews views,
             NetworkOverviews overviews,
@@ -46,6 +50,7 @@ class PeerReviewService implements PeerReviews {
         this.reviews = reviews;
         this.access = access;
         this.assessments = assessments;
+        this.documents = documents;
         this.invitations = invitations;
         this.views = views;
         this.overviews = overviews;
@@ -205,6 +210,17 @@ class PeerReviewService implements PeerReviews {
                 .filter(found -> found.publishedAt() != null)
                 .orElseThrow(() -> new NotFoundException("Peer review", id.value()));
         return views.forPublic(review);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public StoredFile evidenceFile(PeerReviewId id, EvidenceId evidence) {
+        var review = reviewOf(id);
+        access.requireRead(review);
+        if (!review.sharedEvidence().contains(evidence)) {
+            throw new NotFoundException("Evidence", evidence);
+        }
+        return documents.fileForReview(evidence);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.equicity.disclosure.Disclosure;
 import org.equicity.framework.FrameworkItem;
 import org.equicity.framework.FrameworkRef;
+import org.equicity.selfassessment.EvidenceDocuments.StoredFile;
 import org.equicity.selfassessment.EvidenceId;
 import org.equicity.selfassessment.SelfAssessmentId;
 import org.equicity.selfassessment.SelfAssessments.EvidenceView;
@@ -78,6 +79,12 @@ public interface PeerReviews {
 
     /** A published review as the public reads it: no addresses; a review not published is not found. */
     ReviewView publishedReview(PeerReviewId id);
+
+    /**
+     * The file of a piece of evidence the host shared with the team, for the host city's people and the team; a
+     * published review does not publish the files, which may be internal documents.
+     */
+    StoredFile evidenceFile(PeerReviewId id, EvidenceId evidence);
 
     /** Whether the reader may prepare reviews of the city (so pages offer the forms). */
     boolean canHost(CityId city);

@@ -1,9 +1,16 @@
 package org.equicity.selfassessment.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import org.equicity.selfassessment.SelfAssessments.Choice;
+import org.equicity.selfassessment.SelfAssessments.EvidenceChoices;
 import org.equicity.selfassessment.SelfAssessments.EvidenceContent;
 import org.equicity.selfassessment.SelfAssessments.Source;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.FormErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +27,24 @@ record EvidenceForm(
 
     static EvidenceForm empty() {
         return new EvidenceForm(null, null, null, null);
+    }
+
+    /**
+     * What a contributor may pick, as the form sends it back ({@code item}), grouped by where it comes from;
+     * {@code label} gives a group's heading from its source's message key.
+     */
+    static Map<String, Object> itemChoices(EvidenceChoices choices, Function<String, String> label) {
+        var groups = new LinkedHashMap<String, Object>();
+        group(groups, "action:", choices.actions(), label.apply("selfassessment.source.PLAN_ACTION"));
+        group(groups, "indicator:", choices.indicators(), label.apply("selfassessment.source.INDICATOR"));
+        group(groups, "report:", choices.monitoringReports(), label.apply("selfassessment.source.MONITORING_REPORT"));
+        return groups;
+    }
+
+    private static void group(Map<String, Object> groups, String prefix, List<Choice> choices, String label) {
+        groups.put(
+                prefix,
+                new Choices.Group(label, Choices.of(choices, choice -> prefix + choice.value(), Choice::label)));
     }
 
     @Nullable

@@ -5,14 +5,20 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
+import org.equicity.selfassessment.EvidenceDocuments;
 import org.equicity.selfassessment.EvidenceId;
 import org.equicity.selfassessment.SelfAssessments;
 import org.equicity.selfassessment.SelfAssessments.EvidenceContent;
 import org.equicity.selfassessment.SelfAssessments.FactorView;
 import org.equicity.selfassessment.SelfAssessments.SelfAssessmentView;
 import org.equicity.shared.NotFoundException;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.FormErrors;
 import org.equicity.shared.web.PageForms;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +27,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,13 +41,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FactorPages {
 
     private final SelfAssessments assessments;
+    private final EvidenceDocuments documents;
     private final Cities cities;
     private final PageForms forms;
+    private final MessageSource messages;
 
-    FactorPages(SelfAssessments assessments, Cities cities, PageForms forms) {
+    FactorPages(
+            SelfAssessments assessments,
+            EvidenceDocuments documents,
+            Cities cities,
+            PageForms forms,
+            MessageSource messages) {
         this.assessments = assessments;
+        this.documents = documents;
         this.cities = cities;
         this.forms = forms;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -89,9 +106,11 @@ class FactorPages {
             @PathVariable String factor,
             @ModelAttribute("evidence") EvidenceForm form,
             BindingResult binding,
+            @RequestParam(required = false) @Nullable MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        return add(citySlug, assessmentId, factor, form, binding, model, redirect, errors -> form.document(errors));
+        return add(
+                citySlug, assessmentId, factor, form, binding, model, redirect, errors -> form.document(errors), file);
     }
 
     @PostMapping("/evidence/picked")
@@ -103,7 +122,18 @@ class FactorPages {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return add(citySlug, assessmentId, factor, form, binding, model, redirect, errors -> form.picked(errors));
+        return add(citySlug, assessmentId, factor, form, binding, model, redirect, errors -> form.picked(errors), null);
+    }
+
+    /** A document's file, as a download, for the city's people. */
+    @GetMapping("/evidence/{evidenceId}/file")
+    ResponseEntity<byte[]> file(
+            @PathVariable String citySlug,
+            @PathVariable UUID assessmentId,
+            @PathVariable String factor,
+            @PathVariable UUID evidenceId) {
+        var assessment = SelfAssessmentPages.of(assessments, cities.bySlug(citySlug), assessmentId);
+        return EvidenceFileApi.download(documents.file(assessment.id(), new EvidenceId(evidenceId)));
     }
 
     @PostMapping("/evidence/{evidenceId}/remove")
@@ -131,7 +161,8 @@ class FactorPages {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect,
-            Function<FormErrors, EvidenceContent> read) {
+            Function<FormErrors, EvidenceContent> read,
+            @Nullable MultipartFile file) {
         var city = cities.bySlug(citySlug);
         var assessment = SelfAssessmentPages.of(assessments, city, assessmentId);
         var row = factorOf(assessment, factor);
@@ -143,7 +174,12 @@ class FactorPages {
                 redirect,
                 "selfassessment.notice.evidence-added",
                 () -> {
-                    assessments.addEvidence(assessment.id(), factor, Objects.requireNonNull(content));
+                    if (EvidenceFileApi.chosen(file)) {
+                        documents.upload(
+                                assessment.id(), factor, Objects.requireNonNull(content), EvidenceFileApi.upload(file));
+                    } else {
+                        assessments.addEvidence(assessment.id(), factor, Objects.requireNonNull(content));
+                    }
                     return address(city, assessmentId, factor) + "#evidence-heading";
                 },
                 conflict -> page(city, assessment, row, FactorForm.of(row), form, model));
@@ -162,7 +198,17 @@ class FactorPages {
         model.addAttribute("form", form);
         model.addAttribute("evidence", evidence);
         if (assessment.contributable()) {
-            model.addAttribute("choices", assessments.evidenceChoices(city.id()));
+            var locale = LocaleContextHolder.getLocale();
+            model.addAttribute(
+                    "kinds",
+                    Choices.of(
+                            assessment.framework().framework().evidence(),
+                            kind -> kind.code(),
+                            kind -> kind.label().in(locale)));
+            model.addAttribute(
+                    "items",
+                    EvidenceForm.itemChoices(
+                            assessments.evidenceChoices(city.id()), key -> messages.getMessage(key, null, locale)));
         }
         return "selfassessment/factor";
     }

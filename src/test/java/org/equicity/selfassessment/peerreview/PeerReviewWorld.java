@@ -1,5 +1,6 @@
 package org.equicity.selfassessment.peerreview;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.equicity.plan.PlanFixtures.as;
 
 import java.time.LocalDate;
@@ -13,6 +14,8 @@ import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
+import org.equicity.selfassessment.EvidenceDocuments;
+import org.equicity.selfassessment.EvidenceDocuments.Upload;
 import org.equicity.selfassessment.EvidenceId;
 import org.equicity.selfassessment.SelfAssessmentFixtures;
 import org.equicity.selfassessment.SelfAssessmentFixtures.Story;
@@ -27,7 +30,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * A host city in a network with a signed-off baseline self-assessment holding two pieces of evidence on key factor 1
- * (council minutes, shared with the team later, and an internal briefing, never shared); a peer city of the same
+ * (council minutes, uploaded as a file and shared with the team later, and an internal briefing, never shared); a peer city of the same
  * network with one of its people, a city of another network with its coordinator, and people to be the expert
  * leader and a migrant organisation. {@link #review} prepares a review with that team.
  */
@@ -65,10 +68,12 @@ public record PeerReviewWorld(
         var assessments = context.getBean(SelfAssessments.class);
         var evidence = as(host.coordinator(), () -> {
             var id = assessments.start(host.city().city().id(), SelfAssessmentFixtures.BENCHMARK, "Baseline");
-            var minutes = assessments.addEvidence(
-                    id,
-                    "kf1",
-                    EvidenceContent.document("minutes", "Council minutes " + suffix, "https://example.org/m"));
+            var minutes = context.getBean(EvidenceDocuments.class)
+                    .upload(
+                            id,
+                            "kf1",
+                            EvidenceContent.document("minutes", "Council minutes " + suffix, "https://example.org/m"),
+                            new Upload("minutes.txt", "The council pledged equal treatment.".getBytes(UTF_8)));
             var briefing = assessments.addEvidence(
                     id, "kf1", EvidenceContent.document("briefing", "Internal briefing " + suffix, null));
             SelfAssessmentFixtures.judgeAll(assessments, id, "not-met");

@@ -3,10 +3,15 @@ package org.equicity.selfassessment.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.equicity.plan.PlanFixtures.as;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.equicity.city.TestCities;
+import org.equicity.network.Networks;
+import org.equicity.network.Networks.CreateNetwork;
 import org.equicity.people.People;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
+import org.equicity.people.TestPeople;
 import org.equicity.plan.Plans;
 import org.equicity.selfassessment.SelfAssessmentFixtures;
 import org.equicity.selfassessment.SelfAssessmentId;
@@ -15,7 +20,9 @@ import org.equicity.selfassessment.SelfAssessments.FactorContent;
 import org.equicity.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -23,8 +30,10 @@ import org.springframework.context.ApplicationContext;
 /**
  * A coordinator makes the city's baseline self-assessment against the EUROCITIES benchmark in the browser: answers
  * the first key factor with a document as evidence (the other key factors were judged by colleagues), signs it off,
- * builds a development plan with a quick win that becomes an action of the plan, and after a second assessment
- * reads the progress chart beside its table. axe-core checks every page on the way.
+ * builds a development plan with a quick win that becomes an action of the plan, has the baseline peer reviewed by a
+ * team of two other cities, an expert leader and a migrant organisation (who records what, each signed in as
+ * themselves) and publishes the review, and after a second assessment reads the progress chart beside its table.
+ * axe-core checks every page on the way, a form's error too.
  */
 class SelfAssessmentJourneyBrowserTests extends BrowserTest {
 
@@ -41,6 +50,9 @@ class SelfAssessmentJourneyBrowserTests extends BrowserTest {
 
     @Autowired
     Plans plans;
+
+    @Autowired
+    Networks networks;
 
     @Test
     void aCityMakesABaselinePlansAQuickWinAndSeesItsProgress() {
@@ -93,6 +105,7 @@ class SelfAssessmentJourneyBrowserTests extends BrowserTest {
                         .filter(action -> action.content().tags().contains("eurocities-benchmark-key-factors@2012:kf1"))
                         .count());
         assertThat(tagged).isOne();
+        peerReviewed(story, "coordinator-" + story.slug() + "@example.org");
 
         var next = as(
                 story.coordinator(),
@@ -136,6 +149,119 @@ class SelfAssessmentJourneyBrowserTests extends BrowserTest {
                 "en",
                 PASSWORD,
                 RoleGrant.inCity(Role.CITY_COORDINATOR, story.city().city().id()));
+        visit("/login");
+        type("email", email);
+        type("password", PASSWORD);
+        field("password").sendKeys(Keys.ENTER);
+    }
+
+    /**
+     * The host invites two peers of other member cities, the expert leader and a migrant organisation recorded by
+     * role, shares the minutes and opens the visit; a peer records an interview and concludes on the first key
+     * factor; the expert leader records the feedback session and closes with the follow-up report; the host
+     * publishes, and the public reads the conclusions without what was heard.
+     */
+    private void peerReviewed(SelfAssessmentFixtures.Story story, String coordinator) {
+        var admin = TestPeople.holding(context, RoleGrant.platformAdmin());
+        var gent = TestCities.create(context, "Gentbrug");
+        var lyon = TestCities.create(context, "Lyonnais");
+        TestCities.as(admin, () -> {
+            var suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+            var network = networks.create(new CreateNetwork("review-" + suffix, "Reviewers " + suffix, null, null, 2));
+            for (var city : List.of(story.city().city().id(), gent.id(), lyon.id())) {
+                networks.admit(network.id(), city, LocalDate.of(2020, 1, 1));
+            }
+        });
+        var peer = account("peer-" + story.slug() + "@example.org", RoleGrant.inCity(Role.CITY_COORDINATOR, gent.id()));
+        var otherPeer = TestPeople.holding(context, RoleGrant.inCity(Role.CITY_COORDINATOR, lyon.id()));
+        var expert = account("expert-" + story.slug() + "@example.org");
+
+        visit("/cities/" + story.slug() + "/peer-reviews");
+        type("title", "Peer review of the baseline");
+        submitWith(button("Prepare the review"));
+        assertThat(text(By.tagName("main"))).contains("The peer review is prepared.");
+        var review = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/cities/"));
+        type("name", "Paula Peer");
+        type("email", peer);
+        submitWith(button("Invite"));
+        assertThat(field("city-error").getText()).isNotBlank();
+        invite("Paula Peer", peer, gent.id().value().toString(), "PEER", null);
+        invite("Luc Lyon", otherPeer.getUsername(), lyon.id().value().toString(), "PEER", null);
+        invite("Eva Expert", expert, null, "EXPERT_LEADER", null);
+        invite("Migrant council", null, null, "OTHER", "MIGRANT_ORGANISATION");
+        browser.findElement(By.cssSelector("input[name='evidence'] ~ label")).click();
+        submitWith(button("Share"));
+        date("visitFrom", "2026-05-04");
+        date("visitTo", "2026-05-06");
+        submitWith(button("Open the visit"));
+        assertThat(text(By.tagName("main"))).contains("The visit is open.", "Luc Lyon", "Migrant organisation");
+
+        signInAs(peer);
+        visit(review);
+        browser.findElement(By.partialLinkText("Record what was heard on kf1")).click();
+        assertAccessible();
+        type("heardRole", "Head of the equality office");
+        type("account", "The declaration is quoted in every budget speech, rarely in the departments.");
+        submitWith(button("Record"));
+        type("conclusions", "The commitment is public but not lived in the departments.");
+        type("recommendations", "Present the declaration to every new member of staff.");
+        submitWith(button("Save"));
+        assertThat(text(By.tagName("main"))).contains("The conclusions are saved.", "Head of the equality office");
+
+        signInAs(expert);
+        visit(review);
+        date("feedbackOn", "2026-05-07");
+        type("feedbackNotes", "Feedback given to the mayor and the steering group.");
+        submitWith(button("Record"));
+        type("followUpReport", "The city took the recommendation into its development plan.");
+        submitWith(button("Close the review"));
+        assertThat(text(By.tagName("main"))).contains("The review is closed.");
+
+        signInAs(coordinator);
+        visit(review);
+        submitWith(button("Publish"));
+        assertThat(text(By.tagName("main"))).contains("The review is published.");
+        browser.manage().deleteAllCookies();
+        visit(review);
+        assertThat(text(By.tagName("main")))
+                .contains("The commitment is public but not lived in the departments.")
+                .doesNotContain("rarely in the departments", expert);
+        signInAs(coordinator);
+    }
+
+    private void invite(String name, String email, String city, String role, String kind) {
+        new Select(field("role")).selectByValue(role);
+        type("name", name);
+        if (email != null) {
+            type("email", email);
+        }
+        if (city != null) {
+            new Select(field("city")).selectByValue(city);
+        }
+        if (kind != null) {
+            new Select(field("kind")).selectByValue(kind);
+        }
+        submitWith(button("Invite"));
+        assertThat(text(By.tagName("main"))).contains("The member is invited.", name);
+    }
+
+    /** A date field takes its value as the browser's own date picker would set it, whatever the browser's locale. */
+    private void date(String id, String isoDate) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field(id), isoDate);
+    }
+
+    private WebElement button(String text) {
+        return browser.findElement(By.xpath("//main//button[normalize-space(.)='" + text + "']"));
+    }
+
+    /** A person with a password and the grants; answers the address. */
+    private String account(String email, RoleGrant... grants) {
+        people.createWithPassword(email, "Person " + email, "en", PASSWORD, grants);
+        return email;
+    }
+
+    private void signInAs(String email) {
+        browser.manage().deleteAllCookies();
         visit("/login");
         type("email", email);
         type("password", PASSWORD);

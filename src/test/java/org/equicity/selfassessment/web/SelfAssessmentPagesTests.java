@@ -8,12 +8,14 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 import org.equicity.plan.Plans;
@@ -27,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -249,5 +252,69 @@ class SelfAssessmentPagesTests {
                         .param("title", "Taken over"))
                 .andExpect(status().isForbidden());
         mvc.perform(get(page)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aContactUploadsMinutesWhichOnlyTheCitysPeopleDownload() throws Exception {
+        var id = start(mine);
+        var factorPage = base(mine) + "/" + id + "/factors/kf2";
+        var pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+        mvc.perform(multipart(factorPage + "/evidence")
+                        .file(new MockMultipartFile("file", "C:\\Users\\me\\minutes.pdf", "application/pdf", pdf))
+                        .with(user(mine.contact()))
+                        .with(csrf())
+                        .param("kind", "minutes"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "selfassessment.notice.evidence-added"));
+        mvc.perform(multipart(factorPage + "/evidence")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "notes.pdf",
+                                "application/pdf",
+                                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
+                        .with(user(mine.contact()))
+                        .with(csrf())
+                        .locale(Locale.GERMAN)
+                        .param("kind", "minutes")
+                        .param("title", "Disguised page"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"file-error\""),
+                                containsString("aria-describedby=\"file-help file-error\""),
+                                containsString("werden nicht als Nachweis aufbewahrt"),
+                                containsString("value=\"Disguised page\""))));
+
+        var piece = as(mine.coordinator(), () -> assessments.assessment(new SelfAssessmentId(UUID.fromString(id))))
+                .factor("kf2")
+                .orElseThrow()
+                .evidence();
+        assertThat(piece).hasSize(1);
+        assertThat(piece.get(0).title()).isEqualTo("minutes.pdf");
+        var download = factorPage + "/evidence/" + piece.get(0).id().value() + "/file";
+        mvc.perform(get(factorPage).with(user(mine.contact())))
+                .andExpect(content().string(containsString(download)));
+        var response = mvc.perform(get(download).with(user(mine.contact())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Content-Disposition"))
+                .startsWith("attachment")
+                .contains("minutes.pdf");
+        assertThat(response.getContentAsByteArray()).isEqualTo(pdf);
+        mvc.perform(get(download).with(user(theirs.coordinator()))).andExpect(status().isForbidden());
+        var elsewhere = start(theirs);
+        mvc.perform(get(base(theirs) + "/" + elsewhere + "/factors/kf2/evidence/"
+                                + piece.get(0).id().value() + "/file")
+                        .with(user(theirs.coordinator())))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart(factorPage + "/evidence")
+                        .file(new MockMultipartFile("file", "minutes.pdf", "application/pdf", pdf))
+                        .with(user(theirs.coordinator()))
+                        .with(csrf())
+                        .param("kind", "minutes"))
+                .andExpect(status().isForbidden());
     }
 }

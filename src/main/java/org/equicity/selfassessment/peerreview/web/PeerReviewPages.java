@@ -1,31 +1,40 @@
 package org.equicity.selfassessment.peerreview.web;
 
-import java.time.LocalDate;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.network.Networks;
 import org.equicity.selfassessment.EvidenceId;
-import org.equicity.selfassessment.SelfAssessmentId;
 import org.equicity.selfassessment.SelfAssessments;
 import org.equicity.selfassessment.peerreview.PeerReviewId;
 import org.equicity.selfassessment.peerreview.PeerReviews;
-import org.equicity.selfassessment.peerreview.PeerReviews.ConclusionContent;
-import org.equicity.selfassessment.peerreview.PeerReviews.HearingContent;
 import org.equicity.selfassessment.peerreview.PeerReviews.MemberRole;
-import org.equicity.selfassessment.peerreview.PeerReviews.Method;
-import org.equicity.selfassessment.peerreview.PeerReviews.NewMember;
 import org.equicity.selfassessment.peerreview.PeerReviews.OtherKind;
+import org.equicity.selfassessment.peerreview.PeerReviews.ReviewView;
 import org.equicity.selfassessment.peerreview.PeerReviews.State;
-import org.equicity.shared.CityId;
-import org.equicity.shared.NotFoundException;
+import org.equicity.selfassessment.peerreview.web.PeerReviewForms.FeedbackForm;
+import org.equicity.selfassessment.peerreview.web.PeerReviewForms.FollowUpForm;
+import org.equicity.selfassessment.peerreview.web.PeerReviewForms.InviteForm;
+import org.equicity.selfassessment.peerreview.web.PeerReviewForms.PrepareForm;
+import org.equicity.selfassessment.peerreview.web.PeerReviewForms.ShareForm;
+import org.equicity.selfassessment.peerreview.web.PeerReviewForms.VisitForm;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.PageForms;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,9 +42,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A city's peer reviews and each review's page. The host city's people see all of the city's reviews and the whole
- * review; its coordinators prepare, invite, share evidence, open the visit and publish; the team records and
- * concludes, the expert leader gives feedback and closes. Everyone else sees the published reviews only, without
- * addresses and hearings; a review not published does not exist for them.
+ * review; its coordinators prepare, invite, share evidence, open the visit and publish; the expert leader gives
+ * feedback and closes. Everyone else sees the published reviews only, without addresses and hearings; a review not
+ * published does not exist for them. What the team records per key factor is {@link PeerReviewFactorPages}'s. Each
+ * form shows what the facade refuses beside its field.
  */
 @Controller
 class PeerReviewPages {
@@ -44,42 +54,43 @@ class PeerReviewPages {
     private final SelfAssessments assessments;
     private final Networks networks;
     private final PageForms forms;
+    private final MessageSource messages;
 
-    PeerReviewPages(PeerReviews reviews, SelfAssessments assessments, Networks networks, PageForms forms) {
+    PeerReviewPages(
+            PeerReviews reviews,
+            SelfAssessments assessments,
+            Networks networks,
+            PageForms forms,
+            MessageSource messages) {
         this.reviews = reviews;
         this.assessments = assessments;
         this.networks = networks;
         this.forms = forms;
+        this.messages = messages;
     }
 
     @GetMapping("/cities/{citySlug}/peer-reviews")
     String list(CitySummary city, Model model) {
-        var hosting = reviews.canHost(city.id());
-        model.addAttribute("hosting", hosting);
-        model.addAttribute("reviews", reviews.ofCity(city.id()));
-        model.addAttribute(
-                "signedOff",
-                hosting
-                        ? assessments.ofCity(city.id()).stream()
-                                .filter(summary -> summary.state() == SelfAssessments.State.SIGNED_OFF)
-                                .toList()
-                        : List.of());
-        return "peerreview/list";
+        forms.errors(model);
+        return listPage(city, PrepareForm.blank(), model);
     }
 
     @PostMapping("/cities/{citySlug}/peer-reviews")
     String prepare(
             CitySummary city,
-            @RequestParam(required = false) @Nullable UUID assessment,
-            @RequestParam(defaultValue = "") String title,
+            @ModelAttribute("prepareForm") PrepareForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
-        var list = "/cities/" + city.slug() + "/peer-reviews";
-        return forms.act(
+        var errors = forms.errors(binding, model);
+        return forms.save(
+                errors,
+                model,
                 redirect,
-                list,
                 "peerreview.notice.prepared",
-                "peerreview.conflict",
-                () -> reviews.prepare(new SelfAssessmentId(PeerReviewChoices.chosen(assessment, "assessment")), title));
+                () -> address(
+                        city, reviews.prepare(form.chosen(), form.titled()).value()),
+                conflict -> listPage(city, form, model));
     }
 
     @GetMapping("/peer-reviews/mine")
@@ -90,59 +101,43 @@ class PeerReviewPages {
 
     @GetMapping("/cities/{citySlug}/peer-reviews/{id}")
     String review(CitySummary city, @PathVariable UUID id, Model model) {
-        PeerReviews.ReviewView review;
-        try {
-            review = reviews.review(new PeerReviewId(id));
-        } catch (AccessDeniedException outsider) {
-            review = reviews.publishedReview(new PeerReviewId(id));
-        }
-        if (!review.summary().city().equals(city.id())) {
-            throw new NotFoundException("Peer review", id);
-        }
-        model.addAttribute("review", review);
-        model.addAttribute("roles", MemberRole.values());
-        model.addAttribute("kinds", OtherKind.values());
-        model.addAttribute("methods", Method.values());
-        model.addAttribute("preparing", review.state() == State.PREPARING);
-        model.addAttribute("visiting", review.state() == State.VISITING);
-        model.addAttribute("feedbackGiven", review.state() == State.FEEDBACK_GIVEN);
-        model.addAttribute("closed", review.state() == State.CLOSED);
-        model.addAttribute("concluding", review.state() == State.VISITING || review.state() == State.FEEDBACK_GIVEN);
-        model.addAttribute(
-                "peerCities",
-                review.hosting() && review.state() == State.PREPARING
-                        ? PeerCities.of(networks, review.summary().city())
-                        : List.of());
-        return "peerreview/review";
+        forms.errors(model);
+        return page(city, id, model);
+    }
+
+    /** A file the host shared with the team, as a download, for the host city's people and the team. */
+    @GetMapping("/cities/{citySlug}/peer-reviews/{id}/evidence/{evidence}/file")
+    ResponseEntity<byte[]> evidenceFile(CitySummary city, @PathVariable UUID id, @PathVariable UUID evidence) {
+        var review = PeerReviewFactorPages.review(reviews, city, id);
+        var stored = reviews.evidenceFile(review.id(), new EvidenceId(evidence));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(stored.file().mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(stored.file().name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(stored.content());
     }
 
     @PostMapping("/cities/{citySlug}/peer-reviews/{id}/members")
     String invite(
             CitySummary city,
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable MemberRole role,
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam(required = false) @Nullable String email,
-            @RequestParam(required = false) @Nullable String organisation,
-            @RequestParam(name = "city", required = false) @Nullable UUID peerCity,
-            @RequestParam(required = false) @Nullable OtherKind kind,
-            @RequestParam(required = false) @Nullable String language,
+            @ModelAttribute("inviteForm") InviteForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
-        return act(
+        return save(
                 city,
                 id,
+                binding,
+                model,
                 redirect,
                 "peerreview.notice.invited",
-                review -> reviews.invite(
-                        review,
-                        new NewMember(
-                                PeerReviewChoices.chosen(role, "role"),
-                                name,
-                                blankToNull(email),
-                                blankToNull(organisation),
-                                peerCity == null ? null : new CityId(peerCity),
-                                kind,
-                                blankToNull(language))));
+                null,
+                review -> reviews.invite(review, form.member()));
     }
 
     @PostMapping("/cities/{citySlug}/peer-reviews/{id}/members/{member}/removal")
@@ -154,109 +149,86 @@ class PeerReviewPages {
     String share(
             CitySummary city,
             @PathVariable UUID id,
-            @RequestParam(name = "evidence", required = false) @Nullable List<UUID> evidence,
+            @ModelAttribute("shareForm") ShareForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
-        var chosen = evidence == null
-                ? List.<EvidenceId>of()
-                : evidence.stream().map(EvidenceId::new).toList();
-        return act(city, id, redirect, "peerreview.notice.shared", review -> reviews.shareEvidence(review, chosen));
+        var chosen = form.chosen().stream().map(EvidenceId::new).toList();
+        return save(
+                city,
+                id,
+                binding,
+                model,
+                redirect,
+                "peerreview.notice.shared",
+                null,
+                review -> reviews.shareEvidence(review, chosen));
     }
 
     @PostMapping("/cities/{citySlug}/peer-reviews/{id}/visit")
     String openVisit(
             CitySummary city,
             @PathVariable UUID id,
-            @RequestParam long version,
-            @RequestParam(required = false) @Nullable LocalDate visitFrom,
-            @RequestParam(required = false) @Nullable LocalDate visitTo,
+            @ModelAttribute("visitForm") VisitForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
-        return act(
+        return save(
                 city,
                 id,
+                binding,
+                model,
                 redirect,
                 "peerreview.notice.visit-opened",
+                stored -> model.addAttribute("visitForm", form.over(stored)),
                 review -> reviews.openVisit(
                         review,
-                        version,
-                        PeerReviewChoices.chosen(visitFrom, "visitFrom"),
-                        PeerReviewChoices.chosen(visitTo, "visitTo")));
-    }
-
-    @PostMapping("/cities/{citySlug}/peer-reviews/{id}/hearings")
-    String hear(
-            CitySummary city,
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String factor,
-            @RequestParam(required = false) @Nullable Method method,
-            @RequestParam(defaultValue = "") String heardRole,
-            @RequestParam(required = false) @Nullable String heardName,
-            @RequestParam(defaultValue = "false") boolean consent,
-            @RequestParam(defaultValue = "") String account,
-            RedirectAttributes redirect) {
-        return act(
-                city,
-                id,
-                redirect,
-                "peerreview.notice.heard",
-                review -> reviews.recordHearing(
-                        review,
-                        new HearingContent(
-                                factor,
-                                PeerReviewChoices.chosen(method, "method"),
-                                heardRole,
-                                blankToNull(heardName),
-                                consent,
-                                account)));
-    }
-
-    @PostMapping("/cities/{citySlug}/peer-reviews/{id}/conclusions/{factor}")
-    String conclude(
-            CitySummary city,
-            @PathVariable UUID id,
-            @PathVariable String factor,
-            @RequestParam long version,
-            @RequestParam(required = false) @Nullable String conclusions,
-            @RequestParam(required = false) @Nullable String recommendations,
-            RedirectAttributes redirect) {
-        return act(
-                city,
-                id,
-                redirect,
-                "peerreview.notice.concluded",
-                review -> reviews.writeConclusion(
-                        review, factor, version, new ConclusionContent(conclusions, recommendations)));
+                        form.version(),
+                        PeerReviewChoices.chosen(form.visitFrom(), "visitFrom"),
+                        PeerReviewChoices.chosen(form.visitTo(), "visitTo")));
     }
 
     @PostMapping("/cities/{citySlug}/peer-reviews/{id}/feedback-session")
     String feedback(
             CitySummary city,
             @PathVariable UUID id,
-            @RequestParam long version,
-            @RequestParam(required = false) @Nullable LocalDate feedbackOn,
-            @RequestParam(defaultValue = "") String feedbackNotes,
+            @ModelAttribute("feedbackForm") FeedbackForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
-        return act(
+        return save(
                 city,
                 id,
+                binding,
+                model,
                 redirect,
                 "peerreview.notice.feedback",
+                stored -> model.addAttribute("feedbackForm", form.over(stored)),
                 review -> reviews.holdFeedbackSession(
-                        review, version, PeerReviewChoices.chosen(feedbackOn, "feedbackOn"), feedbackNotes));
+                        review,
+                        form.version(),
+                        PeerReviewChoices.chosen(form.feedbackOn(), "feedbackOn"),
+                        form.feedbackNotes() == null ? "" : form.feedbackNotes()));
     }
 
     @PostMapping("/cities/{citySlug}/peer-reviews/{id}/follow-up-report")
     String close(
             CitySummary city,
             @PathVariable UUID id,
-            @RequestParam long version,
-            @RequestParam(defaultValue = "") String followUpReport,
+            @ModelAttribute("followUpForm") FollowUpForm form,
+            BindingResult binding,
+            Model model,
             RedirectAttributes redirect) {
-        return act(
+        return save(
                 city,
                 id,
+                binding,
+                model,
                 redirect,
                 "peerreview.notice.closed",
-                review -> reviews.closeWithFollowUpReport(review, version, followUpReport));
+                stored -> model.addAttribute("followUpForm", form.over(stored)),
+                review -> reviews.closeWithFollowUpReport(
+                        review, form.version(), form.followUpReport() == null ? "" : form.followUpReport()));
     }
 
     @PostMapping("/cities/{citySlug}/peer-reviews/{id}/publication")
@@ -276,17 +248,113 @@ class PeerReviewPages {
     }
 
     /**
-     * Acts through the facade, which authorises by the review's own host city; the address only leads back to the
-     * review's page, which answers 404 under another city.
+     * Saves one of the review page's forms through the facade, which authorises by the review's own host city, and
+     * shows the page again with the form's errors beside its fields; after a concurrent change, {@code over} puts
+     * the form over the version stored now.
      */
+    private String save(
+            CitySummary city,
+            UUID id,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            String notice,
+            @Nullable LongFunction<Model> over,
+            Consumer<PeerReviewId> change) {
+        var review = new PeerReviewId(id);
+        var errors = forms.errors(binding, model);
+        return forms.save(
+                errors,
+                model,
+                redirect,
+                notice,
+                () -> {
+                    change.accept(review);
+                    return address(city, id);
+                },
+                conflict -> {
+                    if (conflict && over != null) {
+                        over.apply(reviews.review(review).version());
+                    }
+                    return page(city, id, model);
+                });
+    }
+
+    /** A button without a form: the address only leads back to the review's page, which is 404 under another city. */
     private String act(
             CitySummary city, UUID id, RedirectAttributes redirect, String notice, Consumer<PeerReviewId> change) {
         var review = new PeerReviewId(id);
-        var address = "/cities/" + city.slug() + "/peer-reviews/" + id;
-        return forms.act(redirect, address, notice, "peerreview.conflict", () -> change.accept(review));
+        return forms.act(redirect, address(city, id), notice, "peerreview.conflict", () -> change.accept(review));
     }
 
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text;
+    private String listPage(CitySummary city, PrepareForm form, Model model) {
+        var hosting = reviews.canHost(city.id());
+        model.addAttribute("hosting", hosting);
+        model.addAttribute("reviews", reviews.ofCity(city.id()));
+        model.addAttribute("prepareForm", form);
+        model.addAttribute(
+                "signedOff",
+                hosting
+                        ? Choices.of(
+                                assessments.ofCity(city.id()).stream()
+                                        .filter(summary -> summary.state() == SelfAssessments.State.SIGNED_OFF)
+                                        .toList(),
+                                summary -> summary.id().value().toString(),
+                                summary -> text("peerreview.prepare.option", summary.title(), summary.signedOffOn()))
+                        : Map.of());
+        return "peerreview/list";
+    }
+
+    /** The review's page with a blank form wherever the request did not send one. */
+    private String page(CitySummary city, UUID id, Model model) {
+        var review = PeerReviewFactorPages.review(reviews, city, id);
+        model.addAttribute("review", review);
+        model.addAttribute("preparing", review.state() == State.PREPARING);
+        model.addAttribute("visiting", review.state() == State.VISITING);
+        model.addAttribute("feedbackGiven", review.state() == State.FEEDBACK_GIVEN);
+        model.addAttribute("closed", review.state() == State.CLOSED);
+        model.addAttribute("concluding", review.state() == State.VISITING || review.state() == State.FEEDBACK_GIVEN);
+        model.addAttribute("roles", Choices.named(MemberRole.values()));
+        model.addAttribute("kinds", Choices.named(OtherKind.values()));
+        model.addAttribute("peerCities", peerCities(review));
+        model.addAttribute(
+                "shareChoices",
+                Choices.of(
+                        review.allEvidence(),
+                        evidence -> evidence.id().value().toString(),
+                        evidence -> text("peerreview.share.item", evidence.factor(), evidence.title())));
+        blank(model, "inviteForm", InviteForm.blank());
+        blank(model, "visitForm", new VisitForm(review.version(), null, null));
+        blank(
+                model,
+                "shareForm",
+                new ShareForm(review.shared().stream().map(EvidenceId::value).toList()));
+        blank(model, "feedbackForm", new FeedbackForm(review.version(), null, null));
+        blank(model, "followUpForm", new FollowUpForm(review.version(), null));
+        return "peerreview/review";
+    }
+
+    private Map<String, String> peerCities(ReviewView review) {
+        if (!review.hosting() || review.state() != State.PREPARING) {
+            return Map.of();
+        }
+        return Choices.of(
+                PeerCities.of(networks, review.summary().city()),
+                peer -> peer.id().value().toString(),
+                peer -> text("peerreview.team.peer-city", peer.name(), peer.network()));
+    }
+
+    private String text(String key, @Nullable Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+
+    private static void blank(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
+    }
+
+    static String address(CitySummary city, UUID id) {
+        return "/cities/" + city.slug() + "/peer-reviews/" + id;
     }
 }

@@ -109,9 +109,82 @@ class PeerReviewWebTests {
                         .with(user(world.host().coordinator()))))
                 .contains("Internal briefing")
                 .contains("Invite a member");
+        var files = "/cities/" + world.host().slug() + "/peer-reviews/" + id.value() + "/evidence/";
+        assertThat(body(get(files + world.minutes().value() + "/file").with(user(world.peer()))))
+                .isEqualTo("The council pledged equal treatment.");
+        assertThat(answer(get(files + world.briefing().value() + "/file").with(user(world.peer()))))
+                .isEqualTo(404);
+        assertThat(answer(get(files + world.minutes().value() + "/file").with(user(world.peerColleague()))))
+                .isEqualTo(404);
         assertThat(body(get("/peer-reviews/mine").with(user(world.peer())))).contains("Seen by the team");
         assertThat(body(get("/peer-reviews/mine").with(user(world.peerColleague()))))
                 .doesNotContain("Seen by the team");
+    }
+
+    @Test
+    void eachFormShowsWhatItRefusesBesideItsFieldInTheReadersLanguage() throws Exception {
+        var id = world.review(context, "Forms of the review");
+        var address = "/cities/" + world.host().slug() + "/peer-reviews/" + id.value();
+
+        var invite = body(post(address + "/members")
+                .with(user(world.host().coordinator()))
+                .with(csrf())
+                .header("Accept-Language", "de")
+                .param("role", "PEER")
+                .param("name", "Pia Peer")
+                .param("email", "pia@example.org")
+                .param("city", world.outsideCity().id().value().toString()));
+        assertThat(invite)
+                .contains("id=\"city-error\"")
+                .contains("aria-describedby=\"city-error\"")
+                .contains("value=\"Pia Peer\"")
+                .doesNotContain("peerreview.rule");
+        var visit = body(post(address + "/visit")
+                .with(user(world.host().coordinator()))
+                .with(csrf())
+                .param(
+                        "version",
+                        String.valueOf(as(
+                                world.host().coordinator(),
+                                () -> reviews.review(id).version())))
+                .param("visitFrom", "2026-05-06")
+                .param("visitTo", "2026-05-04"));
+        assertThat(visit).contains("id=\"visitTo-error\"");
+
+        world.openVisit(context, id);
+        var factor = address + "/factors/kf1";
+        assertThat(body(get(address).with(user(world.peer())))).contains(factor);
+        var hearing = body(post(factor + "/hearings")
+                .with(user(world.peer()))
+                .with(csrf())
+                .param("method", "INTERVIEW")
+                .param("heardRole", "Head of the equality office")
+                .param("heardName", "Hanna Held")
+                .param("account", "Said without consent to be named."));
+        assertThat(hearing).contains("id=\"heardName-error\"").contains("Said without consent to be named.");
+        mvc.perform(post(factor + "/hearings")
+                        .with(user(world.peer()))
+                        .with(csrf())
+                        .param("method", "FOCUS_GROUP")
+                        .param("heardRole", "Residents' group")
+                        .param("account", "They know the pledge."))
+                .andExpect(status().is3xxRedirection());
+        var stale = body(post(factor + "/conclusion")
+                .with(user(world.peer()))
+                .with(csrf())
+                .param("version", "0")
+                .param("conclusions", "Written over an old version."));
+        assertThat(stale)
+                .contains("Someone changed the review in the meantime")
+                .contains("Written over an old version.");
+        assertThat(body(get(factor).with(user(world.peer())))).contains("They know the pledge.");
+        assertThat(answer(post(factor + "/hearings")
+                        .with(user(world.outsider()))
+                        .with(csrf())
+                        .param("method", "INTERVIEW")
+                        .param("heardRole", "F")
+                        .param("account", "F")))
+                .isEqualTo(403);
     }
 
     @Test

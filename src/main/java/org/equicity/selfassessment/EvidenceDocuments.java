@@ -1,0 +1,38 @@
+package org.equicity.selfassessment;
+
+import org.equicity.selfassessment.SelfAssessments.EvidenceContent;
+
+/**
+ * Documents uploaded as evidence for a key factor: minutes, briefings, annual reports as files the city keeps with
+ * its self-assessment. The contributors upload them to a draft, with the rules of any other document (a kind of the
+ * framework's, a title); the file is checked by what its content is, not by what its name says, and only the kinds
+ * of file a city's evidence comes in are kept. The city's people read them; the peer review reads those it shares.
+ */
+public interface EvidenceDocuments {
+
+    /** The largest file kept: evidence is a document, not a recording or an archive. */
+    int MAX_BYTES = 10 * 1024 * 1024;
+
+    /**
+     * Adds a document of the framework's evidence kind with its file to a key factor of a draft; its title is the
+     * file's name where none is given. For the contributors.
+     */
+    EvidenceId upload(SelfAssessmentId id, String factor, EvidenceContent document, Upload file);
+
+    /** The file of a piece of evidence, for the city's people; not found where the evidence has none. */
+    StoredFile file(SelfAssessmentId id, EvidenceId evidence);
+
+    /**
+     * The same whoever asks, for the nested modules that decide themselves who may read it (a peer review team, the
+     * public of a published review); never to be served without that check.
+     */
+    StoredFile fileForReview(EvidenceId evidence);
+
+    /** A file as sent: the name the person's computer gave it and its bytes. */
+    record Upload(String fileName, byte[] content) {}
+
+    /** What a kept file is, shown with its evidence. */
+    record AttachedFile(String name, String mediaType, long size) {}
+
+    record StoredFile(AttachedFile file, byte[] content) {}
+}
