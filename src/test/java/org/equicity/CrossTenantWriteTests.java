@@ -20,6 +20,7 @@ import org.equicity.city.Cities.CitySummary;
 import org.equicity.city.Cities.DepartmentSummary;
 import org.equicity.city.TestCities;
 import org.equicity.framework.FrameworkRef;
+import org.equicity.indicator.OwnDimensions;
 import org.equicity.monitoring.FollowUps;
 import org.equicity.monitoring.InformationRequests;
 import org.equicity.monitoring.Monitoring;
@@ -60,6 +61,7 @@ import org.equicity.selfassessment.SelfAssessmentId;
 import org.equicity.selfassessment.SelfAssessments;
 import org.equicity.selfassessment.peerreview.PeerReviewId;
 import org.equicity.selfassessment.peerreview.PeerReviews;
+import org.equicity.shared.LocalizedText;
 import org.equicity.shared.PersonId;
 import org.equicity.translation.Translations;
 import org.junit.jupiter.api.BeforeAll;
@@ -359,6 +361,7 @@ class CrossTenantWriteTests {
         collectionOfB(coordinatorOfB);
         selfAssessmentOfB(coordinatorOfB);
         peerReviewOfB(coordinatorOfB);
+        dimensionsOfB(coordinatorOfB);
     }
 
     UUID peerReviewB;
@@ -690,6 +693,7 @@ class CrossTenantWriteTests {
         followUpCalls(calls);
         peerReviewCalls(calls);
         monitoringShareCalls(calls);
+        dimensionCalls(calls);
         return calls;
     }
 
@@ -956,6 +960,7 @@ class CrossTenantWriteTests {
         var reviewsBefore = reviewsOfB();
         var selfAssessmentBefore = selfAssessmentOfB();
         var peerReviewBefore = peerReviewOfB();
+        var dimensionsBefore = dimensionsOfB();
         var failures = new ArrayList<String>();
         for (var entry : calls().entrySet()) {
             var call = entry.getValue();
@@ -1009,6 +1014,7 @@ class CrossTenantWriteTests {
         });
         assertThat(selfAssessmentOfB()).isEqualTo(selfAssessmentBefore);
         assertThat(peerReviewOfB()).isEqualTo(peerReviewBefore);
+        assertThat(dimensionsOfB()).isEqualTo(dimensionsBefore);
     }
 
     @Test
@@ -1056,5 +1062,43 @@ class CrossTenantWriteTests {
                 new Call(HttpMethod.POST, "/api/v1/calls/" + callB + "/answers", """
                         {"city":"%s","language":"de","template":{"title":"Forged"}}""".formatted(
                                 cityB.id().value())));
+    }
+
+    String cityDimensionB;
+
+    /** A breakdown dimension city B keeps, and one network B keeps for its member cities. */
+    void dimensionsOfB(UserDetails coordinatorOfB) {
+        var dimensions = context.getBean(OwnDimensions.class);
+        var content = new OwnDimensions.DimensionContent(
+                LocalizedText.of("en", "District B"),
+                List.of(new OwnDimensions.Entry("north", null, LocalizedText.of("en", "North"))));
+        cityDimensionB = TestCities.as(coordinatorOfB, () -> dimensions.addForCity(cityB.id(), "districts", content));
+        TestCities.as(
+                TestPeople.holding(context, RoleGrant.inNetwork(Role.NETWORK_SECRETARIAT, networkB.id())),
+                () -> dimensions.addForNetwork(networkB.id(), "grounds", content));
+    }
+
+    List<OwnDimensions.OwnDimension> dimensionsOfB() {
+        var dimensions = context.getBean(OwnDimensions.class);
+        return TestCities.as(
+                TestPeople.holding(context, RoleGrant.platformAdmin()),
+                () -> java.util.stream.Stream.concat(
+                                dimensions.ofCity(cityB.id()).stream(), dimensions.ofNetwork(networkB.id()).stream())
+                        .toList());
+    }
+
+    /** The own breakdown dimension endpoints against city B's and network B's dimensions. */
+    void dimensionCalls(Map<String, Call> calls) {
+        var body = """
+                {"code":"forged","version":0,"name":{"en":"Forged"},"categories":[{"code":"x","label":{"en":"X"}}]}""";
+        calls.put(
+                "POST /api/v1/cities/{id}/indicator-dimensions",
+                new Call(HttpMethod.POST, "/api/v1/cities/" + cityB.id().value() + "/indicator-dimensions", body));
+        calls.put(
+                "POST /api/v1/networks/{id}/indicator-dimensions",
+                new Call(HttpMethod.POST, "/api/v1/networks/" + networkB.id().value() + "/indicator-dimensions", body));
+        calls.put(
+                "PUT /api/v1/indicator-dimensions/{dimension}",
+                new Call(HttpMethod.PUT, "/api/v1/indicator-dimensions/" + cityDimensionB, body));
     }
 }

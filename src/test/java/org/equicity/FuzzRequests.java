@@ -96,7 +96,9 @@ final class FuzzRequests {
             Map.entry("selfAssessment", "self-assessment"),
             Map.entry("evidence", "evidence"),
             Map.entry("teamMemberId", "peer-review-member"),
-            Map.entry("datasetId", "collection-dataset"));
+            Map.entry("datasetId", "collection-dataset"),
+            // own breakdown dimensions, addressed by their code
+            Map.entry("dimension", "own-dimension"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
     static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(

@@ -13,6 +13,7 @@ import org.equicity.city.Cities;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.indicator.IndicatorId;
 import org.equicity.indicator.Indicators;
+import org.equicity.indicator.OwnDimensions;
 import org.equicity.monitoring.FollowUps;
 import org.equicity.monitoring.InformationRequests;
 import org.equicity.monitoring.Monitoring;
@@ -45,6 +46,7 @@ import org.equicity.selfassessment.SelfAssessments;
 import org.equicity.selfassessment.peerreview.PeerReviews;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
+import org.equicity.shared.LocalizedText;
 import org.equicity.statistics.Statistics;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -205,6 +207,7 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
         ids.put("reported-action", List.of(reportedAction));
         ids.put("practice", List.of(practice.value().toString()));
         ids.put("review", List.of(review.value().toString()));
+        ids.put("own-dimension", List.of(as(owner, () -> ownDimension(context, city.id()))));
         return new FuzzTenant(fixtures, owner, Map.copyOf(ids));
     }
 
@@ -350,6 +353,17 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
                     .id();
             ids.put("recommendation", List.of(recommendation.value().toString()));
         });
+    }
+
+    /** A breakdown dimension the city keeps itself, with one category. */
+    private static String ownDimension(ApplicationContext context, CityId city) {
+        return context.getBean(OwnDimensions.class)
+                .addForCity(
+                        city,
+                        "districts",
+                        new OwnDimensions.DimensionContent(
+                                LocalizedText.of("en", "District"),
+                                List.of(new OwnDimensions.Entry("north", null, LocalizedText.of("en", "North")))));
     }
 
     String first(String kind) {

@@ -51,7 +51,10 @@ final class FuzzValues {
             Map.entry("website", "https://example.org"),
             Map.entry("link", "https://example.org"),
             Map.entry("evidenceLinks", "https://example.org/evidence"),
-            Map.entry("referenceDocuments", "https://example.org/document"));
+            Map.entry("referenceDocuments", "https://example.org/document"),
+            // an own breakdown dimension's code and a category's broader one (none)
+            Map.entry("code", "fuzz"),
+            Map.entry("parent", ""));
 
     /** Characters that have broken text handling somewhere: NUL, bell, escape, delete, NEL, line separator, BOM. */
     static final String CONTROL =

@@ -1,6 +1,5 @@
 package org.equicity.indicator.web;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.equicity.indicator.Indicators.Kind;
 import org.equicity.indicator.Indicators.NewIndicator;
 import org.equicity.indicator.Indicators.Unit;
 import org.equicity.shared.NotFoundException;
+import org.equicity.shared.web.Choices;
 import org.equicity.shared.web.FormErrors;
 import org.equicity.shared.web.PageForms;
 import org.equicity.translation.PageTexts;
@@ -173,17 +173,22 @@ class IndicatorPages {
         }
         model.addAttribute("indicatorId", id);
         model.addAttribute("form", form);
-        model.addAttribute("kinds", List.of(Kind.values()));
-        model.addAttribute("units", List.of(Unit.values()));
-        model.addAttribute("directions", List.of(Direction.values()));
-        model.addAttribute("frequencies", List.of(Frequency.values()));
+        model.addAttribute("kinds", Choices.named(Kind.values()));
+        model.addAttribute("units", Choices.named(Unit.values()));
+        model.addAttribute("directions", Choices.named(Direction.values()));
+        model.addAttribute("frequencies", Choices.named(Frequency.values()));
         model.addAttribute("dimensions", indicators.dimensions(city.id()));
-        model.addAttribute("departments", cities.departments(city.id()));
+        model.addAttribute(
+                "departments",
+                Choices.of(cities.departments(city.id()), d -> d.id().value().toString(), d -> d.name()));
         model.addAttribute(
                 "others",
-                indicators.ofCity(city.id()).stream()
-                        .filter(summary -> !summary.id().equals(id))
-                        .toList());
+                Choices.of(
+                        indicators.ofCity(city.id()).stream()
+                                .filter(summary -> !summary.id().equals(id))
+                                .toList(),
+                        summary -> summary.id().value().toString(),
+                        summary -> summary.name()));
         return "indicator/form";
     }
 

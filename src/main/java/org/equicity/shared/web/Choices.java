@@ -3,6 +3,7 @@ package org.equicity.shared.web;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -26,6 +27,35 @@ public final class Choices {
             Collection<? extends T> items, Function<T, String> value, Function<T, String> text) {
         var choices = new LinkedHashMap<String, String>();
         items.forEach(item -> choices.put(value.apply(item), text.apply(item)));
+        return choices;
+    }
+
+    /**
+     * Choices from a template that has its items but no map of them: the values and the texts as two projections of
+     * the same items ({@code items.![id()]}, {@code items.![name()]}), in that order.
+     */
+    public static Map<String, String> pairs(List<?> values, List<?> texts) {
+        if (values.size() != texts.size()) {
+            throw new IllegalArgumentException(values.size() + " values for " + texts.size() + " texts");
+        }
+        var choices = new LinkedHashMap<String, String>();
+        for (int i = 0; i < values.size(); i++) {
+            choices.put(String.valueOf(values.get(i)), String.valueOf(texts.get(i)));
+        }
+        return choices;
+    }
+
+    /** One group of {@link #pairs} under its label. */
+    public static Group group(String label, List<?> values, List<?> texts) {
+        return new Group(label, pairs(values, texts));
+    }
+
+    /** Groups of choices, each an optgroup under its label, as {@code forms :: select} and {@code choose} show them. */
+    public static Map<String, Object> grouped(Group... groups) {
+        var choices = new LinkedHashMap<String, Object>();
+        for (var group : groups) {
+            choices.put(group.label(), group);
+        }
         return choices;
     }
 

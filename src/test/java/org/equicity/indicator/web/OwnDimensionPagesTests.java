@@ -9,7 +9,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -37,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -203,6 +207,62 @@ class OwnDimensionPagesTests {
                         () -> indicators.dimensions(outsider.city().city().id())))
                 .extracting(Dimension::id)
                 .doesNotContain("net-" + suffix + "-grounds");
+    }
+
+    @Test
+    void aCityKeepsItsDimensionOverTheApiAndAnotherCityIsRefused() throws Exception {
+        var api = "/api/v1/cities/" + plan.city().city().id().value() + "/indicator-dimensions";
+        var code = plan.city().city().slug() + "-districts";
+        mvc.perform(post(api)
+                        .with(user(plan.coordinator()))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"code":"districts","name":{"en":"District","de":"Stadtbezirk"},"categories":[
+                                 {"code":"north","label":{"en":"North"}},
+                                 {"code":"old-town","parent":"north","label":{"de":"Altstadt"}}]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/v1/indicator-dimensions/" + code));
+        mvc.perform(get(api).with(user(plan.contact())))
+                .andExpect(jsonPath("$[0].code").value(code))
+                .andExpect(jsonPath("$[0].editable").value(false))
+                .andExpect(jsonPath("$[0].categories[1].depth").value(1));
+
+        var one = "/api/v1/indicator-dimensions/" + code;
+        var revision = """
+                {"version":%d,"name":{"en":"District"},"categories":[{"code":"east","label":{"en":"East"}}]}""";
+        mvc.perform(put(one).with(user(plan.coordinator()))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(revision.formatted(0)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.revision").value(2))
+                .andExpect(jsonPath("$.categories[0].label.en").value("East"));
+        mvc.perform(put(one).with(user(plan.coordinator()))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(revision.formatted(0).replace("East", "West")))
+                .andExpect(status().isConflict());
+        mvc.perform(post(api)
+                        .with(user(plan.coordinator()))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"code":"wards","name":{"en":"Ward"},"categories":[
+                                 {"code":"inner","parent":"outer","label":{"en":"Inner"}}]}"""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(containsString("outer")));
+
+        var other = IndicatorFixtures.plan(context, 1);
+        mvc.perform(get(one).with(user(other.coordinator()))).andExpect(status().isForbidden());
+        mvc.perform(put(one).with(user(other.coordinator()))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(revision.formatted(1).replace("East", "Taken over")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(one).with(user(plan.coordinator())))
+                .andExpect(jsonPath("$.revision").value(2))
+                .andExpect(jsonPath("$.categories[0].code").value("east"));
     }
 
     private Dimension district(String code) {

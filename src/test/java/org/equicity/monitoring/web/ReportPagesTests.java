@@ -83,7 +83,8 @@ class ReportPagesTests {
                 .andExpect(flash().attribute("notice", "monitoring.notice.statements-asked"));
         mvc.perform(get(report).with(user(city.housingContact())))
                 .andExpect(content().string(containsString(FINDING)))
-                .andExpect(content().string(containsString("name=\"statement\"")));
+                .andExpect(content().string(containsString("name=\"statement\"")))
+                .andExpect(content().string(containsString("id=\"statement-department\" name=\"department\"")));
         mvc.perform(post(report + "/statements")
                         .with(user(city.housingContact()))
                         .with(csrf())

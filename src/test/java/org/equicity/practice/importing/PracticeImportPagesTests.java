@@ -93,7 +93,10 @@ class PracticeImportPagesTests {
                 .with(csrf());
         found.practices().forEach(practice -> request.param("selected", practice.key()));
         mvc.perform(request).andExpect(status().is3xxRedirection());
-        assertThat(page(location, world)).contains("37 new", "Import 37 practices");
+        assertThat(page(location, world))
+                .contains("37 new", "Import 37 practices")
+                .as("the owner chosen stays chosen in its group")
+                .contains("value=\"contributor:" + world.ministry.value() + "\" selected=\"selected\"");
 
         mvc.perform(post(location + "/confirm").with(user(world.secretariat)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
