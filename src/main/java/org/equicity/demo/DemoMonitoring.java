@@ -22,13 +22,12 @@ import org.equicity.monitoring.MonitoringReports.ReportText;
 import org.equicity.monitoring.ProgrammeId;
 import org.equicity.plan.Plans;
 import org.equicity.shared.DepartmentId;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Beispielstadt's inner-administrative monitoring: a published report whose confidential findings stay with the city,
  * one recommendation taken into the action plan, another followed up in a focus group. Its data collection is added by
- * the nested module itself, on hearing {@link DemoProgrammeSetUp}.
+ * the nested module itself, as a {@link org.equicity.shared.DemoContentPart}.
  */
 @Component
 class DemoMonitoring {
@@ -39,7 +38,6 @@ class DemoMonitoring {
     private final Plans plans;
     private final Cities cities;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
     DemoMonitoring(
             Monitoring monitoring,
@@ -47,10 +45,8 @@ class DemoMonitoring {
             FollowUps followUps,
             Plans plans,
             Cities cities,
-            Clock clock,
-            ApplicationEventPublisher events) {
+            Clock clock) {
         this.clock = clock;
-        this.events = events;
         this.monitoring = monitoring;
         this.reports = reports;
         this.followUps = followUps;
@@ -83,7 +79,6 @@ class DemoMonitoring {
                         "city-administration",
                         LocalDate.of(2024, 1, 15),
                         null));
-        events.publishEvent(new DemoProgrammeSetUp(city.id(), programme));
         var housing = department(city, "Wohnungsamt");
         var personnel = department(city, "Personalamt");
         report(programme, housing, personnel);

@@ -120,7 +120,7 @@ class ReportingJourneyBrowserTests extends BrowserTest {
         var choice = fieldLabelled("Reviewer for “" + ACTION + "”");
         new Select(choice).selectByVisibleText(reviewerName);
         submitWith(button("Nominate and assign"));
-        assertThat(main()).contains("The reviewer has been assigned.", "0 of 1 reviews submitted");
+        assertThat(main()).contains("The reviewer has been assigned.", "0 of 1 review submitted");
         signOut();
 
         // 5. The reviewer rates every criterion with a justification and recommends the designation.
@@ -141,7 +141,7 @@ class ReportingJourneyBrowserTests extends BrowserTest {
         // 6. The secretariat reads the review and records the committee's decision.
         signIn(secretariat);
         visit("/manage/networks/" + network.slug() + "/reviews");
-        assertThat(main()).contains("1 of 1 reviews submitted");
+        assertThat(main()).contains("1 of 1 review submitted");
         submitWith(browser.findElements(By.linkText(ACTION)).get(0));
         assertThat(main()).contains(PRIVATE + " on goal-oriented");
         field("decision-DESIGNATE").click();

@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.equicity.city.Cities;
-import org.equicity.demo.DemoProgrammeSetUp;
+import org.equicity.monitoring.Monitoring;
 import org.equicity.monitoring.ProgrammeId;
 import org.equicity.monitoring.collection.DataCollection.Audience;
 import org.equicity.monitoring.collection.DataCollection.ConversationKind;
@@ -20,42 +20,47 @@ import org.equicity.monitoring.collection.StaffSurveys.Question;
 import org.equicity.monitoring.collection.StaffSurveys.QuestionKind;
 import org.equicity.monitoring.collection.StaffSurveys.Response;
 import org.equicity.shared.CityId;
+import org.equicity.shared.DemoContentPart;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo city's data collection: a round table, staff diversity counts per department and grade, a year of incident
  * records from its counselling service and an anonymous staff survey that enough staff answered for its results to
- * show. It lives here because the demo module may not reach a nested module; it hears the demo's
- * {@link DemoProgrammeSetUp} and writes through this module's facades, as the signed-in demo administrator.
+ * show. It lives here because the demo module may not reach a nested module; the demo loader hands it its people once
+ * the city's programme and people exist, and it writes through this module's facades as the city's coordinator.
  */
 @Component
 @ConditionalOnBooleanProperty("equicity.demo.enabled")
-class DemoCollection {
+class DemoCollection implements DemoContentPart {
 
     private static final List<String> DISTRICTS = List.of("Altstadt", "Nordend", "Südstadt");
 
     private final DataCollection collection;
     private final StaffSurveys surveys;
     private final Cities cities;
+    private final Monitoring monitoring;
     private final Clock clock;
 
-    DemoCollection(DataCollection collection, StaffSurveys surveys, Cities cities, Clock clock) {
+    DemoCollection(DataCollection collection, StaffSurveys surveys, Cities cities, Monitoring monitoring, Clock clock) {
         this.collection = collection;
         this.surveys = surveys;
         this.cities = cities;
+        this.monitoring = monitoring;
         this.clock = clock;
     }
 
-    @EventListener
-    void on(DemoProgrammeSetUp event) {
+    @Override
+    public void load(DemoPeople people) {
+        var city = cities.bySlug("beispielstadt");
+        people.signIn(people.account("coordinator", city.slug()));
+        var programme = monitoring.programmes(city.id()).get(0).id();
         var lastYear = LocalDate.now(clock).getYear() - 1;
-        roundTable(event.programme(), lastYear);
-        staff(event.city(), event.programme(), lastYear);
-        incidents(event.programme(), lastYear);
-        survey(event.programme());
+        roundTable(programme, lastYear);
+        staff(city.id(), programme, lastYear);
+        incidents(programme, lastYear);
+        survey(programme);
     }
 
     private static Protection protection(

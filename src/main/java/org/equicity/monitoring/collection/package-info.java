@@ -8,8 +8,7 @@
  * person who gave it.
  */
 @ApplicationModule(
-        allowedDependencies = {"city", "demo", "disclosure", "framework", "indicator", "monitoring", "people", "shared"
-        })
+        allowedDependencies = {"city", "disclosure", "framework", "indicator", "monitoring", "people", "shared"})
 @NullMarked
 package org.equicity.monitoring.collection;
 

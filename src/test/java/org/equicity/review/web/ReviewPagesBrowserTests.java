@@ -47,7 +47,7 @@ class ReviewPagesBrowserTests extends BrowserTest {
         var select = field("reviewer-p-" + practice.value());
         new Select(select).selectByVisibleText(reviewerName);
         submitWith(select.findElement(By.xpath("./ancestor::form//button")));
-        assertThat(text(By.tagName("main"))).contains("The reviewer has been assigned.", "0 of 1 reviews submitted");
+        assertThat(text(By.tagName("main"))).contains("The reviewer has been assigned.", "0 of 1 review submitted");
         browser.findElement(By.linkText("Welcome desk")).click();
         assertAccessible();
         assertThat(text(By.tagName("main"))).contains(reviewerName, "The decision can be recorded once");
