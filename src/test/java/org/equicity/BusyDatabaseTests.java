@@ -41,7 +41,7 @@ class BusyDatabaseTests extends RaceTestContext {
             connection.close();
         }
         taken.clear();
-        pool.getHikariConfigMXBean().setConnectionTimeout(connectionTimeout);
+        letRequestsWait(connectionTimeout);
     }
 
     @Test
@@ -97,6 +97,20 @@ class BusyDatabaseTests extends RaceTestContext {
         for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
             taken.add(pool.getConnection());
         }
-        pool.getHikariConfigMXBean().setConnectionTimeout(250);
+        letRequestsWait(250);
+    }
+
+    /**
+     * Sets how long a request waits for a connection, at once. HikariCP copies a timeout changed through its MXBean into
+     * the running pool only on its next housekeeping run (every 30 s), so a request sent right after the change would
+     * still wait the old 30 s (and a restored timeout would reach the pool only after later tests had begun): the
+     * running pool's copy is therefore set too.
+     */
+    private void letRequestsWait(long millis) throws ReflectiveOperationException {
+        pool.getHikariConfigMXBean().setConnectionTimeout(millis);
+        var running = pool.getHikariPoolMXBean();
+        var copy = running.getClass().getSuperclass().getDeclaredField("connectionTimeout");
+        copy.setAccessible(true);
+        copy.setLong(running, pool.getConnectionTimeout());
     }
 }
