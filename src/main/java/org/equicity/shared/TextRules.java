@@ -19,7 +19,7 @@ public final class TextRules {
     /** The message key of a text holding a character {@link TextCharacters} refuses; its argument is the field. */
     public static final String CHARACTERS = "text.rule.characters";
 
-    private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> WRITING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final String requiredKey;
     private final String tooLongKey;
@@ -60,8 +60,8 @@ public final class TextRules {
 
     /**
      * Refuses a text holding a character no document can hold; also for texts checked by hand rather than by these
-     * rules. The records that carry texts in also carry them out of the database, so only what a request sends (any
-     * method but GET, HEAD and OPTIONS) is refused: a text stored before this rule, read by a page, a download or a
+     * rules. The records that carry texts in also carry them out of the database, so only what a request sends (POST,
+     * PUT, PATCH or DELETE) is refused: a text stored before this rule, read by a page, a download or a
      * background job, still loads, and printing leaves those characters out.
      */
     public static void requirePrintable(@Nullable String text, String field) {
@@ -72,7 +72,7 @@ public final class TextRules {
 
     private static boolean sentByRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && !READING.contains(attributes.getRequest().getMethod());
+                && WRITING.contains(attributes.getRequest().getMethod());
     }
 
     /** Keeps the order the writer chose, drops blank entries and repeats. */

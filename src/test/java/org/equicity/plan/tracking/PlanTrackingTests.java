@@ -44,7 +44,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.web.context.request.RequestContextHolder;
 
 // With MockMvc, though unused here: the same cached application context as the page tests, one start fewer.
 @SpringBootTest
@@ -452,11 +451,11 @@ class PlanTrackingTests {
         var reminders = context.getBean(UpdateReminders.class);
 
         // decided on 12 March 2025, updated every six months: the first update is due on 12 September 2025
-        asScheduled(() -> reminders.remind(LocalDate.of(2025, 9, 1)));
+        reminders.remind(LocalDate.of(2025, 9, 1));
         assertThat(updateMailsTo(contact)).isEmpty();
-        asScheduled(() -> reminders.remind(LocalDate.of(2025, 9, 6)));
+        reminders.remind(LocalDate.of(2025, 9, 6));
         EventsSettled.await(context.getBean(EventPublicationRegistry.class));
-        asScheduled(() -> reminders.remind(LocalDate.of(2025, 9, 15)));
+        reminders.remind(LocalDate.of(2025, 9, 15));
 
         var link = "http://localhost:8080/manage/cities/" + city.city().slug() + "/plans/" + plan.value() + "/actions/"
                 + action.value() + "/progress";
@@ -471,20 +470,6 @@ class PlanTrackingTests {
                 .satisfies(mail -> assertThat(mail.subject()).contains("ist am 12. September 2025 fällig"));
         assertThat(updateMailsTo(contactOfOtherDepartment)).isEmpty();
         assertThat(updateMailsTo(coordinator)).isEmpty();
-    }
-
-    /**
-     * Runs a daily job as the scheduler does, on a thread that serves no request: texts stored before the character
-     * rule (another test stores such an action) are refused only when a request sends them.
-     */
-    private static void asScheduled(Runnable job) {
-        var request = RequestContextHolder.getRequestAttributes();
-        RequestContextHolder.resetRequestAttributes();
-        try {
-            job.run();
-        } finally {
-            RequestContextHolder.setRequestAttributes(request);
-        }
     }
 
     private List<OutboxEntry> updateMailsTo(UserDetails person) {
