@@ -39,6 +39,24 @@ class IcuMessageSourceTests {
     }
 
     @Test
+    void theShippedPolishTextsCountOneTwoFiveAndTwentyTwoAsPolishDoes() {
+        assertThat(messages.getMessage("search.results", new Object[] {1}, POLISH))
+                .isEqualTo("1 wynik");
+        assertThat(messages.getMessage("search.results", new Object[] {2}, POLISH))
+                .isEqualTo("2 wyniki");
+        assertThat(messages.getMessage("search.results", new Object[] {5}, POLISH))
+                .isEqualTo("5 wyników");
+        assertThat(messages.getMessage("search.results", new Object[] {22}, POLISH))
+                .isEqualTo("22 wyniki");
+        assertThat(messages.getMessage("indicator.import.summary", new Object[] {1, 2, 5}, POLISH))
+                .isEqualTo("1 wiersz, 2 okresy, 5 problemów.");
+        assertThat(messages.getMessage("indicator.import.summary", new Object[] {22, 5, 1}, POLISH))
+                .isEqualTo("22 wiersze, 5 okresów, 1 problem.");
+        assertThat(messages.getMessage("indicator.import.problems", new Object[] {22}, POLISH))
+                .isEqualTo("Arkusz nadal zawiera 22 problemy: nic nie zostało zaimportowane.");
+    }
+
+    @Test
     void aDoubledApostropheIsOneAndADateIsShownAsBefore() {
         assertThat(messages.getMessage("indicator.import.problems", new Object[] {1}, Locale.FRENCH))
                 .isEqualTo("Le tableur a encore 1 problème : rien n'a été importé.");
