@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Locale;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,7 +12,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** With SMTP configured but unreachable, the message stays in the outbox with the reason, and nobody sees an error. */
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=1"})
-@Tag("database")
 class SmtpFailureTests {
 
     @Autowired

@@ -31,7 +31,6 @@ import org.equicity.translation.TranslationTestContext;
 import org.equicity.translation.Translations;
 import org.equicity.translation.Translations.ReadingStatus;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -43,7 +42,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * recording LibreTranslate stand-in (which writes "EN " before what it translates), so that what is a translation
  * and what is the original can be told apart on the page.
  */
-@Tag("database")
 class PlanReadingTests extends TranslationTestContext {
 
     static final String TITLE = "Aktionsplan gegen Rassismus";

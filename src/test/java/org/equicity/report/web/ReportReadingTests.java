@@ -20,7 +20,6 @@ import org.equicity.translation.TranslationTestContext;
 import org.equicity.translation.Translations;
 import org.equicity.translation.Translations.ReadingStatus;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,7 +32,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * for translation when submitted, and the recording LibreTranslate stand-in writes "EN " before what it translates,
  * so that translation and original can be told apart on the page.
  */
-@Tag("database")
 class ReportReadingTests extends TranslationTestContext {
 
     static final String ACTION = "Monitoring office";

@@ -11,7 +11,6 @@ import org.equicity.review.AssignmentId;
 import org.equicity.review.ReviewFixtures;
 import org.equicity.translation.TranslationTestContext;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -21,7 +20,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * A German city's practice reviewed by readers of English: the recording LibreTranslate stand-in writes "EN " before
  * what it translates, so that translation and original can be told apart on the page.
  */
-@Tag("database")
 class ReviewReadingTests extends TranslationTestContext {
 
     @Autowired

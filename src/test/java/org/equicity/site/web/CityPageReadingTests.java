@@ -12,7 +12,6 @@ import org.equicity.city.Cities.Level1Profile;
 import org.equicity.city.Cities.UpdateProfile;
 import org.equicity.network.NetworkTestData;
 import org.equicity.translation.TranslationTestContext;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,7 +20,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * A German city's public page read in English: the recording LibreTranslate stand-in writes "EN " before what it
  * translates, so that translation and original can be told apart on the page.
  */
-@Tag("database")
 class CityPageReadingTests extends TranslationTestContext {
 
     static final String DESCRIPTION = "Graz ist die erste Menschenrechtsstadt Europas.";

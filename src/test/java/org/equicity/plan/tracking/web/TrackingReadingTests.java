@@ -35,7 +35,6 @@ import org.equicity.translation.LanguageWarning;
 import org.equicity.translation.TranslationTestContext;
 import org.equicity.translation.Translations;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -47,7 +46,6 @@ import org.springframework.test.web.servlet.ResultActions;
  * adopted German plan of a German city, whose texts the recording LibreTranslate stand-in translates into English
  * (writing "EN " before what it translates).
  */
-@Tag("database")
 class TrackingReadingTests extends TranslationTestContext {
 
     static final String NARRATIVE = "Die Beratungsstelle hat im Mai eröffnet";
