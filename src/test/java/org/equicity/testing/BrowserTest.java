@@ -9,13 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
@@ -49,12 +54,44 @@ public abstract class BrowserTest {
     /** axe-core impacts that fail a test; moderate and minor ones are left to review. */
     static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
+    /** The window size of a desktop, which every class starts with. */
+    protected static final Dimension DESKTOP = new Dimension(1280, 1024);
+
+    /**
+     * The page types axe-core has checked in this run (see {@link #pageType()}): a page type seen again, in another
+     * step or another journey, is not checked again, so a journey may visit a page as often as its story needs.
+     */
+    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+
+    private static final AtomicInteger skipped = new AtomicInteger();
+
+    private static final AtomicLong checking = new AtomicLong();
+
+    /**
+     * What makes a page a type of its own for axe-core: its path with every segment holding a digit (ids, slugs of
+     * test data, years) left out, the forms it shows and where they send, whether it shows an error or an alert,
+     * whether someone is signed in, its language and the window's width.
+     */
+    private static final String PAGE_TYPE = """
+            const general = path => path.split('/').map(part => /\\d/.test(part) ? '*' : part).join('/');
+            return [window.innerWidth, document.documentElement.lang, general(location.pathname),
+                document.querySelector('[aria-invalid=true], .field-error, [role=alert]') !== null,
+                document.querySelector('.site-account form') !== null,
+                Array.from(document.forms, form => (form.getAttribute('method') || 'get') + ' '
+                    + general(new URL(form.getAttribute('action') || '', location.href).pathname)).join(',')
+            ].join(' | ');""";
+
     protected static ChromeDriver browser;
     private static Path profile;
 
     @LocalServerPort
     protected int port;
 
+    /**
+     * One browser for the whole run, started by the first browser test class: a Chromium start costs seconds. Each
+     * class begins without the cookies of the one before (the applications of all classes share the host name
+     * {@code localhost}, and cookies do not tell ports apart) and at the desktop window size.
+     */
     @BeforeAll
     static void startBrowser() throws IOException {
         boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
@@ -65,6 +102,15 @@ public abstract class BrowserTest {
         Assumptions.assumeTrue(
                 installed,
                 "Browser tests skipped: install Debian's chromium and chromium-driver to run them (CI always does)");
+        if (browser == null) {
+            browser = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::stopBrowser));
+        }
+        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        browser.manage().window().setSize(DESKTOP);
+    }
+
+    private static ChromeDriver start() throws IOException {
         profile = Files.createTempDirectory("equicity-chromium");
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -87,12 +133,12 @@ public abstract class BrowserTest {
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()
                 .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        var started = new ChromeDriver(service, options);
+        started.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return started;
     }
 
-    @AfterAll
-    static void stopBrowser() {
+    private static synchronized void stopBrowser() {
         if (browser != null) {
             browser.quit();
             browser = null;
@@ -100,6 +146,13 @@ public abstract class BrowserTest {
         if (profile != null) {
             FileSystemUtils.deleteRecursively(profile.toFile());
         }
+    }
+
+    @AfterAll
+    static void figures() {
+        System.out.printf(
+                "axe-core: %d page types checked in this run so far (%d ms), %d visits of a checked type not checked again%n",
+                CHECKED.size(), checking.get() / 1_000_000, skipped.get());
     }
 
     /** Opens a page of the application and checks it for accessibility. */
@@ -167,7 +220,13 @@ public abstract class BrowserTest {
      */
     protected void assertAccessible() {
         assertWithinContentSecurityPolicy();
+        if (!CHECKED.add(pageType())) {
+            skipped.incrementAndGet();
+            return;
+        }
+        long start = System.nanoTime();
         var results = new AxeBuilder().analyze(browser);
+        checking.addAndGet(System.nanoTime() - start);
         List<String> failures = results.getViolations().stream()
                 .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
                 .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
@@ -178,5 +237,9 @@ public abstract class BrowserTest {
         assertThat(failures)
                 .as("axe-core violations on %s", browser.getCurrentUrl())
                 .isEmpty();
+    }
+
+    private static String pageType() {
+        return String.valueOf(browser.executeScript(PAGE_TYPE));
     }
 }
