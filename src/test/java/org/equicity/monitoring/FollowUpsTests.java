@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
@@ -36,6 +37,8 @@ import org.springframework.security.access.AccessDeniedException;
  * the previous one.
  */
 @SpringBootTest
+// With MockMvc, though unused here: the same cached application context as the other tests, one start fewer.
+@AutoConfigureMockMvc
 @Tag("database")
 class FollowUpsTests {
 

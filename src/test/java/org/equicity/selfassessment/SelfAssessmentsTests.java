@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +33,8 @@ import org.springframework.security.access.AccessDeniedException;
  * and the next assessment shows it beside the baseline.
  */
 @SpringBootTest
+// With MockMvc, though unused here: the same cached application context as the other tests, one start fewer.
+@AutoConfigureMockMvc
 class SelfAssessmentsTests {
 
     @Autowired

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.events.EventPublication.Status;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
@@ -25,6 +26,8 @@ import org.springframework.modulith.events.core.EventPublicationRegistry;
  * only that every practice arrived. Run with {@code ./mvnw -Pbenchmark verify -Dtest=PracticeImportBenchmarkTests}.
  */
 @SpringBootTest
+// With MockMvc, though unused here: the same cached application context as the other tests, one start fewer.
+@AutoConfigureMockMvc
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "equicity.benchmark", matches = "true")
 class PracticeImportBenchmarkTests {
