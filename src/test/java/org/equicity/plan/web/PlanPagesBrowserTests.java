@@ -74,10 +74,10 @@ class PlanPagesBrowserTests extends BrowserTest {
 
         visit(planPath + "/history");
         visit(planPath);
-        submitWith(browser.findElement(By.cssSelector(".plan-lifecycle button.button--primary")));
+        confirmWith(browser.findElement(By.cssSelector(".plan-lifecycle .button--primary")));
         browser.executeScript("arguments[0].value = '2025-03-12'", field("date"));
         type("reference", "GR 2025/17");
-        submitWith(browser.findElement(By.cssSelector(".plan-lifecycle button.button--primary")));
+        confirmWith(browser.findElement(By.cssSelector(".plan-lifecycle .button--primary")));
         assertThat(text(By.tagName("main"))).contains("GR 2025/17");
 
         browser.findElement(By.linkText("Public page")).click();
