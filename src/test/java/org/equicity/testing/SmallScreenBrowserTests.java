@@ -79,7 +79,9 @@ class SmallScreenBrowserTests extends BrowserTest {
         var network = fixtures.network().slug();
         var plan = fixtures.plan().value();
         var nextCycle = fixtures.openCycle(context, "Small screen next cycle", 2025);
-        var draft = as(fixtures.coordinator(), () -> reports.startReport(nextCycle, fixtures.city().id()));
+        var draft = as(
+                fixtures.coordinator(),
+                () -> reports.startReport(nextCycle, fixtures.city().id()));
 
         for (var path : List.of(
                 "/",
