@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The pages that ask before a plan takes a step it cannot take back: opening the consultation (the draft goes to
- * the partners) and recording the adoption (the plan is then fixed). The steps themselves stay the POSTs of
+ * the partners), recording the adoption (the plan is then fixed) and closing it. The steps themselves stay the POSTs of
  * {@link PlanPages}; a plan the reader may not change, or that is past the step, goes back to its page.
  */
 @Controller
@@ -36,6 +36,23 @@ class PlanConfirmationPages {
                         "plan.confirm.consultation.text",
                         "plan.lifecycle.open-consultation",
                         plan + "/consultation",
+                        plan)
+                .show(model);
+    }
+
+    /** A closed plan is finished: it takes no more steps and no more progress. */
+    @GetMapping("/closure/confirmation")
+    String close(@ModelAttribute(name = "city", binding = false) CitySummary city, PlanView view, Model model) {
+        var plan = planPath(city, view.id());
+        if (!view.writable() || (view.state() != PlanState.ADOPTED && view.state() != PlanState.IN_IMPLEMENTATION)) {
+            return "redirect:" + plan;
+        }
+        return Confirmation.of(
+                        "plan.confirm.closure.title",
+                        view.details().title(),
+                        "plan.confirm.closure.text",
+                        "plan.lifecycle.close",
+                        plan + "/closure",
                         plan)
                 .show(model);
     }
