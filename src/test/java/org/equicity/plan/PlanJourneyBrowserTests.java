@@ -65,7 +65,7 @@ class PlanJourneyBrowserTests extends BrowserTest {
                 .contains("Counselling office", "Helpline for victims", "Training for teachers");
 
         visit(planPath);
-        submit(browser.findElement(By.cssSelector(".plan-lifecycle button.primary")));
+        confirmWith(browser.findElement(By.cssSelector(".plan-lifecycle .button--primary")));
         assertThat(text(By.tagName("main"))).contains("In consultation");
         signOut();
 
@@ -91,7 +91,7 @@ class PlanJourneyBrowserTests extends BrowserTest {
         visit(planPath);
         browser.executeScript("arguments[0].value = '2025-03-12'", field("date"));
         type("reference", "GR 2025/17");
-        submit(browser.findElement(By.cssSelector(".plan-lifecycle button.primary")));
+        confirmWith(browser.findElement(By.cssSelector(".plan-lifecycle .button--primary")));
         assertThat(text(By.tagName("main"))).contains("GR 2025/17");
         signOut();
 
@@ -144,7 +144,7 @@ class PlanJourneyBrowserTests extends BrowserTest {
     }
 
     WebElement primaryButton() {
-        return browser.findElement(By.cssSelector("main form button.primary"));
+        return browser.findElement(By.cssSelector("main form button.button--primary"));
     }
 
     void recordNeed(String planPath, String method, String description) {

@@ -80,7 +80,7 @@ class ReportingJourneyBrowserTests extends BrowserTest {
         assertThat(main()).contains("Saved.", "no action: please explain why");
         explainEveryCommitmentWithoutAction();
         assertThat(main()).doesNotContain("no action: please explain why");
-        submitWith(button("Submit the report to the network"));
+        confirmWith(browser.findElement(By.linkText("Submit the report to the network")));
         assertThat(main()).contains("The report was submitted to the network.");
         signOut();
 
@@ -101,7 +101,7 @@ class ReportingJourneyBrowserTests extends BrowserTest {
         follow(ACTION);
         type("impact", "Forty complaints were followed up; twelve led to a mediation");
         submitWith(button("Save"));
-        submitWith(button("Submit the report to the network"));
+        confirmWith(browser.findElement(By.linkText("Submit the report to the network")));
         assertThat(main()).contains("The report was submitted to the network.");
         signOut();
 

@@ -177,6 +177,15 @@ public abstract class BrowserTest {
     }
 
     /**
+     * Takes a step that cannot be undone: its button leads to a confirmation page (checked like every page), whose
+     * button takes the step.
+     */
+    protected void confirmWith(WebElement step) {
+        submitWith(step);
+        submitWith(browser.findElement(By.cssSelector(".confirmation button.button--primary")));
+    }
+
+    /**
      * Whether an element belongs to a page the browser has left. Chromium answers that either as a stale element or,
      * while the next page is being built, as an unknown error that the node is not in the document.
      */

@@ -78,6 +78,10 @@ class SmallScreenBrowserTests extends BrowserTest {
         var city = fixtures.city().slug();
         var network = fixtures.network().slug();
         var plan = fixtures.plan().value();
+        var nextCycle = fixtures.openCycle(context, "Small screen next cycle", 2025);
+        var draft = as(
+                fixtures.coordinator(),
+                () -> reports.startReport(nextCycle, fixtures.city().id()));
 
         for (var path : List.of(
                 "/",
@@ -110,7 +114,8 @@ class SmallScreenBrowserTests extends BrowserTest {
                 "/manage/cities/" + city + "/plans/" + plan + "/coverage",
                 "/manage/cities/" + city + "/plans/" + plan + "/progress",
                 "/manage/cities/" + city + "/reports",
-                "/manage/cities/" + city + "/reports/" + report.value())) {
+                "/manage/cities/" + city + "/reports/" + report.value(),
+                "/manage/cities/" + city + "/reports/" + draft.value() + "/submission/confirmation")) {
             check(path);
         }
 

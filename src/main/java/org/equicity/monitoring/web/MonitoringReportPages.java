@@ -13,6 +13,7 @@ import org.equicity.monitoring.ProgrammeId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.web.Choices;
+import org.equicity.shared.web.Confirmation;
 import org.equicity.shared.web.PageForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -162,6 +163,25 @@ class MonitoringReportPages {
                         version,
                         SteeringForms.required(presentedOn, "presentedOn"),
                         Objects.toString(decision, "")));
+    }
+
+    /** Publishing cannot be taken back: the summary is public from then on and the report changes no more. */
+    @GetMapping("/publication/confirmation")
+    String confirmPublication(CitySummary city, @PathVariable UUID programmeId, Model model) {
+        var programme = programme(city, programmeId);
+        var report = reports.report(programme);
+        if (!report.manageable() || report.stage() != MonitoringReports.Stage.PRESENTED) {
+            return "redirect:" + path(city, programme);
+        }
+        return Confirmation.of(
+                        "monitoring.confirm.publication.title",
+                        monitoring.programme(programme).content().title(),
+                        "monitoring.confirm.publication.text",
+                        "monitoring.report.publish",
+                        path(city, programme) + "/publication",
+                        path(city, programme))
+                .sending("version", Long.toString(report.version()))
+                .show(model);
     }
 
     @PostMapping("/publication")

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** The city every plan page of the city's people is for, checked once for all of them, and its language choices. */
-@ControllerAdvice(assignableTypes = {PlanPages.class, CommitmentPages.class, NeedPages.class})
+@ControllerAdvice(
+        assignableTypes = {PlanPages.class, PlanConfirmationPages.class, CommitmentPages.class, NeedPages.class})
 class PlanPagesAdvice {
 
     private final Plans plans;

@@ -23,6 +23,7 @@ import org.equicity.report.Reports.ReportView;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.Choices;
+import org.equicity.shared.web.Confirmation;
 import org.equicity.shared.web.PageForms;
 import org.equicity.translation.PageTexts;
 import org.springframework.security.access.AccessDeniedException;
@@ -273,6 +274,24 @@ class ReportPages {
                     version,
                     new ReportContent(content.language(), content.level1(), content.actions(), explanations));
         });
+    }
+
+    /** Submitting cannot be taken back: the report goes to the network and changes no more until it is returned. */
+    @GetMapping("/{id}/submission/confirmation")
+    String confirmSubmission(CitySummary city, @PathVariable UUID id, Model model) {
+        var report = reportOf(city, id);
+        if (!report.writable()) {
+            return "redirect:" + reportPath(city, id);
+        }
+        return Confirmation.of(
+                        "report.confirm.submission.title",
+                        report.cycle().networkName() + " – " + report.cycle().name(),
+                        "report.confirm.submission.text",
+                        "report.submit",
+                        reportPath(city, id) + "/submission",
+                        reportPath(city, id))
+                .sending("version", Long.toString(report.version()))
+                .show(model);
     }
 
     @PostMapping("/{id}/submission")

@@ -11,6 +11,7 @@ import org.equicity.selfassessment.SelfAssessmentId;
 import org.equicity.selfassessment.SelfAssessments;
 import org.equicity.selfassessment.SelfAssessments.SelfAssessmentView;
 import org.equicity.shared.NotFoundException;
+import org.equicity.shared.web.Confirmation;
 import org.equicity.shared.web.PageForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -86,6 +87,26 @@ class SelfAssessmentPages {
         model.addAttribute("city", city);
         model.addAttribute("assessment", of(city, assessmentId));
         return "selfassessment/assessment";
+    }
+
+    /** Signing off fixes the assessment: it is the record of that moment and changes no more. */
+    @GetMapping("/{assessmentId}/sign-off/confirmation")
+    String confirmSignOff(@PathVariable String citySlug, @PathVariable UUID assessmentId, Model model) {
+        var city = cities.bySlug(citySlug);
+        var assessment = of(city, assessmentId);
+        var page = base(city) + "/" + assessmentId;
+        if (!assessment.coordinatable() || !assessment.isDraft()) {
+            return "redirect:" + page;
+        }
+        return Confirmation.of(
+                        "selfassessment.confirm.sign-off.title",
+                        assessment.summary().title(),
+                        "selfassessment.confirm.sign-off.text",
+                        "selfassessment.action.sign-off",
+                        page + "/sign-off",
+                        page)
+                .sending("version", Long.toString(assessment.version()))
+                .show(model);
     }
 
     @PostMapping("/{assessmentId}/sign-off")

@@ -48,7 +48,7 @@ class IndicatorJourneyBrowserTests extends BrowserTest {
         type("rows1.value", "30");
         type("rows2.value", "25");
         type("rows3.value", "2");
-        submitWith(browser.findElement(By.cssSelector("main form button.primary")));
+        submitWith(browser.findElement(By.cssSelector("main form button.button--primary")));
         assertThat(text(By.tagName("main"))).contains("The figures are saved.", "Not for publication");
 
         browser.manage().deleteAllCookies();

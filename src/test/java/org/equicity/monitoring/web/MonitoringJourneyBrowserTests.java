@@ -56,7 +56,7 @@ class MonitoringJourneyBrowserTests extends BrowserTest {
         type("budget-0-staff", "3");
         type("budget-0-external", "120000");
         browser.findElement(By.cssSelector("label[for='topics1']")).click();
-        submitWith(browser.findElement(By.cssSelector("main form button.primary")));
+        submitWith(browser.findElement(By.cssSelector("main form button.button--primary")));
         assertThat(text(By.tagName("main"))).contains("The monitoring programme is saved.", "120,000");
         assertAccessible();
 
@@ -80,7 +80,7 @@ class MonitoringJourneyBrowserTests extends BrowserTest {
         browser.findElement(By.cssSelector("label[for='asked-1']")).click();
         type("contact-name-1", "Eva Equal");
         type("contact-email-1", "eva@example.org");
-        submitWith(browser.findElement(By.cssSelector("main form button.primary")));
+        submitWith(browser.findElement(By.cssSelector("main form button.button--primary")));
         submitWith(browser.findElement(By.xpath("//button[contains(., 'Send to the departments')]")));
         assertThat(text(By.tagName("main"))).contains("0 of 2 answered (0 %)");
         assertAccessible();

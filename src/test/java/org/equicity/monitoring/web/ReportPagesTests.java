@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.equicity.monitoring.MonitoringFixtures;
@@ -101,7 +102,13 @@ class ReportPagesTests {
                 .andExpect(flash().attribute("notice", "monitoring.notice.report-presented"));
         mvc.perform(get("/cities/" + city.city().city().slug() + "/monitoring"))
                 .andExpect(content().string(not(containsString("Two departments need support."))));
+        // publishing asks first, on a page that posts the version read
+        mvc.perform(get(report + "/publication/confirmation").with(user(city.coordinator())))
+                .andExpect(content().string(containsString("Publish the report?")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + version() + "\"")));
         step("/publication");
+        mvc.perform(get(report + "/publication/confirmation").with(user(city.coordinator())))
+                .andExpect(redirectedUrl(report));
 
         mvc.perform(get(report).with(user(city.coordinator())))
                 .andExpect(content().string(containsString(STATEMENT)))

@@ -45,39 +45,39 @@ class PlanPagesBrowserTests extends BrowserTest {
         visit(base);
         visit(base + "/new");
         type("title", "Plan of action against racism 2025–2028");
-        submitWith(browser.findElement(By.cssSelector("main form button.primary")));
+        submitWith(browser.findElement(By.cssSelector("main form button.button--primary")));
         assertThat(text(By.tagName("h1"))).isEqualTo("Plan of action against racism 2025–2028");
         var planPath = browser.getCurrentUrl().replaceFirst("^http://localhost:\\d+", "");
 
         browser.findElement(By.linkText("Add a commitment")).click();
         assertAccessible();
-        submitWith(browser.findElement(By.cssSelector("main form button.primary")));
+        submitWith(browser.findElement(By.cssSelector("main form button.button--primary")));
         assertThat(text(By.id("error-summary"))).contains("Choose a framework commitment");
 
         new Select(field("frameworkCode")).selectByValue("3");
         type("goal", "Victims of racism find support quickly");
         type("specificObjectives", "Counselling office open by 2026");
-        submitWith(browser.findElement(By.cssSelector("main form button.primary")));
+        submitWith(browser.findElement(By.cssSelector("main form button.button--primary")));
 
         browser.findElement(By.partialLinkText("Add an action")).click();
         assertAccessible();
         type("title", "Counselling office");
         new Select(field("track")).selectByValue("information-advice");
-        submitWith(browser.findElement(By.cssSelector("main form button.primary")));
+        submitWith(browser.findElement(By.cssSelector("main form button.button--primary")));
         assertThat(text(By.tagName("main"))).contains("Counselling office", "No data yet");
 
         visit(planPath + "/needs/new");
         new Select(field("method")).selectByValue("FOCUS_GROUP");
         type("description", "A place where victims are listened to");
-        submitWith(browser.findElement(By.cssSelector("main form button.primary")));
+        submitWith(browser.findElement(By.cssSelector("main form button.button--primary")));
         assertThat(text(By.id("unanswered-heading"))).isNotBlank();
 
         visit(planPath + "/history");
         visit(planPath);
-        submitWith(browser.findElement(By.cssSelector(".plan-lifecycle button.primary")));
+        confirmWith(browser.findElement(By.cssSelector(".plan-lifecycle .button--primary")));
         browser.executeScript("arguments[0].value = '2025-03-12'", field("date"));
         type("reference", "GR 2025/17");
-        submitWith(browser.findElement(By.cssSelector(".plan-lifecycle button.primary")));
+        confirmWith(browser.findElement(By.cssSelector(".plan-lifecycle .button--primary")));
         assertThat(text(By.tagName("main"))).contains("GR 2025/17");
 
         browser.findElement(By.linkText("Public page")).click();

@@ -276,6 +276,38 @@ class PlanPagesTests {
         assertThat(as(coordinator, () -> plans.plan(plan)).needs()).hasSize(3);
     }
 
+    /**
+     * The steps that cannot be undone ask first, on a page of their own: what will happen, what was typed, the
+     * step's own POST and a way back; a step the plan is past goes back to the plan.
+     */
+    @Test
+    void irreversibleStepsAreConfirmedOnAPageOfTheirOwn() throws Exception {
+        var plan = as(coordinator, () -> plans.create(PlanFixtures.newPlan(city, null)));
+        var path = base + "/" + plan.value();
+        mvc.perform(get(path).with(user(coordinator)))
+                .andExpect(content().string(containsString("href=\"" + path + "/consultation/confirmation\"")));
+        mvc.perform(get(path + "/consultation/confirmation").with(user(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Open the consultation?")))
+                .andExpect(content().string(containsString("This step cannot be undone.")))
+                .andExpect(content().string(containsString("action=\"" + path + "/consultation\"")))
+                .andExpect(content().string(containsString("href=\"" + path + "\"")));
+        mvc.perform(get(path + "/adoption/confirmation").with(user(coordinator)))
+                .andExpect(status().is3xxRedirection());
+
+        as(coordinator, () -> plans.openConsultation(plan));
+        mvc.perform(get(path + "/adoption/confirmation")
+                        .with(user(coordinator))
+                        .param("date", "2025-03-12")
+                        .param("reference", "GR 12"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Record the adoption?")))
+                .andExpect(content().string(containsString("<dd>GR 12</dd>")))
+                .andExpect(content().string(containsString("name=\"reference\" value=\"GR 12\"")))
+                .andExpect(content().string(containsString("action=\"" + path + "/adoption\"")));
+        mvc.perform(get(path + "/closure/confirmation").with(user(coordinator))).andExpect(status().is3xxRedirection());
+    }
+
     @Test
     void adoptionThroughThePagePublishesThePlanAndABadStepIsExplained() throws Exception {
         var plan = as(coordinator, () -> plans.create(PlanFixtures.newPlan(city, null)));

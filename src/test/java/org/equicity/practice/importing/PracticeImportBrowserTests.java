@@ -68,7 +68,7 @@ class PracticeImportBrowserTests extends BrowserTest {
         type("sourcePublisher", "Council of Europe");
         type("sourceDate", "2019");
         type("designatedBy", "Intercultural Cities programme");
-        submitWith(browser.findElement(By.cssSelector("main form button.primary")));
+        submitWith(browser.findElement(By.cssSelector("main form button.button--primary")));
         assertThat(text(By.tagName("main"))).contains("38 practices found", "Not recognised: Atlantis");
 
         new Select(ownerOf("Harbour festival")).selectByVisibleText("Lisbon");

@@ -117,6 +117,12 @@ class ReportWebTests {
 
         explainAll(id);
         var explained = as(fixtures.coordinator(), () -> reports.report(id).version());
+        // the report's button leads to a page that asks first and posts the version the coordinator saw
+        mvc.perform(get(location + "/submission/confirmation").with(user(fixtures.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Submit the report?")))
+                .andExpect(content().string(containsString("action=\"" + location + "/submission\"")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + explained + "\"")));
         mvc.perform(post(location + "/submission")
                         .param("version", String.valueOf(explained))
                         .with(user(fixtures.coordinator()))
@@ -125,6 +131,8 @@ class ReportWebTests {
                 .andExpect(flash().attribute("notice", "report.notice.submitted"));
         mvc.perform(get(cityBase()).with(user(fixtures.coordinator())))
                 .andExpect(content().string(containsString("Submitted")));
+        mvc.perform(get(location + "/submission/confirmation").with(user(fixtures.coordinator())))
+                .andExpect(redirectedUrl(location));
     }
 
     @Test

@@ -85,7 +85,7 @@ class SelfAssessmentJourneyBrowserTests extends BrowserTest {
         assertAccessible();
 
         browser.get(assessment);
-        submitWith(browser.findElement(By.xpath("//button[contains(., 'Sign off')]")));
+        confirmWith(browser.findElement(By.partialLinkText("Sign off")));
         assertThat(text(By.tagName("main"))).contains("The self-assessment has been signed off.", "baseline");
         assertAccessible();
 

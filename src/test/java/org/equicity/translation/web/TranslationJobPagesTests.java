@@ -96,7 +96,7 @@ class TranslationJobPagesTests extends TranslationTestContext {
                 .andExpect(content().string(containsString("id=\"job-" + id + "\"")))
                 .andExpect(content().string(containsString(field.toString())))
                 .andExpect(content().string(containsString("it → en")))
-                .andExpect(content().string(containsString("<td>Failed</td>")))
+                .andExpect(content().string(containsString("<span class=\"status status--attention\">Failed</span>")))
                 .andExpect(content().string(containsString("ResourceAccessException: I/O error on POST request for")))
                 .andExpect(content().string(containsString("action=\"/admin/translations/" + id + "/retry\"")));
 
@@ -108,7 +108,7 @@ class TranslationJobPagesTests extends TranslationTestContext {
         assertThat(rerun.path("state").asString()).isEqualTo("PENDING");
         assertThat(rerun.path("attempts").asInt()).isZero();
         mvc.perform(get("/admin/translations").param("lang", "de").with(user(admin)))
-                .andExpect(content().string(containsString("<td>Wartet</td>")));
+                .andExpect(content().string(containsString("\">Wartet</span>")));
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.selfassessment.SelfAssessments;
 import org.equicity.selfassessment.peerreview.PeerReviews;
 import org.equicity.shared.NotFoundException;
+import org.equicity.shared.web.Choices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,14 +47,13 @@ class NetworkOverviewPages {
         model.addAttribute("overview", overview);
         model.addAttribute(
                 "frameworks",
-                frameworks.stream()
-                        .map(found -> new Choice(
-                                found.ref().toString(), found.framework().name().in(locale)))
-                        .toList());
+                Choices.pairs(
+                        frameworks.stream().map(found -> found.ref().toString()).toList(),
+                        frameworks.stream()
+                                .map(found -> found.framework().name().in(locale))
+                                .toList()));
         model.addAttribute("chosen", chosen.toString());
         model.addAttribute("chart", BarChart.of(overview, locale));
         return "peerreview/overview";
     }
-
-    record Choice(String value, String label) {}
 }

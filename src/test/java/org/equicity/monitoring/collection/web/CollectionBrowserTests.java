@@ -52,7 +52,7 @@ class CollectionBrowserTests extends BrowserTest {
         type("title", "Inner-administrative survey");
         type("purpose", "Show the degree of awareness within the administration");
         type("legalBasis", "Art. 6(1)(e) GDPR");
-        submitWith(browser.findElement(By.cssSelector("main form button.primary")));
+        submitWith(browser.findElement(By.cssSelector("main form button.button--primary")));
         assertThat(text(By.tagName("main"))).contains("The dataset is open.", "Art. 6(1)(e) GDPR");
         assertAccessible();
 
@@ -102,7 +102,7 @@ class CollectionBrowserTests extends BrowserTest {
         type("purpose", "Frequency, form and location of incidents");
         type("legalBasis", "Art. 6(1)(e) GDPR");
         type("districts", "Altstadt\nNordend");
-        submitWith(browser.findElement(By.cssSelector("main form button.primary")));
+        submitWith(browser.findElement(By.cssSelector("main form button.button--primary")));
         // the month field starts at the current month
         new Select(field("district")).selectByValue("Nordend");
         browser.findElement(By.cssSelector("input[value='antisemitism'] ~ label"))

@@ -63,10 +63,10 @@ class TrackingPagesBrowserTests extends BrowserTest {
         type("progress", "35");
         type("narrative", "The office opened in June.");
         type("evidenceLinks", "not a link");
-        submitWith(browser.findElement(By.cssSelector("main form button.primary")));
+        submitWith(browser.findElement(By.cssSelector("main form button.button--primary")));
         assertThat(text(By.id("error-summary"))).contains("https://");
         type("evidenceLinks", "https://example.org/opening");
-        submitWith(browser.findElement(By.cssSelector("main form button.primary")));
+        submitWith(browser.findElement(By.cssSelector("main form button.button--primary")));
         assertThat(text(By.tagName("main"))).contains("2025-06-30: In progress, 35 %", "The office opened in June.");
 
         browser.manage().deleteAllCookies();
@@ -84,7 +84,7 @@ class TrackingPagesBrowserTests extends BrowserTest {
         new Select(field("kind")).selectByValue("DEPARTMENT_MEETING");
         type("minutes", "Counselling office: staffing discussed.");
         browser.findElement(By.cssSelector("input[name=actions]")).click();
-        submitWith(browser.findElement(By.cssSelector("main form button.primary")));
+        submitWith(browser.findElement(By.cssSelector("main form button.button--primary")));
         assertThat(text(By.tagName("main"))).contains("Counselling office: staffing discussed.");
 
         visit("/cities/" + city.city().slug() + "/plans/" + plan.value());
