@@ -123,9 +123,9 @@ record ProgrammeForm(
             if (row == null || row.isBlank()) {
                 continue;
             }
-            var year = errors.number("budget", row.year());
-            var staff = errors.number("budget", row.staffPositions());
-            var external = errors.number("budget", row.externalServices());
+            var year = errors.number("budget", row.year(), "monitoring.rule.budget-number");
+            var staff = errors.number("budget", row.staffPositions(), "monitoring.rule.budget-number");
+            var external = errors.number("budget", row.externalServices(), "monitoring.rule.budget-number");
             if (errors.has("budget")) {
                 continue;
             }

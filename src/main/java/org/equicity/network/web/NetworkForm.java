@@ -31,7 +31,8 @@ record NetworkForm(
 
     /** The reporting period as a whole number of years; an error beside the field (and 0) when it is none. */
     int period(FormErrors errors) {
-        var years = errors.number("reportingPeriodYears", reportingPeriodYears);
+        var years = errors.number(
+                "reportingPeriodYears", reportingPeriodYears, "network.error.reportingPeriodYears.range", 1, 10);
         if (years == null && !errors.has("reportingPeriodYears")) {
             errors.add("reportingPeriodYears", "network.error.reportingPeriodYears.range", 1, 10);
         }

@@ -94,6 +94,16 @@ public final class FormErrors {
         }
     }
 
+    /** As {@link #number(String, String)}, with the form's own message where the number cannot be read. */
+    public @Nullable BigDecimal number(String field, @Nullable String typed, String messageKey, Object... arguments) {
+        try {
+            return LocalNumbers.parse(typed, locale);
+        } catch (NumberFormatException notANumber) {
+            add(field, messageKey, arguments);
+            return null;
+        }
+    }
+
     /** The error beside a number that cannot be read, with an example written the reader's way. */
     private String numberText() {
         return messages.getMessage(
