@@ -47,7 +47,7 @@ class WhatIsDue {
                                 event.cycleName(),
                                 network,
                                 NoticeTexts.date(event.deadline()),
-                                NoticeTexts.number(event.daysLeft())),
+                                NoticeTexts.number(Math.max(-1, event.daysLeft()))),
                         "/manage/cities/" + city.slug() + "/reports"
                                 + (event.report() == null
                                         ? ""

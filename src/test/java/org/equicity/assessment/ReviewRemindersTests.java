@@ -6,6 +6,7 @@ import static org.equicity.plan.PlanFixtures.as;
 import java.time.LocalDate;
 import java.util.List;
 import org.equicity.EventsSettled;
+import org.equicity.PublishedEvents;
 import org.equicity.mail.Mailer;
 import org.equicity.mail.OutboxEntry;
 import org.equicity.people.Accounts;
@@ -67,9 +68,13 @@ class ReviewRemindersTests {
         // a plan starting in 2025, reviewed every two years by default: due on 1 January 2027
         reminders.remind(LocalDate.of(2026, 11, 1));
         assertThat(reviewMailsTo(coordinator)).isEmpty();
-        reminders.remind(LocalDate.of(2026, 12, 10));
-        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
-        reminders.remind(LocalDate.of(2026, 12, 11));
+        var announced = PublishedEvents.during(context, PlanReviewDue.class, () -> {
+            reminders.remind(LocalDate.of(2026, 12, 10));
+            EventsSettled.await(context.getBean(EventPublicationRegistry.class));
+            reminders.remind(LocalDate.of(2026, 12, 11));
+        });
+        // the date is published once, not again on each day it is in the window
+        assertThat(announced.stream().filter(due -> due.plan().equals(plan))).hasSize(1);
 
         var link =
                 "http://localhost:8080/manage/cities/" + city.city().slug() + "/plans/" + plan.value() + "/assessment";

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.equicity.city.Cities;
 import org.equicity.network.Networks;
@@ -25,6 +27,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 // The configuration of BackupAndRestoreTests (the translation worker off), so that both share one cached context.
 @SpringBootTest(properties = "equicity.translation.worker.enabled=false")
@@ -156,5 +159,43 @@ class DemoContentTests {
                 .andExpect(content().string(containsString("Eine eigene Beschwerdestelle einrichten")))
                 .andExpect(content().string(containsString("Migrationsbeirat")))
                 .andExpect(content().string(not(containsString("nicht bei der Stadt"))));
+    }
+    /**
+     * Framework versions are named, never shown by their id: the pages the coordinator and the secretariat reach from
+     * their start pages, in one step, show no {@code eccar-commitments@2023} in their text (links may carry ids).
+     */
+    @Test
+    void noPageTheDemoPeopleReachShowsAFrameworkId() throws Exception {
+        var frameworkId = Pattern.compile("[a-z][a-z0-9-]*@(19|20)\\d\\d");
+        var seen = new java.util.LinkedHashSet<String>();
+        for (var account : List.of(DemoContent.cityAccount("coordinator", "beispielstadt"), DemoContent.SECRETARIAT)) {
+            var person = authentication(login.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(account, DemoContent.PASSWORD)));
+            var pages = new ArrayList<>(List.of("/me", "/cities/beispielstadt", "/manage/cities/beispielstadt"));
+            for (var start : List.copyOf(pages)) {
+                var links = Pattern.compile("href=\"(/(?:manage|cities|networks|me)[^\"?#.]*)\"")
+                        .matcher(page(start, person));
+                while (links.find() && pages.size() < 40) {
+                    if (!pages.contains(links.group(1))) {
+                        pages.add(links.group(1));
+                    }
+                }
+            }
+            for (var path : pages) {
+                if (seen.add(account + path)) {
+                    var text = page(path, person)
+                            .replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
+                            .replaceAll("<[^>]*>", " ");
+                    assertThat(frameworkId.matcher(text).results().map(MatchResult::group))
+                            .as(path)
+                            .isEmpty();
+                }
+            }
+        }
+        assertThat(seen).hasSizeGreaterThan(20);
+    }
+
+    private String page(String path, RequestPostProcessor person) throws Exception {
+        return mvc.perform(get(path).with(person)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }

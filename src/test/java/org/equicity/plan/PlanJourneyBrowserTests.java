@@ -113,7 +113,7 @@ class PlanJourneyBrowserTests extends BrowserTest {
         var main = text(By.tagName("main"));
         assertThat(main)
                 .contains("Counselling office", "Training for teachers", "In progress", "40 %")
-                .contains("Adopted by the city council on 2025-03-12 (decision GR 2025/17).")
+                .contains("Adopted by the city council on Mar 12, 2025 (decision GR 2025/17).")
                 .contains("Status: Planned → In progress")
                 .doesNotContain("Please open the office in the evenings too");
     }

@@ -3,7 +3,10 @@ package org.equicity.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.equicity.city.TestCities.as;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.equicity.people.People;
 import org.equicity.people.Role;
@@ -15,13 +18,18 @@ import org.equicity.report.ReportFixtures;
 import org.equicity.report.Reports;
 import org.equicity.review.ReviewFixtures;
 import org.equicity.review.Reviews;
+import org.equicity.shared.CityId;
 import org.equicity.shared.PersonId;
+import org.equicity.translation.FieldRef;
+import org.equicity.translation.Translations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each role signs in, lands on its work list and reaches the place where its task waits by following the work list's
@@ -61,14 +69,7 @@ class WorkListJourneyBrowserTests extends BrowserTest {
     /** On each screen: signs in, lands on the work list, follows its link to {@code place}. */
     void reachesThroughTheWorkList(Account account, String place) {
         for (var screen : SCREENS) {
-            browser.manage().deleteAllCookies();
-            browser.manage().window().setSize(screen);
-            visit("/login");
-            type("email", account.email());
-            type("password", PASSWORD);
-            submitWith(field("password"));
-            assertThat(browser.getCurrentUrl()).endsWith("/me");
-            assertFitsTheScreen();
+            signsInAndLandsOnTheWorkList(account, screen);
 
             submitWith(browser.findElement(By.cssSelector("main a[href*='" + place + "']")));
 
@@ -77,6 +78,17 @@ class WorkListJourneyBrowserTests extends BrowserTest {
                     .contains(place);
             assertFitsTheScreen();
         }
+    }
+
+    void signsInAndLandsOnTheWorkList(Account account, Dimension screen) {
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(screen);
+        visit("/login");
+        type("email", account.email());
+        type("password", PASSWORD);
+        submitWith(field("password"));
+        assertThat(browser.getCurrentUrl()).endsWith("/me");
+        assertFitsTheScreen();
     }
 
     void assertFitsTheScreen() {
@@ -156,5 +168,47 @@ class WorkListJourneyBrowserTests extends BrowserTest {
                 as(fixtures.secretariat(), () -> context.getBean(Reviews.class).assign(practice, reviewer.id()));
 
         reachesThroughTheWorkList(reviewer, "/reviews/" + assignment.value());
+    }
+
+    @Test
+    void theAdministratorSeesTheFailedTranslationAndMailAndRunsTheTranslationAgain() {
+        var jdbc = context.getBean(JdbcTemplate.class);
+        var field = new FieldRef("practice", UUID.randomUUID(), "description");
+        context.getBean(TransactionTemplate.class)
+                .executeWithoutResult(status -> context.getBean(Translations.class)
+                        .textsSaved(new CityId(UUID.randomUUID()), "it", Map.of(field, "Buongiorno a tutti.")));
+        jdbc.update(
+                "insert into mail_message (id, recipient, subject, body, created_at, status, failure)"
+                        + " values (?, ?, ?, ?, ?, 'FAILED', ?)",
+                UUID.randomUUID(),
+                "partner@example.org",
+                "Your comment was answered",
+                "Read the answer.",
+                Timestamp.from(Instant.now()),
+                "Connection refused by the mail server");
+        var admin = person("admin", RoleGrant.platformAdmin());
+
+        for (var screen : SCREENS) {
+            // the worker gave up: as it leaves a job after its last attempt
+            jdbc.update(
+                    "update translation_job set state = 'FAILED', attempts = 3, last_error = ? where owner_id = ?",
+                    "DeepL answered 456",
+                    field.ownerId());
+            signsInAndLandsOnTheWorkList(admin, screen);
+            assertThat(text(By.tagName("main")))
+                    .contains("Translation from Italian into English", "DeepL answered 456")
+                    .contains("Mail to partner@example.org", "Connection refused by the mail server");
+
+            submitWith(browser.findElement(By.cssSelector("main a[href='/admin/outbox']")));
+            assertThat(text(By.tagName("main"))).contains("Your comment was answered", "Connection refused");
+            assertFitsTheScreen();
+
+            browser.navigate().back();
+            submitWith(browser.findElement(By.cssSelector("main a[href='/admin/translations']")));
+            assertFitsTheScreen();
+            submitWith(browser.findElement(By.xpath("//tr[.//code[text()='" + field + "']]//button[@type='submit']")));
+            assertThat(text(By.tagName("main"))).contains("The job will run again within a few seconds.");
+            assertFitsTheScreen();
+        }
     }
 }

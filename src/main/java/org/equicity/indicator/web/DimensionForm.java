@@ -9,26 +9,23 @@ import org.equicity.indicator.OwnDimensions.Entry;
 import org.equicity.indicator.OwnDimensions.OwnDimension;
 import org.equicity.shared.LocalizedText;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.UiSettings;
 
 /**
- * An own breakdown dimension as typed: its code (when added), its name in each interface language, and its
- * categories one per line, {@code code | broader category | English | Deutsch | Français | Español | Italiano},
- * where only the code and one label are needed.
+ * An own breakdown dimension as typed: its code (when added), its name in each interface language ({@code name[de]}),
+ * and its categories one per line, {@code code | broader category | English | Deutsch | …} in the order of the
+ * interface languages ({@link UiSettings#OFFERED}), where only the code and one label are needed.
  */
-record DimensionForm(
-        String code,
-        String nameEn,
-        String nameDe,
-        String nameFr,
-        String nameEs,
-        String nameIt,
-        String categories,
-        long version) {
+record DimensionForm(String code, Map<String, String> name, String categories, long version) {
 
-    static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it");
+    static final List<String> LANGUAGES = UiSettings.OFFERED;
+
+    DimensionForm {
+        name = name == null ? Map.of() : name;
+    }
 
     static DimensionForm blank() {
-        return new DimensionForm(null, null, null, null, null, null, null, 0);
+        return new DimensionForm(null, Map.of(), null, 0);
     }
 
     /** The newest version as the form shows it. */
@@ -40,31 +37,21 @@ record DimensionForm(
             cells.add(entry.code());
             cells.add(entry.parent() == null ? "" : entry.parent());
             LANGUAGES.forEach(language -> cells.add(entry.label().values().getOrDefault(language, "")));
-            lines.add(String.join(" | ", cells).strip());
+            lines.add(
+                    String.join(" | ", cells).replaceAll("(\\s*\\|\\s*)+$", "").strip());
         }
-        var name = content.name().values();
         return new DimensionForm(
-                dimension.code(),
-                name.get("en"),
-                name.get("de"),
-                name.get("fr"),
-                name.get("es"),
-                name.get("it"),
-                String.join("\n", lines),
-                dimension.rowVersion());
+                dimension.code(), content.name().values(), String.join("\n", lines), dimension.rowVersion());
     }
 
     DimensionForm over(long stored) {
-        return new DimensionForm(code, nameEn, nameDe, nameFr, nameEs, nameIt, categories, stored);
+        return new DimensionForm(code, name, categories, stored);
     }
 
     DimensionContent content() {
-        var name = new LinkedHashMap<String, String>();
-        var typed = new String[] {nameEn, nameDe, nameFr, nameEs, nameIt};
-        for (int i = 0; i < LANGUAGES.size(); i++) {
-            name.put(LANGUAGES.get(i), typed[i]);
-        }
-        return new DimensionContent(new LocalizedText(name), entries());
+        var typed = new LinkedHashMap<String, String>();
+        LANGUAGES.forEach(language -> typed.put(language, name.get(language)));
+        return new DimensionContent(new LocalizedText(typed), entries());
     }
 
     private List<Entry> entries() {

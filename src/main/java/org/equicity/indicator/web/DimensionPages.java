@@ -29,7 +29,7 @@ class DimensionPages {
 
     private static final String CITY = "/manage/cities/{citySlug}/indicators/dimensions";
     private static final String NETWORK = "/manage/networks/{slug}/indicator-dimensions";
-    private static final Map<String, String> FORM_NAMES = Map.of("name", "nameEn");
+    private static final Map<String, String> FORM_NAMES = Map.of("name", "name[en]");
 
     private final OwnDimensions dimensions;
     private final Indicators indicators;

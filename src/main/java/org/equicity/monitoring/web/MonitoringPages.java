@@ -85,7 +85,7 @@ class MonitoringPages {
     String edit(CitySummary city, @PathVariable UUID programmeId, Locale locale, Model model) {
         var programme = load(city, programmeId);
         forms.errors(model);
-        return form(city, programme, ProgrammeForm.of(programme.content(), programme.version()), locale, model);
+        return form(city, programme, ProgrammeForm.of(programme.content(), programme.version(), locale), locale, model);
     }
 
     @PostMapping("/{programmeId}/edit")

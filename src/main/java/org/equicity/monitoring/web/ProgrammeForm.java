@@ -14,6 +14,7 @@ import org.equicity.monitoring.Monitoring.Decision;
 import org.equicity.monitoring.Monitoring.ProgrammeContent;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
+import org.equicity.shared.web.LocalNumbers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -72,10 +73,12 @@ record ProgrammeForm(
                 0);
     }
 
-    static ProgrammeForm of(ProgrammeContent content, long version) {
+    static ProgrammeForm of(ProgrammeContent content, long version, Locale locale) {
         var rows = rows(content.budget().stream()
                 .map(line -> new BudgetRow(
-                        Integer.toString(line.year()), text(line.staffPositions()), text(line.externalServices())))
+                        Integer.toString(line.year()),
+                        text(line.staffPositions(), locale),
+                        text(line.externalServices(), locale)))
                 .toList());
         return new ProgrammeForm(
                 content.kind(),
@@ -120,13 +123,18 @@ record ProgrammeForm(
             if (row == null || row.isBlank()) {
                 continue;
             }
-            try {
-                lines.add(new Budget(
-                        Integer.parseInt(row.year() == null ? "" : row.year().strip()),
-                        number(row.staffPositions()),
-                        number(row.externalServices())));
-            } catch (NumberFormatException malformed) {
+            var year = errors.number("budget", row.year(), "monitoring.rule.budget-number");
+            var staff = errors.number("budget", row.staffPositions(), "monitoring.rule.budget-number");
+            var external = errors.number("budget", row.externalServices(), "monitoring.rule.budget-number");
+            if (errors.has("budget")) {
+                continue;
+            }
+            if (year == null || year.stripTrailingZeros().scale() > 0) {
                 errors.add("budget", "monitoring.rule.budget-number");
+                continue;
+            }
+            try {
+                lines.add(new Budget(year.intValue(), staff, external));
             } catch (RuleViolationException broken) {
                 errors.add(broken);
             }
@@ -165,14 +173,8 @@ record ProgrammeForm(
         return rows;
     }
 
-    private static @Nullable BigDecimal number(@Nullable String text) {
-        return text == null || text.isBlank()
-                ? null
-                : new BigDecimal(text.strip().replace(',', '.'));
-    }
-
-    private static @Nullable String text(@Nullable BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    private static @Nullable String text(@Nullable BigDecimal value, Locale locale) {
+        return value == null ? null : LocalNumbers.format(value, locale);
     }
 
     private static boolean blank(@Nullable String text) {

@@ -31,11 +31,11 @@ record NetworkForm(
 
     /** The reporting period as a whole number of years; an error beside the field (and 0) when it is none. */
     int period(FormErrors errors) {
-        try {
-            return Integer.parseInt(reportingPeriodYears == null ? "" : reportingPeriodYears.strip());
-        } catch (NumberFormatException malformed) {
+        var years = errors.number(
+                "reportingPeriodYears", reportingPeriodYears, "network.error.reportingPeriodYears.range", 1, 10);
+        if (years == null && !errors.has("reportingPeriodYears")) {
             errors.add("reportingPeriodYears", "network.error.reportingPeriodYears.range", 1, 10);
-            return 0;
         }
+        return years == null || years.stripTrailingZeros().scale() > 0 ? 0 : years.intValue();
     }
 }

@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Every day, for each unfinished action of every running plan whose progress update falls due within
  * {@link #DAYS} days or fell due at most {@link #DAYS} days ago, publishes {@link ProgressUpdateDue}, so that its
- * departments' contacts are told (once: the notification module remembers whom it told of which due date). Older
- * overdue updates are on the coordinator's work list, not in new mails.
+ * departments' contacts are told. Each due date of an action is published once (the job remembers what it
+ * announced), not every day it is in the window. Older overdue updates are on the coordinator's work list, not in
+ * new mails.
  */
 @Component
 @Transactional
@@ -24,12 +25,19 @@ class UpdateReminders {
 
     private final Plans plans;
     private final ProgressUpdateRepository updates;
+    private final UpdateReminderRepository published;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UpdateReminders(Plans plans, ProgressUpdateRepository updates, ApplicationEventPublisher events, Clock clock) {
+    UpdateReminders(
+            Plans plans,
+            ProgressUpdateRepository updates,
+            UpdateReminderRepository published,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.plans = plans;
         this.updates = updates;
+        this.published = published;
         this.events = events;
         this.clock = clock;
     }
@@ -39,7 +47,7 @@ class UpdateReminders {
         remind(LocalDate.now(clock));
     }
 
-    /** Publishes the updates due around {@code today}; answers how many. */
+    /** Publishes the updates due around {@code today} not announced yet; answers how many. */
     int remind(LocalDate today) {
         int due = 0;
         for (var id : plans.allIds()) {
@@ -53,7 +61,8 @@ class UpdateReminders {
                 var when = PlanFigures.due(plan, action.cadenceMonths(), content, latest.get(action.id()));
                 if (content.status().isFinished()
                         || when.isAfter(today.plusDays(DAYS))
-                        || when.isBefore(today.minusDays(DAYS))) {
+                        || when.isBefore(today.minusDays(DAYS))
+                        || published.existsByActionIdAndDue(action.id().value(), when)) {
                     continue;
                 }
                 events.publishEvent(new ProgressUpdateDue(
@@ -64,6 +73,7 @@ class UpdateReminders {
                         content.title(),
                         Set.copyOf(content.responsibleDepartments()),
                         when));
+                published.save(new UpdateReminderRecord(action.id(), when, clock.instant()));
                 due++;
             }
         }

@@ -13,6 +13,7 @@ import org.equicity.practice.Practices;
 import org.equicity.practice.Practices.LibraryEntry;
 import org.equicity.practice.Practices.LibraryQuery;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.UiSettings;
 import org.equicity.shared.web.PdfPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -30,8 +31,6 @@ import org.thymeleaf.context.Context;
 @Component
 class CompendiumExport {
 
-    static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it");
-
     private final Practices practices;
     private final PracticeCalls calls;
     private final Cities cities;
@@ -41,6 +40,7 @@ class CompendiumExport {
     private final ITemplateEngine templates;
     private final MessageSource messages;
     private final PracticeMarkdown markdown;
+    private final UiSettings interfaceLanguages;
 
     CompendiumExport(
             Practices practices,
@@ -51,8 +51,10 @@ class CompendiumExport {
             CompendiumDocx docx,
             ITemplateEngine templates,
             MessageSource messages,
-            PracticeMarkdown markdown) {
+            PracticeMarkdown markdown,
+            UiSettings interfaceLanguages) {
         this.markdown = markdown;
+        this.interfaceLanguages = interfaceLanguages;
         this.practices = practices;
         this.calls = calls;
         this.cities = cities;
@@ -74,7 +76,8 @@ class CompendiumExport {
         }
         var code =
                 language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT);
-        if (!LANGUAGES.contains(code)) {
+        // a compendium's headings and cover are interface texts: it is compiled in any language the interface has
+        if (!interfaceLanguages.languages().contains(code)) {
             throw RuleViolationException.about("language", "practice.compendium.rule.language", code);
         }
         var locale = Locale.forLanguageTag(code);

@@ -1,9 +1,5 @@
 package org.equicity.practice.web;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.people.Access;
@@ -76,20 +72,9 @@ class NetworkCallPages {
 
     @GetMapping("/{id}")
     String call(NetworkDetails network, @PathVariable UUID id, Model model) {
-        var locale = LocaleContextHolder.getLocale();
         model.addAttribute("call", ofNetwork(network, id));
-        vocabulary.addTo(model, locale);
-        model.addAttribute("compendiumLanguages", compendiumLanguages(locale));
+        vocabulary.addTo(model, LocaleContextHolder.getLocale());
         return "practice/call";
-    }
-
-    /** The languages a compendium is written in, each named in the reader's language. */
-    private static Map<String, String> compendiumLanguages(Locale locale) {
-        var languages = new LinkedHashMap<String, String>();
-        for (var code : List.of("en", "de", "fr", "es", "it")) {
-            languages.put(code, Locale.forLanguageTag(code).getDisplayLanguage(locale));
-        }
-        return languages;
     }
 
     @PostMapping("/{id}/close")

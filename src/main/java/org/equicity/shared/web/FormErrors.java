@@ -1,6 +1,8 @@
 package org.equicity.shared.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.equicity.shared.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +26,9 @@ public final class FormErrors {
 
     /** What a page shows for a value the form could not even read (a number that is no number). */
     static final String UNREADABLE = "form.invalid";
+
+    /** What a page shows for a number that is no number in the reader's language. */
+    static final String NUMBER = "form.number";
 
     public record Entry(String field, String message) {}
 
@@ -60,12 +66,48 @@ public final class FormErrors {
             unmade = binding;
         }
         shown.forEach(error -> add(
-                error.getField(),
-                error.isBindingFailure()
-                        ? messages.getMessage(UNREADABLE, null, locale)
-                        : messages.getMessage(error, locale)));
+                error.getField(), error.isBindingFailure() ? unreadable(error) : messages.getMessage(error, locale)));
         binding.getGlobalErrors().forEach(error -> add((String) null, messages.getMessage(error, locale)));
         return this;
+    }
+
+    /** A number that is no number in the reader's language says how to write one; other values, to check them. */
+    private String unreadable(FieldError error) {
+        var codes = error.getCodes() == null ? new String[0] : error.getCodes();
+        var number = Arrays.stream(codes)
+                .anyMatch(code -> code.equals("typeMismatch.java.math.BigDecimal")
+                        || code.equals("typeMismatch.java.lang.Integer")
+                        || code.equals("typeMismatch.int"));
+        return number ? numberText() : messages.getMessage(UNREADABLE, null, locale);
+    }
+
+    /**
+     * A number a form keeps as text (to show again what was typed), read the reader's way ({@link LocalNumbers}); where
+     * it is none, null, and the error beside {@code field}.
+     */
+    public @Nullable BigDecimal number(String field, @Nullable String typed) {
+        try {
+            return LocalNumbers.parse(typed, locale);
+        } catch (NumberFormatException notANumber) {
+            add(field, numberText());
+            return null;
+        }
+    }
+
+    /** As {@link #number(String, String)}, with the form's own message where the number cannot be read. */
+    public @Nullable BigDecimal number(String field, @Nullable String typed, String messageKey, Object... arguments) {
+        try {
+            return LocalNumbers.parse(typed, locale);
+        } catch (NumberFormatException notANumber) {
+            add(field, messageKey, arguments);
+            return null;
+        }
+    }
+
+    /** The error beside a number that cannot be read, with an example written the reader's way. */
+    private String numberText() {
+        return messages.getMessage(
+                NUMBER, new Object[] {LocalNumbers.format(new BigDecimal("12000.50"), locale)}, locale);
     }
 
     /**

@@ -2,6 +2,14 @@ package org.equicity.shared.web;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +25,10 @@ import org.springframework.util.ObjectUtils;
  * Apostrophes keep their meaning: a doubled one is one apostrophe in both syntaxes.
  */
 class IcuMessageSource extends ResourceBundleMessageSource {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final Map<FormatKey, MessageFormat> formats = new ConcurrentHashMap<>();
 
@@ -41,19 +53,33 @@ class IcuMessageSource extends ResourceBundleMessageSource {
     }
 
     /**
-     * Dates and times are formatted by the pages before they reach a message; one handed over as it is was shown
-     * as {@code toString()} by {@code java.text}, and stays so (ICU would try to format it, and fails on an
-     * {@code Instant}).
+     * A date handed to a message is written in the reader's language ("7 dic 2026", "07.12.2026"), a moment with its
+     * time in UTC; ICU itself knows only {@code java.util.Date}, and fails on an {@code Instant}.
      */
     @Override
     protected Object[] resolveArguments(@Nullable Object @Nullable [] args, Locale locale) {
         var resolved = super.resolveArguments(args, locale);
         for (int i = 0; i < resolved.length; i++) {
             if (resolved[i] instanceof TemporalAccessor temporal) {
-                resolved[i] = temporal.toString();
+                resolved[i] = written(temporal, locale);
             }
         }
         return resolved;
+    }
+
+    private static String written(TemporalAccessor temporal, Locale locale) {
+        if (temporal instanceof LocalDate date) {
+            return DATE.withLocale(locale).format(date);
+        }
+        if (temporal instanceof Instant instant) {
+            return MOMENT.withLocale(locale).withZone(ZoneOffset.UTC).format(instant) + " UTC";
+        }
+        if (temporal instanceof LocalDateTime
+                || temporal instanceof OffsetDateTime
+                || temporal instanceof ZonedDateTime) {
+            return MOMENT.withLocale(locale).format(temporal);
+        }
+        return temporal.toString();
     }
 
     private record FormatKey(String pattern, Locale locale) {}

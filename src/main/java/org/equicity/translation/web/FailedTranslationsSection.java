@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.equicity.people.Role;
 import org.equicity.people.WorkListSection;
+import org.equicity.translation.Languages;
 import org.equicity.translation.Translations;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** On an administrator's work list: the translation jobs that gave up, to run again from the jobs page. */
@@ -32,6 +34,8 @@ class FailedTranslationsSection implements WorkListSection {
         if (!reader.holds(Role.PLATFORM_ADMIN)) {
             return Optional.empty();
         }
+        // languages by their names in the reader's language ("Italienisch"), not their codes
+        var locale = LocaleContextHolder.getLocale();
         var entries = translations.jobs().stream()
                 .filter(job -> job.state() == Translations.JobState.FAILED)
                 .limit(SHOWN)
@@ -39,8 +43,8 @@ class FailedTranslationsSection implements WorkListSection {
                         "/admin/translations",
                         "site.me.translations.entry",
                         List.of(
-                                job.sourceLanguage(),
-                                job.targetLanguage(),
+                                job.sourceLanguage() == null ? "?" : Languages.name(job.sourceLanguage(), locale),
+                                Languages.name(job.targetLanguage(), locale),
                                 job.createdAt().atOffset(ZoneOffset.UTC).toLocalDate()),
                         job.lastError(),
                         null,

@@ -2,6 +2,8 @@ package org.equicity.translation.web;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.UUID;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
@@ -17,12 +19,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TranslationJobPages {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(
+                    FormatStyle.MEDIUM, FormatStyle.MEDIUM)
+            .withZone(ZoneOffset.UTC);
 
     private final Translations translations;
 
-    /** A job as the table shows it; times in UTC, as administrators compare them with server logs. */
+    /** A job as the table shows it; times in UTC, as administrators compare them with server logs, written the reader's way. */
     record Row(Translations.Job job, String nextAttempt) {}
 
     TranslationJobPages(Translations translations) {
@@ -30,11 +33,12 @@ class TranslationJobPages {
     }
 
     @GetMapping("/admin/translations")
-    String jobs(Model model) {
+    String jobs(Locale locale, Model model) {
+        var time = TIME.withLocale(locale);
         model.addAttribute(
                 "jobs",
                 translations.jobs().stream()
-                        .map(job -> new Row(job, TIME.format(job.nextAttemptAt())))
+                        .map(job -> new Row(job, time.format(job.nextAttemptAt())))
                         .toList());
         return "translation/jobs";
     }

@@ -183,7 +183,7 @@ class IndicatorPagesTests {
                 .andExpect(content().string(not(containsString("2020-12-31"))));
         mvc.perform(get(manage + "/" + id.value()).with(user(plan.coordinator())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("3 on 2020-12-31")));
+                .andExpect(content().string(containsString("3 on Dec 31, 2020")));
     }
 
     @Test

@@ -78,8 +78,8 @@ class OwnDimensionPagesTests {
                         .with(user(plan.coordinator()))
                         .with(csrf())
                         .param("code", "districts")
-                        .param("nameEn", "District")
-                        .param("nameDe", "Stadtbezirk")
+                        .param("name[en]", "District")
+                        .param("name[de]", "Stadtbezirk")
                         .param(
                                 "categories",
                                 "north | | North | Nord\nsouth | | South | Süd\nold-town | south | Old town"))
@@ -102,8 +102,8 @@ class OwnDimensionPagesTests {
                         .with(user(plan.coordinator()))
                         .with(csrf())
                         .param("version", "0")
-                        .param("nameEn", "District")
-                        .param("nameDe", "Stadtbezirk")
+                        .param("name[en]", "District")
+                        .param("name[de]", "Stadtbezirk")
                         .param("categories", "north-east | | North-east | Nordost\nsouth | | South | Süd"))
                 .andExpect(redirectedUrl(dimensions + "/" + code));
         assertThat(district(code).version()).isEqualTo("2");
@@ -152,7 +152,7 @@ class OwnDimensionPagesTests {
                         .with(user(other.coordinator()))
                         .with(csrf())
                         .param("version", "0")
-                        .param("nameEn", "Taken over")
+                        .param("name[en]", "Taken over")
                         .param("categories", "x | | X"))
                 .andExpect(status().isForbidden());
         mvc.perform(get(dimensions + "/" + code).with(user(plan.coordinator())))
@@ -167,7 +167,7 @@ class OwnDimensionPagesTests {
                         .with(csrf())
                         .param("lang", "de")
                         .param("code", "bezirke")
-                        .param("nameDe", "Bezirk")
+                        .param("name[de]", "Bezirk")
                         .param("categories", "nord | | Nord\nsued ohne Bezeichnung"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Zeile 2 der Kategorien")))
@@ -190,7 +190,7 @@ class OwnDimensionPagesTests {
                         .with(user(secretariat))
                         .with(csrf())
                         .param("code", "grounds")
-                        .param("nameEn", "Ground reported")
+                        .param("name[en]", "Ground reported")
                         .param("categories", "online | | Online\nstreet | | Street"))
                 .andExpect(redirectedUrl(base + "/net-" + suffix + "-grounds"));
         mvc.perform(post(base).with(user(plan.coordinator())).with(csrf()).param("code", "mine"))

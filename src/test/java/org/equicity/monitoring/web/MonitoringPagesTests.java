@@ -52,9 +52,11 @@ class MonitoringPagesTests {
                 .andExpect(content().string(containsString("Inner-administrative monitoring of discrimination")))
                 .andExpect(content().string(containsString("Reported incidents of discrimination")));
 
+        // typed in the German interface, with a decimal comma
         var created = mvc.perform(post(base + "/new")
                         .with(user(city.coordinator()))
                         .with(csrf())
+                        .header("Accept-Language", "de")
                         .param("kind", "staff-diversity")
                         .param("title", "Diversity monitor")
                         .param("decisionBody", "City council")

@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.equicity.EventsSettled;
+import org.equicity.PublishedEvents;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.DepartmentSummary;
 import org.equicity.mail.Mailer;
 import org.equicity.mail.OutboxEntry;
+import org.equicity.notification.ProgressUpdateDue;
 import org.equicity.people.Accounts;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
@@ -453,9 +455,14 @@ class PlanTrackingTests {
         // decided on 12 March 2025, updated every six months: the first update is due on 12 September 2025
         reminders.remind(LocalDate.of(2025, 9, 1));
         assertThat(updateMailsTo(contact)).isEmpty();
-        reminders.remind(LocalDate.of(2025, 9, 6));
-        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
-        reminders.remind(LocalDate.of(2025, 9, 15));
+        var announced = PublishedEvents.during(context, ProgressUpdateDue.class, () -> {
+            reminders.remind(LocalDate.of(2025, 9, 6));
+            EventsSettled.await(context.getBean(EventPublicationRegistry.class));
+            reminders.remind(LocalDate.of(2025, 9, 15));
+        });
+        // the due date is published once, not again on each day it is in the window
+        assertThat(announced.stream().filter(due -> due.action().equals(action)))
+                .hasSize(1);
 
         var link = "http://localhost:8080/manage/cities/" + city.city().slug() + "/plans/" + plan.value() + "/actions/"
                 + action.value() + "/progress";

@@ -173,6 +173,64 @@ class PlanPagesTests {
     }
 
     @Test
+    void aBudgetIsReadAsTypedInTheReadersLanguageAndShownTheSameWay() throws Exception {
+        var ids = as(coordinator, () -> {
+            var plan = plans.create(PlanFixtures.newPlan(city, null));
+            var commitment = plans.addCommitment(plan, PlanFixtures.commitment("1", city));
+            var action = plans.addAction(
+                    plan, commitment, PlanFixtures.action("Monitoring office", ActionStatus.PLANNED, city, List.of()));
+            return List.of(plan.value(), action.value());
+        });
+        var plan = new PlanId(ids.get(0));
+        var edit = base + "/" + ids.get(0) + "/actions/" + ids.get(1) + "/edit";
+        var typed = List.of(
+                List.of("de", "12000,50"),
+                List.of("de", "12.000,50"),
+                List.of("en", "12,000.50"),
+                List.of("en", "12000.50"));
+        for (var entry : typed) {
+            var version =
+                    as(coordinator, () -> plans.plan(plan)).actions().get(0).version();
+            mvc.perform(post(edit)
+                            .with(user(coordinator))
+                            .with(csrf())
+                            .header("Accept-Language", entry.get(0))
+                            .param("title", "Monitoring office")
+                            .param("status", "PLANNED")
+                            .param("budgetAmount", entry.get(1))
+                            .param("budgetCurrency", "EUR")
+                            .param("version", String.valueOf(version)))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(as(coordinator, () -> plans.plan(plan))
+                            .actions()
+                            .get(0)
+                            .content()
+                            .budget()
+                            .amount())
+                    .as(entry.toString())
+                    .isEqualByComparingTo("12000.50");
+        }
+        mvc.perform(get(edit).with(user(coordinator)).header("Accept-Language", "de"))
+                .andExpect(content().string(containsString("value=\"12.000,50\"")));
+        mvc.perform(get(edit).with(user(coordinator)).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("value=\"12,000.50\"")));
+
+        var version = as(coordinator, () -> plans.plan(plan)).actions().get(0).version();
+        mvc.perform(post(edit)
+                        .with(user(coordinator))
+                        .with(csrf())
+                        .header("Accept-Language", "de")
+                        .param("title", "Monitoring office")
+                        .param("status", "PLANNED")
+                        .param("budgetAmount", "12,000.50")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"budgetAmount-error\"")))
+                .andExpect(content().string(containsString("Bitte geben Sie eine Zahl ein, zum Beispiel 12.000,50.")))
+                .andExpect(content().string(containsString("value=\"12,000.50\"")));
+    }
+
+    @Test
     void aConcurrentEditShowsBothVersionsAndKeepsWhatTheSecondEditorTyped() throws Exception {
         var ids = as(coordinator, () -> {
             var plan = plans.create(PlanFixtures.newPlan(city, null));
@@ -338,10 +396,15 @@ class PlanPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Action plan against racism")))
                 .andExpect(content().string(containsString("GR 12")))
+                .andExpect(content().string(containsString("Mar 12, 2025")))
                 .andExpect(content().string(not(containsString("/edit"))));
         mvc.perform(get("/cities/{slug}/plans", city.city().slug()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Action plan against racism")));
+        mvc.perform(get("/cities/{slug}/plans/{id}", city.city().slug(), plan.value())
+                        .header("Accept-Language", "de"))
+                .andExpect(content().string(containsString("12.03.2025")))
+                .andExpect(content().string(not(containsString(">2025-03-12"))));
     }
 
     @Test

@@ -88,7 +88,7 @@ class ReportWebTests {
         mvc.perform(get(cityBase()).with(user(fixtures.coordinator())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Cycle 2023–2024")))
-                .andExpect(content().string(containsString("2025-03-31")))
+                .andExpect(content().string(containsString("Mar 31, 2025")))
                 .andExpect(content().string(containsString("Start the report")));
 
         var location = mvc.perform(post(cityBase())

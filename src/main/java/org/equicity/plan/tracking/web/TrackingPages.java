@@ -199,7 +199,7 @@ class TrackingPages {
                 action.content().status(),
                 action.content().progress(),
                 plan.details().language(),
-                figures.fields(figures.due(plan.id(), action.id())));
+                figures.fields(figures.due(plan.id(), action.id()), locale));
         forms.errors(model);
         return actionPage(plan, action.id(), form, locale, originals, model);
     }

@@ -3,6 +3,7 @@ package org.equicity.plan.tracking.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.equicity.indicator.ActionFigures;
 import org.equicity.indicator.ActionFigures.DueFigure;
@@ -13,6 +14,7 @@ import org.equicity.plan.ActionId;
 import org.equicity.plan.PlanId;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.web.FormErrors;
+import org.equicity.shared.web.LocalNumbers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,14 +36,14 @@ class UpdateFigures {
     }
 
     /** The fields of the form as the indicators hold them now; a locked period has none. */
-    List<FigureField> fields(List<DueFigure> due) {
+    List<FigureField> fields(List<DueFigure> due, Locale locale) {
         return due.stream()
                 .map(figure -> new FigureField(
                         figure.id().value(),
                         figure.period().toString(),
                         figure.total() == null || figure.total().value() == null
                                 ? null
-                                : figure.total().value().stripTrailingZeros().toPlainString(),
+                                : LocalNumbers.format(figure.total().value(), locale),
                         figure.total() == null ? null : figure.total().status()))
                 .toList();
     }
@@ -56,12 +58,11 @@ class UpdateFigures {
             var figure = due.stream()
                     .filter(d -> field.indicator() != null && d.id().value().equals(field.indicator()))
                     .findFirst();
-            BigDecimal value = number(field.value());
             if (figure.isEmpty() || field.period() == null || figure.get().locked()) {
                 continue;
             }
-            if (value == null && field.value() != null && !field.value().isBlank()) {
-                errors.add(name, "form.invalid");
+            BigDecimal value = errors.number(name, field.value());
+            if (errors.has(name)) {
                 continue;
             }
             var status = field.status() == null && value != null ? CellStatus.MEASURED : field.status();
@@ -95,17 +96,5 @@ class UpdateFigures {
                         || (total.value() != null
                                 && value != null
                                 && total.value().compareTo(value) == 0));
-    }
-
-    /** A figure as people type it, with a decimal point or a decimal comma; null where it is none. */
-    private static BigDecimal number(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(typed.strip().replace(',', '.'));
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
     }
 }

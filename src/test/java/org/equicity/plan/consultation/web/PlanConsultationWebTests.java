@@ -313,7 +313,7 @@ class PlanConsultationWebTests {
         var publicPage = "/cities/" + city.city().slug() + "/plans/" + plan.value();
         mvc.perform(get(publicPage))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Adopted by the city council on 2025-03-12")))
+                .andExpect(content().string(Matchers.containsString("Adopted by the city council on Mar 12, 2025")))
                 .andExpect(content().string(Matchers.containsString("Implementation started.")))
                 .andExpect(content().string(Matchers.containsString("Status: Planned → In progress")))
                 .andExpect(content().string(Matchers.containsString("Sign in to follow this plan")))

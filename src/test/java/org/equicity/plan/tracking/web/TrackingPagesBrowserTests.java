@@ -67,7 +67,7 @@ class TrackingPagesBrowserTests extends BrowserTest {
         assertThat(text(By.id("error-summary"))).contains("https://");
         type("evidenceLinks", "https://example.org/opening");
         submitWith(browser.findElement(By.cssSelector("main form button.button--primary")));
-        assertThat(text(By.tagName("main"))).contains("2025-06-30: In progress, 35 %", "The office opened in June.");
+        assertThat(text(By.tagName("main"))).contains("Jun 30, 2025: In progress, 35 %", "The office opened in June.");
 
         browser.manage().deleteAllCookies();
         signIn(

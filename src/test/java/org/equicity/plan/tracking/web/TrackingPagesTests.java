@@ -253,7 +253,7 @@ class TrackingPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Department meeting, 2025-06-30"),
+                                containsString("Department meeting, Jun 30, 2025"),
                                 containsString("Monitoring office staffed."))));
         mvc.perform(post(base + "/meetings")
                         .with(user(coordinator))
