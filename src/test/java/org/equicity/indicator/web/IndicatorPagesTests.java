@@ -18,9 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import org.equicity.EventsSettled;
-import org.equicity.Statements;
 import org.equicity.indicator.IndicatorFixtures;
 import org.equicity.indicator.IndicatorFixtures.TestPlan;
 import org.equicity.indicator.IndicatorId;
@@ -33,7 +30,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -324,44 +320,6 @@ class IndicatorPagesTests {
                     .andExpect(content().string(not(containsString("Rising since"))))
                     .andExpect(content().string(containsString("No observation yet")));
         }
-    }
-
-    @Test
-    void thePlanPagesReadEveryActionsIndicatorsInAsManyStatementsForEightActionsAsForTwo() throws Exception {
-        var small = planWithIndicatedActions(2);
-        var big = planWithIndicatedActions(8);
-        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
-        for (boolean own : List.of(true, false)) {
-            assertThat(statementsOfPlanPage(big, own))
-                    .as(own ? "the city's plan page" : "the public plan page")
-                    .isEqualTo(statementsOfPlanPage(small, own));
-        }
-    }
-
-    private TestPlan planWithIndicatedActions(int actions) {
-        var made = IndicatorFixtures.plan(context, actions);
-        for (var action : IndicatorFixtures.actions(context, made)) {
-            var id = IndicatorFixtures.defineOn(context, made, action);
-            as(made.coordinator(), () -> {
-                indicators.record(id, IndicatorFixtures.year(indicators, made, 2024, 45, List.of()));
-                indicators.lock(id, Period.parse("2024"));
-                return null;
-            });
-        }
-        return made;
-    }
-
-    /**
-     * The statements of a second view of the plan's page, after a first one has filled what is cached. Read in the
-     * plan's language, German, so that no translation of its texts is asked for and made in the background meanwhile.
-     */
-    private long statementsOfPlanPage(TestPlan plan, boolean own) throws Exception {
-        var path =
-                "/cities/" + plan.city().city().slug() + "/plans/" + plan.plan().value();
-        var request = (own ? get("/manage" + path).with(user(plan.coordinator())) : get(path)).locale(Locale.GERMAN);
-        mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString("Letzte Zahl: 45")));
-        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
-        return Statements.counted(context, () -> mvc.perform(request).andReturn());
     }
 
     private static MockMultipartFile csv(String text) {
