@@ -23,13 +23,15 @@ import org.equicity.indicator.OwnDimensions;
 import org.equicity.indicator.OwnDimensions.DimensionContent;
 import org.equicity.indicator.OwnDimensions.Entry;
 import org.equicity.indicator.Period;
+import org.equicity.plan.Plans;
 import org.equicity.shared.LocalizedText;
 import org.springframework.stereotype.Component;
 
 /**
  * Beispielstadt's districts as a breakdown dimension of its own, and the advice centre's cases counted by district:
  * two years of figures, the first approved, so that the public page shows the chart with its small cells
- * suppressed and the legend beside it.
+ * suppressed and the legend beside it. The plan's action of anonymous applications has an indicator of its own, so
+ * that the plan's pages show its status beside the action.
  */
 @Component
 class DemoIndicators {
@@ -38,10 +40,12 @@ class DemoIndicators {
 
     private final Indicators indicators;
     private final OwnDimensions dimensions;
+    private final Plans plans;
 
-    DemoIndicators(Indicators indicators, OwnDimensions dimensions) {
+    DemoIndicators(Indicators indicators, OwnDimensions dimensions, Plans plans) {
         this.indicators = indicators;
         this.dimensions = dimensions;
+        this.plans = plans;
     }
 
     void beispielstadt(CitySummary city) {
@@ -79,6 +83,40 @@ class DemoIndicators {
         indicators.record(id, year(2024, districts, 74, 31, 22, 17, 4));
         indicators.record(id, year(2025, districts, 88, 35, 27, 19, 7));
         indicators.lock(id, Period.parse("2024"));
+        anonymousApplications(city);
+    }
+
+    /** The share of anonymous applications, on the plan's action that introduces them; its first year approved. */
+    private void anonymousApplications(CitySummary city) {
+        var plan = plans.plan(plans.ofCity(city.id()).get(0).id());
+        var action = plan.actions().stream()
+                .filter(a -> a.content().title().equals("Anonymisierte Bewerbungsverfahren"))
+                .findFirst()
+                .orElseThrow();
+        var id = indicators.define(new NewIndicator(
+                city.id(),
+                new Link(plan.id(), action.commitment(), action.id()),
+                new Definition(
+                        Kind.PROGRESS,
+                        "Anteil anonymisierter Bewerbungsverfahren",
+                        "Anteil der Bewerbungsverfahren der Stadtverwaltung ohne Namen, Foto und Geburtsort",
+                        "de",
+                        Unit.PERCENT,
+                        null,
+                        null,
+                        Direction.HIGHER_IS_BETTER,
+                        null,
+                        "Personalamt",
+                        "Verfahren mit anonymisierter Vorauswahl geteilt durch alle Verfahren des Jahres",
+                        Frequency.YEARLY,
+                        null,
+                        List.of(),
+                        new Baseline(BigDecimal.ZERO, LocalDate.of(2024, 12, 31), "Personalbericht 2024"),
+                        List.of(new Target(LocalDate.of(2026, 12, 31), new BigDecimal("100"), null)))));
+        indicators.record(
+                id,
+                new PeriodEntry(Period.parse("2025"), List.of(Cell.total(new BigDecimal("45"), CellStatus.MEASURED))));
+        indicators.lock(id, Period.parse("2025"));
     }
 
     private static Entry district(String code, String german, String english) {

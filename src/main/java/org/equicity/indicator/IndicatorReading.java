@@ -88,27 +88,42 @@ class IndicatorReading {
                 observations.totalsOf(ids).stream().collect(Collectors.groupingBy(Observation::indicatorId));
         var today = LocalDate.now(clock);
         return indicators.stream()
-                .map(indicator -> {
-                    var periods = figures(
-                            totals.getOrDefault(indicator.id().value(), List.of()),
-                            locked.getOrDefault(indicator.id().value(), Set.of()),
-                            List.of());
-                    if (forPublication) {
-                        periods = publication.publish(indicator.unit(), List.of(), periods);
-                    }
-                    var due = Period.lastEnded(indicator.frequency(), today);
-                    return new IndicatorSummary(
-                            indicator.id(),
-                            indicator.link(),
-                            indicator.kind(),
-                            indicator.name(),
-                            indicator.language(),
-                            indicator.unit(),
-                            indicator.toComplete(),
-                            ProgressCalculator.progression(indicator.definition(), totals(periods)),
-                            needsAttention(indicator, periods, due));
-                })
+                .map(indicator -> summary(
+                        indicator,
+                        figures(
+                                totals.getOrDefault(indicator.id().value(), List.of()),
+                                locked.getOrDefault(indicator.id().value(), Set.of()),
+                                List.of()),
+                        forPublication,
+                        today))
                 .toList();
+    }
+
+    private IndicatorSummary summary(
+            Indicator indicator, List<PeriodFigures> periods, boolean forPublication, LocalDate today) {
+        var definition = indicator.definition();
+        if (forPublication) {
+            periods = publication.publish(indicator.unit(), List.of(), periods);
+            definition = publication.definition(definition);
+        }
+        var totals = totals(periods);
+        var latest = totals.lastEntry();
+        var targets = definition.targets();
+        return new IndicatorSummary(
+                indicator.id(),
+                indicator.link(),
+                indicator.kind(),
+                indicator.name(),
+                indicator.language(),
+                indicator.unit(),
+                indicator.toComplete(),
+                ProgressCalculator.progression(definition, totals),
+                needsAttention(indicator, periods, Period.lastEnded(indicator.frequency(), today)),
+                latest == null ? null : latest.getKey(),
+                latest == null ? null : latest.getValue(),
+                Trend.of(List.copyOf(totals.values())),
+                definition.baseline(),
+                targets.isEmpty() ? null : targets.get(targets.size() - 1));
     }
 
     /** The indicators' published headlines, read together: every cell in one query, every lock in another. */

@@ -107,6 +107,16 @@ class IndicatorService implements Indicators {
 
     @Override
     @Transactional(readOnly = true)
+    public List<IndicatorSummary> publishedOfPlan(PlanId plan) {
+        var held = plans.holding(plan, null, null).orElseThrow(() -> new NotFoundException("Plan", plan.value()));
+        if (!held.state().isPublic()) {
+            throw new NotFoundException("Plan", plan.value());
+        }
+        return reading.summaries(indicators.ofPlan(plan.value()), true);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<PublishedIndicator> publishedFor(
             CityId city, Collection<ActionId> actions, Collection<CommitmentId> commitments) {
         var actionIds = actions.stream().map(ActionId::value).collect(Collectors.toSet());

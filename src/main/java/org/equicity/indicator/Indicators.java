@@ -42,6 +42,9 @@ public interface Indicators {
     /** The indicators of a plan's commitments and actions, with their status at a glance, as {@link #ofCity}. */
     List<IndicatorSummary> ofPlan(PlanId plan);
 
+    /** {@link #ofPlan} as the public reads it, whoever reads: for the plan's public pages. */
+    List<IndicatorSummary> publishedOfPlan(PlanId plan);
+
     /**
      * The published headline figures of the city's indicators on the given plan actions and on the given commitments
      * as a whole, as a report to a network carries them: baseline, final target, latest approved total and progress,
@@ -358,6 +361,10 @@ public interface Indicators {
         }
     }
 
+    /**
+     * An indicator at a glance, with the figures it is judged by as the reader may read them: the last total with a
+     * figure and its {@link Trend} (null while none), the baseline (null where none or withheld) and the last target.
+     */
     record IndicatorSummary(
             IndicatorId id,
             Link link,
@@ -367,7 +374,12 @@ public interface Indicators {
             Unit unit,
             boolean toComplete,
             Progression progression,
-            boolean needsAttention) {}
+            boolean needsAttention,
+            Period latestPeriod,
+            BigDecimal latest,
+            Trend trend,
+            Baseline baseline,
+            Target target) {}
 
     enum ChangeKind {
         DEFINED,

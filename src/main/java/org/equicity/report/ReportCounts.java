@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class ReportCounts {
+class ReportCounts implements LatestReports {
 
     private static final String ACCEPTED_REPORTS = "select r.id, c.id, c.name, r.cityId, r.statusChangedAt"
             + " from CityReport r, Cycle c where c.id = r.cycleId and r.status = :accepted";
@@ -76,6 +76,23 @@ class ReportCounts {
                 .sorted(Comparator.<AcceptedReportLink>comparingInt(link -> cycleOrder.get(link.cycle()))
                         .thenComparing(AcceptedReportLink::cityName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
+    }
+
+    @Override
+    public List<AcceptedReportLink> latestAccepted(int limit) {
+        var rows = entityManager
+                .createQuery(ACCEPTED_REPORTS + " order by r.statusChangedAt desc", Object[].class)
+                .setParameter("accepted", ReportStatus.ACCEPTED)
+                .setMaxResults(limit)
+                .getResultList();
+        var found = new HashMap<CityId, CitySummary>();
+        for (var row : rows) {
+            var city = new CityId((UUID) row[3]);
+            if (!found.containsKey(city)) {
+                cities.find(city).ifPresent(summary -> found.put(city, summary));
+            }
+        }
+        return links(rows, found);
     }
 
     /** The rows of {@link #ACCEPTED_REPORTS} as links; a report of a city that no longer exists is left out. */

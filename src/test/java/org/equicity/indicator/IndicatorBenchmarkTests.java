@@ -4,10 +4,12 @@ import static org.equicity.plan.PlanFixtures.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.equicity.Statements;
 import org.equicity.indicator.Indicators.Cell;
 import org.equicity.indicator.Indicators.CellStatus;
 import org.equicity.indicator.Indicators.Link;
@@ -35,7 +37,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The figures of issue 14: the median server time of an indicator page with 10 years of 3 breakdowns of 8
  * categories each (the city's own page, the public page after disclosure control, the public CSV), and of a plan's
  * indicator page whose 500 actions have 2 indicators each. Prints the figures and asserts nothing, since timings
- * depend on the machine. Run with {@code ./mvnw -Pbenchmark verify -Dtest=IndicatorBenchmarkTests}.
+ * depend on the machine; beside the elapsed time it prints the request thread's processor time and the SQL statements
+ * of one request, which hardly change when other work shares the machine. Run with {@code ./mvnw -Pbenchmark verify
+ * -Dtest=IndicatorBenchmarkTests} ({@code -Dequicity.benchmark.runs=10 -Dequicity.benchmark.warm-up=3} for a quick try).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -49,8 +53,8 @@ class IndicatorBenchmarkTests {
     static final int YEARS = 10;
     static final int ACTIONS = 500;
     static final int COMMITMENTS = 10;
-    static final int WARM_UP = 10;
-    static final int RUNS = 30;
+    static final int WARM_UP = Integer.getInteger("equicity.benchmark.warm-up", 10);
+    static final int RUNS = Integer.getInteger("equicity.benchmark.runs", 30);
 
     @Autowired
     MockMvc mvc;
@@ -85,24 +89,26 @@ class IndicatorBenchmarkTests {
         started = System.nanoTime();
         var bigPlan = bigPlan();
         var planSetup = (System.nanoTime() - started) / 1_000_000;
-        var planOwn = measure(get("/manage/cities/" + bigPlan.city().city().slug() + "/plans/"
-                        + bigPlan.plan().value() + "/indicators")
-                .with(user(bigPlan.coordinator())));
-        var planPublic = measure(get("/cities/" + bigPlan.city().city().slug() + "/plans/"
-                + bigPlan.plan().value() + "/indicators"));
+        var planBase = bigPlan.city().city().slug() + "/plans/" + bigPlan.plan().value();
+        var planOwn = measure(get("/manage/cities/" + planBase + "/indicators").with(user(bigPlan.coordinator())));
+        var planPublic = measure(get("/cities/" + planBase + "/indicators"));
+        var planPageOwn = measure(get("/manage/cities/" + planBase).with(user(bigPlan.coordinator())));
+        var planPagePublic = measure(get("/cities/" + planBase));
 
         System.out.printf(
                 """
 
                 ==== Indicator benchmark (median of %d requests after %d warm-up ones) ====
                 indicator, %d years x %d breakdowns x %d categories (built in %d ms)
-                  city's own page         median %6d ms   max %6d ms   (%d kB)
-                  public page             median %6d ms   max %6d ms   (%d kB)
-                  public CSV              median %6d ms   max %6d ms
+                  city's own page         %s
+                  public page             %s
+                  public CSV              %s
                 plan of %d actions with 2 indicators each (built in %d ms)
-                  city's plan page        median %6d ms   max %6d ms   (%d kB)
-                  public plan page        median %6d ms   max %6d ms
-                processors: %d
+                  city's indicators page  %s
+                  public indicators page  %s
+                  city's plan page        %s
+                  public plan page        %s
+                processors: %d, load average at the end: %.1f
                 ==========================================================================
 
                 """,
@@ -112,22 +118,17 @@ class IndicatorBenchmarkTests {
                 DIMENSIONS.size(),
                 CATEGORIES,
                 indicatorSetup,
-                own.median(),
-                own.max(),
-                own.bytes() / 1024,
-                published.median(),
-                published.max(),
-                published.bytes() / 1024,
-                csv.median(),
-                csv.max(),
+                own,
+                published,
+                csv,
                 ACTIONS,
                 planSetup,
-                planOwn.median(),
-                planOwn.max(),
-                planOwn.bytes() / 1024,
-                planPublic.median(),
-                planPublic.max(),
-                Runtime.getRuntime().availableProcessors());
+                planOwn,
+                planPublic,
+                planPageOwn,
+                planPagePublic,
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** A year's total and the first 8 categories of each dimension, some of them small. */
@@ -191,7 +192,16 @@ class IndicatorBenchmarkTests {
         });
     }
 
-    record Timing(long median, long max, int bytes) {}
+    /** Median elapsed and processor time of the request thread, the slowest request, size and SQL statements. */
+    record Timing(long median, long cpu, long max, int bytes, long statements) {
+
+        @Override
+        public String toString() {
+            return String.format(
+                    "median %5d ms  cpu %5d ms  max %5d ms  %4d kB  %3d statements",
+                    median, cpu, max, bytes / 1024, statements);
+        }
+    }
 
     private Timing measure(MockHttpServletRequestBuilder request) throws Exception {
         int bytes = 0;
@@ -203,13 +213,23 @@ class IndicatorBenchmarkTests {
             }
             bytes = response.getContentAsByteArray().length;
         }
+        var statements = Statements.counted(context, () -> mvc.perform(request).andReturn());
+        var threads = ManagementFactory.getThreadMXBean();
         var times = new ArrayList<Long>();
+        var cpu = new ArrayList<Long>();
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
+            long startCpu = threads.getCurrentThreadCpuTime();
             mvc.perform(request).andReturn();
             times.add((System.nanoTime() - start) / 1_000_000);
+            cpu.add((threads.getCurrentThreadCpuTime() - startCpu) / 1_000_000);
         }
         times.sort(null);
-        return new Timing((times.get(RUNS / 2 - 1) + times.get(RUNS / 2)) / 2, times.get(RUNS - 1), bytes);
+        cpu.sort(null);
+        return new Timing(median(times), median(cpu), times.get(RUNS - 1), bytes, statements);
+    }
+
+    private static long median(List<Long> sorted) {
+        return (sorted.get(RUNS / 2 - 1) + sorted.get(RUNS / 2)) / 2;
     }
 }

@@ -116,6 +116,26 @@ public final class IndicatorFixtures {
                         incidents(plan.city(), breakdowns, baseline))));
     }
 
+    /** Reported incidents, without breakdowns, on one of the plan's actions. */
+    public static IndicatorId defineOn(ApplicationContext context, TestPlan plan, ActionId action) {
+        var indicators = context.getBean(Indicators.class);
+        return as(
+                plan.coordinator(),
+                () -> indicators.define(new Indicators.NewIndicator(
+                        plan.city().city().id(),
+                        new Link(plan.plan(), plan.commitment(), action),
+                        incidents(plan.city(), List.of()))));
+    }
+
+    /** The plan's actions, in the plan's order. */
+    public static List<ActionId> actions(ApplicationContext context, TestPlan plan) {
+        return as(
+                plan.coordinator(),
+                () -> context.getBean(Plans.class).plan(plan.plan()).actions().stream()
+                        .map(Plans.ActionView::id)
+                        .toList());
+    }
+
     /** A year's cells: the total and, per dimension, its top-level categories with the given counts in turn. */
     public static PeriodEntry year(
             Indicators indicators, TestPlan plan, int year, long total, List<String> dimensions, long... counts) {

@@ -56,7 +56,7 @@ class PlanIndicatorPages {
         if (!plan.city().equals(city.id()) || (!own && !plan.state().isPublic())) {
             throw new NotFoundException("Plan", planId);
         }
-        List<IndicatorSummary> summaries = indicators.ofPlan(plan.id());
+        List<IndicatorSummary> summaries = own ? indicators.ofPlan(plan.id()) : indicators.publishedOfPlan(plan.id());
         Map<UUID, List<IndicatorSummary>> byCommitment = summaries.stream()
                 .filter(s -> s.link().action() == null)
                 .collect(Collectors.groupingBy(s -> s.link().commitment().value()));

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.framework.Frameworks;
+import org.equicity.plan.ActionNotes;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.PlanState;
 import org.equicity.plan.PlanTexts;
@@ -51,6 +52,7 @@ class PlanPages {
     private final Translations translations;
     private final Clock clock;
     private final MessageSource messages;
+    private final List<ActionNotes> notes;
 
     PlanPages(
             Plans plans,
@@ -59,8 +61,10 @@ class PlanPages {
             PlanEditing editing,
             Translations translations,
             Clock clock,
-            MessageSource messages) {
+            MessageSource messages,
+            List<ActionNotes> notes) {
         this.messages = messages;
+        this.notes = notes;
         this.editing = editing;
         this.clock = clock;
         this.plans = plans;
@@ -145,16 +149,17 @@ class PlanPages {
             Model model) {
         model.addAttribute("texts", translations.forReader(PlanTexts.of(view), locale, originals));
         forms.errors(model);
-        return planPage(view, DecisionForm.blank(), model);
+        return planPage(city, view, DecisionForm.blank(), model);
     }
 
-    private String planPage(PlanView view, DecisionForm decision, Model model) {
+    private String planPage(CitySummary city, PlanView view, DecisionForm decision, Model model) {
         if (!model.containsAttribute("texts")) {
             model.addAttribute(
                     "texts", translations.forReader(PlanTexts.of(view), LocaleContextHolder.getLocale(), false));
         }
         model.addAttribute("plan", view);
         model.addAttribute("decision", decision);
+        model.addAttribute("actionNotes", ActionNotes.gathered(notes, view.id(), city.slug(), false));
         model.addAttribute(
                 "successors",
                 options(plans.ofCity(view.city()).stream()
@@ -261,7 +266,7 @@ class PlanPages {
                     plans.adopt(view.id(), decision.decision());
                     return planPath(city, view.id());
                 },
-                conflict -> planPage(view, decision, model));
+                conflict -> planPage(city, view, decision, model));
     }
 
     @GetMapping("/{planId}/history")

@@ -1,21 +1,19 @@
 package org.equicity.site.web;
 
-import java.util.Comparator;
-import java.util.List;
 import org.equicity.city.Cities;
-import org.equicity.network.Networks;
 import org.equicity.plan.Plans;
 import org.equicity.practice.Practices;
 import org.equicity.practice.Practices.LibraryQuery;
-import org.equicity.report.Reports;
-import org.equicity.report.Reports.AcceptedReportLink;
+import org.equicity.report.LatestReports;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The home page: a search over everything public, and what is new: the latest adopted plans, designated good
- * practices and accepted reports, each linking to its public page.
+ * practices and accepted reports, each linking to its public page. Each list is one query with its limit (and a
+ * city lookup per plan shown), so that the page costs the same however much the platform holds; a cache kept by the
+ * events of three modules would save those few queries at the price of missing an event that changes what is shown.
  */
 @Controller
 class HomeController {
@@ -27,14 +25,12 @@ class HomeController {
     record RecentPlan(String citySlug, String cityName, Plans.PlanSummary plan) {}
 
     private final Cities cities;
-    private final Networks networks;
     private final Plans plans;
     private final Practices practices;
-    private final Reports reports;
+    private final LatestReports reports;
 
-    HomeController(Cities cities, Networks networks, Plans plans, Practices practices, Reports reports) {
+    HomeController(Cities cities, Plans plans, Practices practices, LatestReports reports) {
         this.cities = cities;
-        this.networks = networks;
         this.plans = plans;
         this.practices = practices;
         this.reports = reports;
@@ -54,16 +50,7 @@ class HomeController {
                         .library(new LibraryQuery(
                                 null, null, null, null, null, null, null, null, null, null, null, 0, SHOWN))
                         .entries());
-        model.addAttribute("recentReports", recentReports());
+        model.addAttribute("recentReports", reports.latestAccepted(SHOWN));
         return "site/home";
-    }
-
-    /** The accepted reports of every network, the latest accepted first. */
-    private List<AcceptedReportLink> recentReports() {
-        return networks.all().stream()
-                .flatMap(network -> reports.acceptedReportsOf(network.id(), null).stream())
-                .sorted(Comparator.comparing(AcceptedReportLink::acceptedAt).reversed())
-                .limit(SHOWN)
-                .toList();
     }
 }

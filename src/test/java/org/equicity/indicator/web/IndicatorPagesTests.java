@@ -283,6 +283,45 @@ class IndicatorPagesTests {
                                 .isTrue());
     }
 
+    @Test
+    void thePlanPageShowsEachActionsIndicatorStatusAndThePublicOneOnlyTheApprovedFigures() throws Exception {
+        var twoActions = IndicatorFixtures.plan(context, 2);
+        var actions = IndicatorFixtures.actions(context, twoActions);
+        var measured = IndicatorFixtures.defineOn(context, twoActions, actions.get(0));
+        var unobserved = IndicatorFixtures.defineOn(context, twoActions, actions.get(1));
+        as(twoActions.coordinator(), () -> {
+            indicators.record(measured, IndicatorFixtures.year(indicators, twoActions, 2023, 45, List.of()));
+            indicators.lock(measured, Period.parse("2023"));
+            indicators.record(measured, IndicatorFixtures.year(indicators, twoActions, 2024, 50, List.of()));
+            return null;
+        });
+        var slug = twoActions.city().city().slug();
+        var path = "/plans/" + twoActions.plan().value();
+
+        mvc.perform(get("/manage/cities/" + slug + path).with(user(twoActions.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("/manage/cities/" + slug + "/indicators/" + measured.value())))
+                .andExpect(content().string(containsString("Latest figure: 50 (2024)")))
+                .andExpect(content().string(containsString("Rising since the figure before")))
+                .andExpect(content().string(containsString("Target: 80 by 2030")))
+                .andExpect(content().string(containsString("Baseline: 40 (2020)")))
+                .andExpect(content().string(containsString("Moderate progress")))
+                .andExpect(content()
+                        .string(containsString("/manage/cities/" + slug + "/indicators/" + unobserved.value())))
+                .andExpect(content().string(containsString("No observation yet")));
+        for (var reader : List.of(
+                get("/cities/" + slug + path), get("/cities/" + slug + path).with(user(twoActions.coordinator())))) {
+            mvc.perform(reader)
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("/cities/" + slug + "/indicators/" + measured.value())))
+                    .andExpect(content().string(containsString("Latest figure: 45 (2023)")))
+                    .andExpect(content().string(not(containsString("Latest figure: 50"))))
+                    .andExpect(content().string(not(containsString("Rising since"))))
+                    .andExpect(content().string(containsString("No observation yet")));
+        }
+    }
+
     private static MockMultipartFile csv(String text) {
         return new MockMultipartFile("file", "figures.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
     }

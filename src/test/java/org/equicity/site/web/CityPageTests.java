@@ -1,5 +1,6 @@
 package org.equicity.site.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.UUID;
 import org.equicity.EventsSettled;
+import org.equicity.Statements;
 import org.equicity.city.Cities;
 import org.equicity.city.TestCities;
 import org.equicity.network.Networks;
@@ -17,6 +19,7 @@ import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.Plans;
+import org.equicity.report.LatestReports;
 import org.equicity.report.ReportFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,5 +119,31 @@ class CityPageTests {
                 .andExpect(content()
                         .string(containsString(
                                 "href=\"/cities/" + reporting.city().slug() + "/reports/" + report.value() + "\"")));
+    }
+
+    @Test
+    void theHomePageReadsAsMuchForOneMoreNetworkWithAnAcceptedReport() throws Exception {
+        // enough adopted plans and accepted reports of other cities to fill the page, so that one more changes no count
+        while (context.getBean(LatestReports.class)
+                                .latestAccepted(HomeController.SHOWN)
+                                .size()
+                        < HomeController.SHOWN
+                || context.getBean(Plans.class)
+                                .latestAdopted(HomeController.SHOWN)
+                                .size()
+                        < HomeController.SHOWN) {
+            ReportFixtures.create(context).acceptedReport(context, "Cycle " + UUID.randomUUID());
+        }
+        var before = statementsOfTheHomePage();
+        var another = ReportFixtures.create(context);
+        var report = another.acceptedReport(context, "Cycle " + UUID.randomUUID());
+        mvc.perform(get("/")).andExpect(content().string(containsString("/reports/" + report.value())));
+
+        assertThat(statementsOfTheHomePage()).isLessThanOrEqualTo(before);
+    }
+
+    private long statementsOfTheHomePage() throws Exception {
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
+        return Statements.fewest(context, () -> mvc.perform(get("/")).andReturn());
     }
 }

@@ -1,9 +1,11 @@
 package org.equicity.plan.consultation.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
+import org.equicity.plan.ActionNotes;
 import org.equicity.plan.PlanId;
 import org.equicity.plan.PlanTexts;
 import org.equicity.plan.Plans;
@@ -35,8 +37,11 @@ class PlanFollowingPages {
     private final PlanFollowing following;
     private final Cities cities;
     private final Translations translations;
+    private final List<ActionNotes> notes;
 
-    PlanFollowingPages(Plans plans, PlanFollowing following, Cities cities, Translations translations) {
+    PlanFollowingPages(
+            Plans plans, PlanFollowing following, Cities cities, Translations translations, List<ActionNotes> notes) {
+        this.notes = notes;
         this.plans = plans;
         this.following = following;
         this.cities = cities;
@@ -57,6 +62,7 @@ class PlanFollowingPages {
         model.addAttribute("texts", translations.forReader(PlanTexts.of(view), locale, originals));
         model.addAttribute("history", plans.publicHistory(view.id()));
         model.addAttribute("following", following.isFollowing(view.id()));
+        model.addAttribute("actionNotes", ActionNotes.gathered(notes, view.id(), city.slug(), true));
         return "plan/public";
     }
 
