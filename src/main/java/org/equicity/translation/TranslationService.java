@@ -84,15 +84,23 @@ class TranslationService implements Translations {
             String sourceLanguage, Map<FieldRef, String> texts, Function<String, Set<String>> targetsOfLanguage) {
         var language = Languages.require(sourceLanguage);
         var now = clock.instant();
+        // read in one query per owner type, not one per field: an imported compendium saves thousands of fields at once
+        var keys = texts.keySet().stream().map(FieldKey::of).toList();
+        var sourceByKey = FieldKey.ownersByType(keys).entrySet().stream()
+                .flatMap(owners -> sources.findByOwners(owners.getKey(), owners.getValue()).stream())
+                .collect(Collectors.toMap(SourceText::key, Function.identity()));
         var redo = new LinkedHashMap<FieldKey, Set<String>>();
-        texts.forEach((field, text) -> recorded(FieldKey.of(field), language, text, now)
+        texts.forEach((field, text) -> recorded(FieldKey.of(field), sourceByKey, language, text, now)
                 .ifPresent(languages -> redo.put(FieldKey.of(field), languages)));
         // Asked only when a text changed: most saves report every field, and most fields are unchanged.
         if (!redo.isEmpty()) {
             var targets = targetsOfLanguage.apply(language);
+            var queued = FieldKey.ownersByType(redo.keySet()).entrySet().stream()
+                    .flatMap(owners -> jobs.findByOwners(owners.getKey(), owners.getValue()).stream())
+                    .collect(Collectors.groupingBy(TranslationJob::key));
             redo.forEach((key, languages) -> {
                 languages.addAll(targets);
-                languages.forEach(target -> enqueue(key, target, now));
+                languages.forEach(target -> enqueue(key, target, now, queued.getOrDefault(key, List.of())));
             });
         }
     }
@@ -101,9 +109,10 @@ class TranslationService implements Translations {
      * Records a text as saved. Empty when there is nothing to translate (unchanged or blank); otherwise the
      * languages of its machine translations, which are outdated and made again besides the usual targets.
      */
-    private Optional<Set<String>> recorded(FieldKey key, String language, String text, Instant now) {
+    private Optional<Set<String>> recorded(
+            FieldKey key, Map<FieldKey, SourceText> sourceByKey, String language, String text, Instant now) {
         var content = text == null ? "" : text;
-        var recorded = sources.findByKey(key);
+        var recorded = Optional.ofNullable(sourceByKey.get(key));
         if (recorded.isEmpty()) {
             if (content.isBlank()) {
                 return Optional.empty();
@@ -141,13 +150,15 @@ class TranslationService implements Translations {
         return wanted.languages();
     }
 
-    /** A plain insert in the caller's transaction, unless the same translation is already waiting. */
-    private void enqueue(FieldKey key, String target, Instant now) {
-        var queued = jobs.findByKeyAndTargetLanguage(key, target);
-        if (queued.stream().anyMatch(job -> job.state() == JobState.PENDING)) {
+    /** A plain insert in the caller's transaction, unless the same translation is among the field's queued jobs. */
+    private void enqueue(FieldKey key, String target, Instant now, List<TranslationJob> queued) {
+        var same = queued.stream()
+                .filter(job -> job.targetLanguage().equals(target))
+                .toList();
+        if (same.stream().anyMatch(job -> job.state() == JobState.PENDING)) {
             return;
         }
-        var stopped = queued.stream()
+        var stopped = same.stream()
                 .filter(job -> job.state() == JobState.FAILED || job.state() == JobState.NO_ENGINE)
                 .findFirst();
         if (stopped.isPresent()) {
@@ -184,9 +195,7 @@ class TranslationService implements Translations {
     @Transactional(readOnly = true)
     public Map<FieldRef, Reading> read(Collection<FieldRef> fields, String language) {
         var target = Languages.require(language);
-        var byType = fields.stream()
-                .collect(Collectors.groupingBy(
-                        FieldRef::ownerType, Collectors.mapping(FieldRef::ownerId, Collectors.toSet())));
+        var byType = FieldKey.ownersByType(fields.stream().map(FieldKey::of).toList());
         var sourceByKey = new HashMap<FieldKey, SourceText>();
         var translationByKey = new HashMap<FieldKey, FieldTranslation>();
         var jobsByKey = new HashMap<FieldKey, List<TranslationJob>>();
@@ -296,7 +305,7 @@ class TranslationService implements Translations {
                 .findByKeyAndLanguage(key, target)
                 .filter(translation -> translation.isHuman() || translation.translates(source));
         if (current.isEmpty() && isPairAvailable(source.language(), target)) {
-            enqueue(key, target, clock.instant());
+            enqueue(key, target, clock.instant(), jobs.findByKeyAndTargetLanguage(key, target));
         }
     }
 

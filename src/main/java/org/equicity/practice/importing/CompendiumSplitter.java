@@ -23,7 +23,8 @@ final class CompendiumSplitter {
     private static final Pattern LABELLED = Pattern.compile("^([^:]{1,80}?)\\s*:\\s*(.*)$");
     private static final Pattern CAPITALS = Pattern.compile("^[\\p{Lu}\\p{M}][\\p{Lu}\\p{M}\\s'’.\\-]*$");
     private static final Pattern BULLET = Pattern.compile("^[-•*–·]\\s*(.*)$");
-    private static final Set<String> COUNTRIES = countryNames();
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** An entry of the table of contents, with its page when it gives one. */
     record ContentsEntry(String text, @Nullable String page) {}
@@ -49,15 +50,18 @@ final class CompendiumSplitter {
     record Split(List<ContentsEntry> contents, List<Found> practices) {}
 
     private final SectionLabels labels;
+    private final Set<String> countries;
 
     CompendiumSplitter(SectionLabels labels) {
         this.labels = labels;
+        this.countries = CountryNames.in(labels.languages());
     }
 
     Split split(String text) {
         var lines = text.lines()
-                .map(line ->
-                        line.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").strip())
+                .map(line -> BLANKS.matcher(line.replace('\u00a0', ' '))
+                        .replaceAll(" ")
+                        .strip())
                 .toList();
         var start = contentsStart(lines);
         var contents = new ArrayList<ContentsEntry>();
@@ -221,7 +225,7 @@ final class CompendiumSplitter {
         }
 
         private boolean isCountry(String line) {
-            return CAPITALS.matcher(line).matches() && COUNTRIES.contains(key(line));
+            return CAPITALS.matcher(line).matches() && countries.contains(key(line));
         }
 
         /** A heading of the table of contents that is no practice, or a line in capitals that no label follows. */
@@ -281,17 +285,30 @@ final class CompendiumSplitter {
 
     /** A heading or title compared without case, accents, punctuation or spacing. */
     static String key(String text) {
-        return SectionLabels.normalise(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_A_WORD.matcher(SectionLabels.normalise(text)).replaceAll(" ").strip();
     }
 
-    private static Set<String> countryNames() {
-        var names = new java.util.HashSet<String>();
-        for (var code : Locale.getISOCountries()) {
-            for (var language : List.of("en", "fr", "de", "es", "it")) {
-                names.add(key(new Locale("", code).getDisplayCountry(new Locale(language))));
-            }
+    /** The names of every country in the languages of the labels, worked out once for each set of languages. */
+    private static final class CountryNames {
+
+        private static final Map<Set<String>, Set<String>> BY_LANGUAGES =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        private CountryNames() {}
+
+        static Set<String> in(Set<String> languages) {
+            return BY_LANGUAGES.computeIfAbsent(languages, CountryNames::names);
         }
-        return Set.copyOf(names);
+
+        private static Set<String> names(Set<String> languages) {
+            var names = new java.util.HashSet<String>();
+            for (var code : Locale.getISOCountries()) {
+                for (var language : languages) {
+                    names.add(key(new Locale("", code).getDisplayCountry(Locale.forLanguageTag(language))));
+                }
+            }
+            return Set.copyOf(names);
+        }
     }
 
     /** A practice being read: its heading and its sections so far. */

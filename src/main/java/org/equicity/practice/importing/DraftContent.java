@@ -20,6 +20,7 @@ import org.equicity.practice.importing.PracticeImports.ProblemKind;
 import org.equicity.practice.importing.PracticeImports.SectionFound;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.TextRules;
+import org.equicity.shared.UiSettings;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,7 +86,12 @@ final class DraftContent {
             locator = RULES.optional(texts.get(Section.SOURCE_SECTION), 300, "sourceLocator");
             content = content(found, texts, language, measureType.orElse(null), fields);
         } catch (RuleViolationException invalid) {
-            problems.add(new Problem(ProblemKind.INVALID, invalid.messageKey()));
+            problems.add(new Problem(
+                    ProblemKind.INVALID,
+                    invalid.messageKey(),
+                    java.util.Arrays.stream(invalid.arguments())
+                            .map(String::valueOf)
+                            .toList()));
         }
         return new Draft(
                 content,
@@ -136,7 +142,7 @@ final class DraftContent {
         return new PracticeContent(language, template, classification, description);
     }
 
-    /** An ISO 639-1 code, or a language's name in its own language or one the labels are written in. */
+    /** An ISO 639-1 code, or a language's name in its own language or one the product speaks. */
     private static Optional<String> named(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
@@ -165,9 +171,9 @@ final class DraftContent {
         for (var code : Locale.getISOLanguages()) {
             var language = new Locale(code);
             var known = new HashSet<String>();
-            for (var reader :
-                    List.of(language, Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN, new Locale("es"), Locale.ITALIAN)) {
-                known.add(SectionLabels.normalise(language.getDisplayLanguage(reader)));
+            known.add(SectionLabels.normalise(language.getDisplayLanguage(language)));
+            for (var reader : UiSettings.OFFERED) {
+                known.add(SectionLabels.normalise(language.getDisplayLanguage(Locale.forLanguageTag(reader))));
             }
             names.put(code, Set.copyOf(known));
         }

@@ -22,7 +22,13 @@ class FrameworkMatcher {
 
     static final FrameworkRef MEASURE_TYPES = FrameworkRef.parse("practice-measure-types@2026");
 
-    private record Labelled(String code, String key) {}
+    /** A label's key, and padded with spaces to be found as whole words in another key. */
+    private record Labelled(String code, String key, String padded) {
+
+        Labelled(String code, String key) {
+            this(code, key, " " + key + " ");
+        }
+    }
 
     private final List<Labelled> fields;
     private final List<Labelled> measureTypes;
@@ -51,8 +57,8 @@ class FrameworkMatcher {
             }
             for (var field : fields) {
                 if (field.key().equals(key)
-                        || padded(field.key()).contains(" " + key + " ")
-                        || whole.contains(" " + field.key() + " ")) {
+                        || field.padded().contains(" " + key + " ")
+                        || whole.contains(field.padded())) {
                     suggested.add(field.code());
                 }
             }

@@ -132,8 +132,20 @@ public interface PracticeImports {
         INVALID
     }
 
-    /** {@code detail} is the label, the name, the title or the rule that the problem is about. */
-    record Problem(ProblemKind kind, @Nullable String detail) {}
+    /**
+     * {@code detail} is the label, the name, the title or the rule that the problem is about; a rule (its message key)
+     * comes with its {@code arguments}, the field it is about first, so that a page can say it in the reader's words.
+     */
+    record Problem(ProblemKind kind, @Nullable String detail, List<String> arguments) {
+
+        public Problem {
+            arguments = List.copyOf(arguments);
+        }
+
+        public Problem(ProblemKind kind, @Nullable String detail) {
+            this(kind, detail, List.of());
+        }
+    }
 
     /** A section as found, and what it was read as ({@code section} null while the label is unknown). */
     record SectionFound(String label, @Nullable Section section, String text) {}

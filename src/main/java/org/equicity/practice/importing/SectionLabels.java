@@ -27,6 +27,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class SectionLabels {
 
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** A label as written in one language, and the section it opens. */
     record Label(String wording, String language, Section section) {}
@@ -34,6 +36,7 @@ class SectionLabels {
     private final String version;
     private final Map<String, List<Label>> byWording = new HashMap<>();
     private final Set<String> contentsHeadings = new HashSet<>();
+    private final Set<String> languages = new java.util.TreeSet<>();
     private final int longest;
 
     SectionLabels() {
@@ -48,6 +51,7 @@ class SectionLabels {
             this.version = String.valueOf(data.get("version"));
             var toc = (Map<String, List<String>>) Objects.requireNonNull(data.get("table-of-contents"));
             toc.values().forEach(words -> words.forEach(word -> contentsHeadings.add(normalise(word))));
+            languages.addAll(toc.keySet());
             var longestLabel = 0;
             for (var entry : (List<Map<String, Object>>) Objects.requireNonNull(data.get("sections"))) {
                 var section = Section.named((String) Objects.requireNonNull(entry.get("field")));
@@ -85,6 +89,11 @@ class SectionLabels {
         return version;
     }
 
+    /** The languages the labels are written in: a document in one of them also names countries and languages in it. */
+    Set<String> languages() {
+        return Set.copyOf(languages);
+    }
+
     /** Labels are at most this long: a longer text before a colon is a sentence, not a label. */
     int longest() {
         return longest;
@@ -103,10 +112,9 @@ class SectionLabels {
     static String normalise(String text) {
         var plain =
                 ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return plain.toLowerCase(Locale.ROOT)
-                .replace('’', '\'')
-                .replaceAll("\\s*/\\s*", "/")
-                .replaceAll("\\s+", " ")
-                .strip();
+        // the patterns compiled once: every line of a document is normalised several times while it is split
+        var folded =
+                SLASH.matcher(plain.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll("/");
+        return SPACES.matcher(folded).replaceAll(" ").strip();
     }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.equicity.city.Cities;
+import org.equicity.framework.FrameworkRef;
 import org.equicity.network.Networks;
 import org.equicity.practice.CallId;
 import org.equicity.practice.PracticeCalls;
@@ -41,6 +43,7 @@ class CompendiumExport {
     private final MessageSource messages;
     private final PracticeMarkdown markdown;
     private final UiSettings interfaceLanguages;
+    private final PracticeVocabulary vocabulary;
 
     CompendiumExport(
             Practices practices,
@@ -52,9 +55,11 @@ class CompendiumExport {
             ITemplateEngine templates,
             MessageSource messages,
             PracticeMarkdown markdown,
-            UiSettings interfaceLanguages) {
+            UiSettings interfaceLanguages,
+            PracticeVocabulary vocabulary) {
         this.markdown = markdown;
         this.interfaceLanguages = interfaceLanguages;
+        this.vocabulary = vocabulary;
         this.practices = practices;
         this.calls = calls;
         this.cities = cities;
@@ -135,25 +140,72 @@ class CompendiumExport {
                 .orElse(List.of());
     }
 
-    /** The filter in words for the cover: each filter given, or the whole library. */
+    /**
+     * The filter in words for the cover, each filter given as a reader knows it (the country's, city's and network's
+     * names, the labels of codes) in the compendium's language, or the whole library.
+     */
     private String describe(LibraryFilter filter, Locale locale) {
         var parts = new ArrayList<String>();
-        part(parts, "practice.field.country", filter.getCountry(), locale);
-        part(parts, "practice.field.fieldOfAction", filter.getField(), locale);
-        part(parts, "practice.field.commitment", filter.getCommitment(), locale);
-        part(parts, "practice.field.track", filter.getTrack(), locale);
-        part(parts, "practice.field.year", filter.getYear(), locale);
-        part(parts, "practice.field.level", filter.getLevel(), locale);
-        part(parts, "practice.field.city", filter.getCity(), locale);
-        part(parts, "practice.field.network", filter.getNetwork(), locale);
+        part(parts, "practice.field.country", filter.getCountry(), code -> countryName(code, locale), locale);
+        part(
+                parts,
+                "practice.field.fieldOfAction",
+                filter.getField(),
+                label(PracticeVocabulary.FIELDS_OF_ACTION, locale),
+                locale);
+        part(
+                parts,
+                "practice.field.commitment",
+                filter.getCommitment(),
+                label(PracticeVocabulary.COMMITMENTS, locale),
+                locale);
+        part(parts, "practice.field.track", filter.getTrack(), label(PracticeVocabulary.TRACKS, locale), locale);
+        part(parts, "practice.field.year", filter.getYear(), year -> year, locale);
+        var level = filter.levelValue();
+        part(
+                parts,
+                "practice.field.level",
+                level == null ? null : messages.getMessage("practice.level." + level, null, locale),
+                text -> text,
+                locale);
+        part(
+                parts,
+                "practice.field.city",
+                filter.getCity(),
+                slug -> cities.findBySlug(slug).map(Cities.CitySummary::name).orElse(slug),
+                locale);
+        part(
+                parts,
+                "practice.field.network",
+                filter.getNetwork(),
+                slug -> networks.findBySlug(slug)
+                        .map(Networks.NetworkDetails::name)
+                        .orElse(slug),
+                locale);
         return parts.isEmpty()
                 ? messages.getMessage("practice.compendium.whole-library", null, locale)
                 : String.join("; ", parts);
     }
 
-    private void part(List<String> parts, String labelKey, String value, Locale locale) {
+    private void part(
+            List<String> parts, String labelKey, String value, UnaryOperator<String> readable, Locale locale) {
         if (value != null && !value.isBlank()) {
-            parts.add(messages.getMessage(labelKey, null, locale) + ": " + value.strip());
+            parts.add(messages.getMessage(labelKey, null, locale) + ": " + readable.apply(value.strip()));
+        }
+    }
+
+    /** A code's label in the framework, without the mark of a sub-field; a code the framework lacks stays. */
+    private UnaryOperator<String> label(FrameworkRef framework, Locale locale) {
+        return code ->
+                vocabulary.labels(framework, locale).getOrDefault(code, code).replaceFirst("^– ", "");
+    }
+
+    private static String countryName(String code, Locale locale) {
+        try {
+            var name = new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+            return name.isBlank() ? code : name;
+        } catch (java.util.IllformedLocaleException notACountry) {
+            return code;
         }
     }
 

@@ -42,6 +42,7 @@ final class ImportWorld {
     static final Map<String, List<String>> COUNTRIES = countries();
 
     final ApplicationContext context;
+    final UserDetails admin;
     final NetworkDetails network;
     final UserDetails secretariat;
     final Map<String, CitySummary> cities = new LinkedHashMap<>();
@@ -51,7 +52,7 @@ final class ImportWorld {
 
     ImportWorld(ApplicationContext context) {
         this.context = context;
-        var admin = TestPeople.holding(context, RoleGrant.platformAdmin());
+        this.admin = TestPeople.holding(context, RoleGrant.platformAdmin());
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var networks = context.getBean(Networks.class);
         this.network = as(
@@ -59,15 +60,19 @@ final class ImportWorld {
                 () -> networks.create(
                         new CreateNetwork("import-" + suffix, "Import network " + suffix, null, null, 2)));
         this.secretariat = TestPeople.holding(context, RoleGrant.inNetwork(Role.NETWORK_SECRETARIAT, network.id()));
-        COUNTRIES.forEach((country, names) -> names.forEach(name -> {
-            var city = TestCities.create(context, name, country.substring(0, 2));
-            as(admin, () -> networks.admit(network.id(), city.id(), LocalDate.of(2020, 1, 1)));
-            cities.put(name, city);
-        }));
+        COUNTRIES.forEach((country, names) -> names.forEach(name -> member(name, country.substring(0, 2))));
         this.ministry = contributor(
                 "Federal Ministry of Social Affairs", ContributorKind.NATIONAL_AUTHORITY, OwnerLevel.NATIONAL, "DE");
         this.region = contributor("Region of Flanders", ContributorKind.REGION, OwnerLevel.REGIONAL, "BE");
         this.ngo = contributor("SOS Racisme", ContributorKind.NGO, OwnerLevel.LOCAL, "ES");
+    }
+
+    /** A city of this country that becomes a member of the network. */
+    CitySummary member(String name, String country) {
+        var city = TestCities.create(context, name, country);
+        as(admin, () -> context.getBean(Networks.class).admit(network.id(), city.id(), LocalDate.of(2020, 1, 1)));
+        cities.put(name, city);
+        return city;
     }
 
     ContributorId contributor(String name, ContributorKind kind, OwnerLevel level, String... countries) {

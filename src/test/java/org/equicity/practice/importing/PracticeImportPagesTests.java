@@ -10,9 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.equicity.practice.importing.PracticeImports.ImportId;
+import org.equicity.practice.importing.PracticeImports.ProblemKind;
 import org.equicity.practice.importing.PracticeImports.Status;
+import org.equicity.shared.UiSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -113,8 +121,74 @@ class PracticeImportPagesTests {
                 .andExpect(status().isForbidden());
     }
 
+    /** A message key a page failed to resolve: a module's prefix and at least two more parts. */
+    static final Pattern RAW_KEY = Pattern.compile("\\b(?:practice|text|common)\\.[a-zA-Z-]+\\.[\\w.-]+");
+
+    @Test
+    void everyProblemThePreviewReportsIsWrittenInTheReadersLanguage() throws Exception {
+        var world = new ImportWorld(context);
+        var usual = new LinkedHashMap<String, String>();
+        usual.put("Area of intervention", "Public services");
+        usual.put("Purpose", "Residents get help.");
+        var compendium = new TestCompendium("Compendium with every problem")
+                .written(ImportWorld.THEME_ONE, "AUSTRIA", "GRAZ: Open doors", usual)
+                .written(ImportWorld.THEME_ONE, "AUSTRIA", "SALZBURG: Open doors", usual)
+                .written(ImportWorld.THEME_ONE, "AUSTRIA", "GRAZ: Gadget week", Map.of("Type", "Gadget"))
+                .written(ImportWorld.THEME_ONE, "AUSTRIA", "GRAZ: Partners day", Map.of("Lead partner", "Red Cross"))
+                .written(
+                        ImportWorld.THEME_ONE,
+                        "AUSTRIA",
+                        "GRAZ: Coded work",
+                        Map.of("Field of action codes", "no-such"))
+                .written(
+                        ImportWorld.THEME_ONE,
+                        "AUSTRIA",
+                        "GRAZ: Long locator",
+                        Map.of("Source section", "x".repeat(301)))
+                .written(ImportWorld.THEME_TWO, "SPAIN", "ATLANTIS: Harbour festival", usual)
+                .unlisted();
+        var id = world.upload("problems.docx", compendium.docx(), "2020");
+        var reported = world.preview(id).practices().stream()
+                .flatMap(practice -> practice.problems().stream())
+                .map(PracticeImports.Problem::kind)
+                .collect(Collectors.toSet());
+        // a practice is found only where a label follows its title, so none is ever found without sections
+        assertThat(reported).containsAll(EnumSet.complementOf(EnumSet.of(ProblemKind.NO_SECTIONS)));
+
+        var location = "/manage/networks/" + world.network.slug() + "/practice-imports/" + id.value();
+        for (var language : UiSettings.OFFERED) {
+            var preview = page(location, world, Locale.forLanguageTag(language));
+            assertThat(RAW_KEY.matcher(preview).results().map(MatchResult::group))
+                    .as("message keys on the preview in %s", language)
+                    .isEmpty();
+            assertThat(preview).as(language).doesNotContain("sourceLocator");
+        }
+        assertThat(page(location, world, Locale.GERMAN))
+                .contains("Seite oder Abschnitt darf höchstens 300 Zeichen haben.")
+                .contains("Art der Maßnahme nicht erkannt: Gadget");
+
+        // the upload form names the field a rule is about by its label too
+        var refused = mvc.perform(multipart("/manage/networks/" + world.network.slug() + "/practice-imports")
+                        .file(new MockMultipartFile(
+                                "file", "problems.docx", "application/octet-stream", compendium.docx()))
+                        .param("title", "Compendium with every problem")
+                        .param("designatedBy", "Intercultural Cities")
+                        .with(user(world.secretariat))
+                        .with(csrf())
+                        .locale(Locale.GERMAN))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("Bitte füllen Sie Ausgezeichnet am aus.").doesNotContain("designatedOn aus");
+    }
+
     private String page(String path, ImportWorld world) throws Exception {
-        return mvc.perform(get(path).with(user(world.secretariat)).locale(Locale.ENGLISH))
+        return page(path, world, Locale.ENGLISH);
+    }
+
+    private String page(String path, ImportWorld world, Locale locale) throws Exception {
+        return mvc.perform(get(path).with(user(world.secretariat)).locale(locale))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -3,6 +3,7 @@ package org.equicity.practice.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.equicity.city.TestCities.as;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.equicity.people.Role;
@@ -227,6 +228,73 @@ class PracticeImportTests {
                 .containsExactlyInAnyOrder("Anti-rumour campaign of Porto", "Welcome desk for newcomers in Ghent");
         assertThat(as(world.secretariat, () -> practices.ofNetwork(world.network.id())))
                 .hasSize(38);
+    }
+
+    @Test
+    void aDutchAndAPolishCompendiumHaveTheirSectionsRecognisedAndTheirLanguageKept() {
+        world.member("Utrecht", "NL");
+        world.member("Gdańsk", "PL");
+        var dutch = new LinkedHashMap<String, String>();
+        dutch.put("Soort maatregel", "Project");
+        dutch.put("Interventiegebied", "Onderwijs");
+        dutch.put("Looptijd", "2019 tot 2022");
+        dutch.put("Doel", "Nieuwkomers leren de taal in een taalcafé.");
+        dutch.put("Aanleiding", "Veel nieuwkomers vonden geen plek in een taalcursus.");
+        dutch.put("Werkwijze", "Vrijwilligers ontmoeten nieuwkomers elke week in de bibliotheek.");
+        dutch.put("Resultaten", "Driehonderd deelnemers per jaar.");
+        dutch.put("Meer informatie", "https://example.org/utrecht-taalcafe");
+        var polish = new LinkedHashMap<String, String>();
+        polish.put("Rodzaj działania", "Projekt");
+        polish.put("Obszar interwencji", "Edukacja");
+        polish.put("Czas trwania", "2020–2023");
+        polish.put("Cel", "Szkoła otwarta dla dzieci wszystkich mieszkańców.");
+        polish.put("Uzasadnienie", "Dzieci migrantów często opuszczały szkołę.");
+        polish.put("Przebieg", "Asystenci międzykulturowi pracują w każdej szkole.");
+        polish.put("Rezultaty", "Mniej dzieci opuszcza szkołę.");
+        polish.put("Więcej informacji", "https://example.org/gdansk-szkola");
+        var compendium = new TestCompendium("Europese praktijken / Praktyki europejskie")
+                .written("ONDERWIJS", "NEDERLAND", "UTRECHT: Taalcafé voor nieuwkomers", dutch)
+                .written("EDUKACJA", "POLSKA", "GDAŃSK: Szkoła otwarta dla wszystkich", polish);
+        var upload = world.upload("praktijken.docx", compendium.docx(), "2022");
+
+        var preview = world.preview(upload);
+        assertThat(preview.unknownLabels()).isEmpty();
+        var reading = List.of(
+                Section.MEASURE_TYPE,
+                Section.AREA_OF_INTERVENTION,
+                Section.DURATION,
+                Section.PURPOSE,
+                Section.RATIONALE,
+                Section.PROCESS,
+                Section.IMPACT,
+                Section.REFERENCES);
+        var utrecht = practice(preview, "Taalcafé voor nieuwkomers");
+        assertThat(utrecht.sections())
+                .extracting(PracticeImports.SectionFound::section)
+                .isEqualTo(reading);
+        assertThat(utrecht.language()).isEqualTo("nl");
+        assertThat(utrecht.country()).isEqualTo("NEDERLAND");
+        assertThat(utrecht.owner())
+                .isEqualTo(new OwnerRef(world.cities.get("Utrecht").id(), null));
+        var gdansk = practice(preview, "Szkoła otwarta dla wszystkich");
+        assertThat(gdansk.sections())
+                .extracting(PracticeImports.SectionFound::section)
+                .isEqualTo(reading);
+        assertThat(gdansk.language()).isEqualTo("pl");
+        assertThat(gdansk.country()).isEqualTo("POLSKA");
+        assertThat(gdansk.theme()).isEqualTo("EDUKACJA");
+
+        assertThat(world.imported(upload).result().created()).isEqualTo(2);
+        var imported = as(world.secretariat, () -> practices.ofNetwork(world.network.id())).stream()
+                .filter(summary -> summary.title().equals("Szkoła otwarta dla wszystkich"))
+                .findFirst()
+                .map(summary -> as(world.secretariat, () -> practices.practice(summary.id())))
+                .orElseThrow();
+        assertThat(imported.content().language()).isEqualTo("pl");
+        assertThat(imported.content().template().process())
+                .isEqualTo("Asystenci międzykulturowi pracują w każdej szkole.");
+        assertThat(imported.content().description().periodStart()).isEqualTo("2020");
+        assertThat(imported.content().description().periodEnd()).isEqualTo("2023");
     }
 
     static PracticePreview practice(ImportPreview preview, String title) {

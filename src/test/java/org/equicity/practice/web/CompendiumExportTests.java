@@ -161,7 +161,7 @@ class CompendiumExportTests {
         var text = pdfText(pdf);
 
         assertThat(text).contains("Compendium of good practices", "3 good practices", "Contents");
-        assertThat(text).contains("Network: " + world.network.slug());
+        assertThat(text).contains("Network: " + world.network.name()).doesNotContain(world.network.slug());
         var contents = text.indexOf("Contents");
         // themes in order, countries under them: the chapter, the first field of action, then the rest
         assertThat(text.indexOf("Housing and neighbourhoods", contents))
@@ -205,6 +205,7 @@ class CompendiumExportTests {
         var text = docxText(docx);
 
         assertThat(text).contains("Kompendium guter Praktiken", "3 gute Praktiken", "Inhalt");
+        assertThat(text).contains("Netzwerk: " + world.network.name()).doesNotContain(world.network.slug());
         assertThat(text).contains("Österreich", "Spanien", "Portugal", "Weitere Praktiken");
         assertThat(text).contains("1. Alcaldía por la igualdad", "2. Wohnen zuerst", "3. Mentors for migrants");
         assertThat(text).contains("Compendium on integration, p. 42. Council of Europe");
@@ -235,6 +236,18 @@ class CompendiumExportTests {
                                                             .getURL())
                                                     .isEqualTo("https://example.org/housing"))));
         }
+    }
+
+    @Test
+    void theGermanPdfNamesWhatTheFilterChoseByItsGermanNames() throws Exception {
+        var text = pdfText(download("network=" + world.network.slug() + "&country=AT&field=leadership&level=LOCAL"
+                + "&format=pdf&language=de"));
+        assertThat(text)
+                .contains(
+                        "Land: Österreich",
+                        "Handlungsfeld: Führung",
+                        "Ebene: Lokal",
+                        "Netzwerk: " + world.network.name());
     }
 
     @Test

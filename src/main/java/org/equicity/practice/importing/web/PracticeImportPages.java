@@ -19,6 +19,8 @@ import org.equicity.practice.importing.PracticeImports;
 import org.equicity.practice.importing.PracticeImports.Corrections;
 import org.equicity.practice.importing.PracticeImports.ImportId;
 import org.equicity.practice.importing.PracticeImports.ImportPreview;
+import org.equicity.practice.importing.PracticeImports.Problem;
+import org.equicity.practice.importing.PracticeImports.ProblemKind;
 import org.equicity.practice.importing.PracticeImports.Upload;
 import org.equicity.practice.importing.Section;
 import org.equicity.shared.CityId;
@@ -107,7 +109,7 @@ class PracticeImportPages {
             return "redirect:/manage/networks/" + network.slug() + "/practice-imports/" + id.value();
         } catch (RuleViolationException refused) {
             model.addAttribute("form", form);
-            model.addAttribute("error", messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+            model.addAttribute("error", ruleText(refused.messageKey(), refused.arguments(), refused.field(), locale));
             model.addAttribute("errorField", refused.field() == null ? "file" : refused.field());
             return "practice/import";
         } catch (IOException unreadable) {
@@ -122,9 +124,11 @@ class PracticeImportPages {
     String preview(
             @ModelAttribute(name = "network", binding = false) NetworkDetails network,
             @PathVariable UUID id,
+            Locale locale,
             Model model) {
         var preview = ofNetwork(network, id);
         model.addAttribute("preview", preview);
+        model.addAttribute("problemTexts", problemTexts(preview, locale));
         model.addAttribute("outcomes", PracticeImports.Outcome.values());
         model.addAttribute("sections", Section.values());
         model.addAttribute(
@@ -134,6 +138,39 @@ class PracticeImportPages {
                         .toList());
         model.addAttribute("contributors", contributors.ofNetwork(network.id()));
         return "practice/import-preview";
+    }
+
+    /**
+     * Each problem in the reader's words; a practice that cannot be written names the rule it breaks in the words of
+     * the practice form, with the field's label rather than its name in code.
+     */
+    private Map<Problem, String> problemTexts(ImportPreview preview, Locale locale) {
+        var texts = new HashMap<Problem, String>();
+        for (var practice : preview.practices()) {
+            for (var problem : practice.problems()) {
+                texts.computeIfAbsent(problem, shown -> {
+                    var detail = shown.detail() == null ? "—" : shown.detail();
+                    if (shown.kind() == ProblemKind.INVALID) {
+                        var arguments = shown.arguments().toArray(Object[]::new);
+                        // the rules of a practice's texts name their field first
+                        var field =
+                                arguments.length == 0 ? null : shown.arguments().get(0);
+                        detail = ruleText(detail, arguments, field, locale);
+                    }
+                    return messages.getMessage(
+                            "practice.import.problem." + shown.kind(), new Object[] {detail}, locale);
+                });
+            }
+        }
+        return texts;
+    }
+
+    /** A broken rule in the reader's words; where its first argument is the field it is about, the field's label. */
+    private String ruleText(String key, Object[] arguments, @Nullable String field, Locale locale) {
+        if (field != null && arguments.length > 0 && field.equals(arguments[0])) {
+            arguments[0] = messages.getMessage("practice.field." + field, null, field, locale);
+        }
+        return java.util.Objects.requireNonNullElse(messages.getMessage(key, arguments, key, locale), key);
     }
 
     @PostMapping("/{id}/corrections")
