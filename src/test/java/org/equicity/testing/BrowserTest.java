@@ -106,7 +106,13 @@ public abstract class BrowserTest {
             browser = start();
             Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::stopBrowser));
         }
-        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        try {
+            browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        } catch (WebDriverException crashed) {
+            // A tab that crashed in the class before (a machine out of memory) fails that class only.
+            stopBrowser();
+            browser = start();
+        }
         browser.manage().window().setSize(DESKTOP);
     }
 
@@ -140,7 +146,11 @@ public abstract class BrowserTest {
 
     private static synchronized void stopBrowser() {
         if (browser != null) {
-            browser.quit();
+            try {
+                browser.quit();
+            } catch (WebDriverException gone) {
+                // the browser has ended already
+            }
             browser = null;
         }
         if (profile != null) {
