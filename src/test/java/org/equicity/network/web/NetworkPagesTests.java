@@ -83,7 +83,7 @@ class NetworkPagesTests {
                                 containsString("01.03.2006"),
                                 containsString("<td>Österreich</td>"),
                                 containsString("Ehemalige Mitgliedsstädte"),
-                                containsString("31. Dezember 2015"),
+                                containsString("31.12.2015"),
                                 not(containsString("href=\"/manage/networks/")))));
     }
 
