@@ -13,6 +13,7 @@ import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The evidence documents facade. A file is added through {@link SelfAssessments#addEvidence}, so that it follows
@@ -48,7 +49,8 @@ class EvidenceDocumentService implements EvidenceDocuments {
     private final EvidenceRepository evidence;
     private final EvidenceFileRepository files;
     private final AssessmentAccess access;
-    private final Detector detector = new DefaultDetector();
+    /** Created on first upload: it loads every detector Tika finds on the classpath, which no start needs. */
+    private final SingletonSupplier<Detector> detector = SingletonSupplier.of(DefaultDetector::new);
 
     EvidenceDocumentService(
             SelfAssessments assessments,
@@ -124,7 +126,7 @@ class EvidenceDocumentService implements EvidenceDocuments {
         var metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         try (var in = new ByteArrayInputStream(content)) {
-            return detector.detect(in, metadata).getBaseType().toString();
+            return detector.obtain().detect(in, metadata).getBaseType().toString();
         } catch (IOException | RuntimeException unreadable) {
             // a detector meeting a malformed container may fail in any way: it is the file that cannot be read
             throw RuleViolationException.about("file", "selfassessment.rule.file-type", "file", "?");

@@ -16,6 +16,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.equicity.shared.RuleViolationException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.xml.sax.SAXException;
 
 /**
@@ -52,7 +53,11 @@ class DocumentReader {
         JSON
     }
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    /**
+     * Created on first use: building it finds and instantiates every Tika parser on the classpath (thousands of
+     * classes), which every start and every test context would otherwise pay for a file that may never come.
+     */
+    private final SingletonSupplier<AutoDetectParser> parser = SingletonSupplier.of(AutoDetectParser::new);
 
     /** @throws RuleViolationException for a kind of file that is not read */
     String mediaType(@Nullable String fileName, byte[] content) {
@@ -61,7 +66,11 @@ class DocumentReader {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         }
         try (var in = new ByteArrayInputStream(content)) {
-            var type = parser.getDetector().detect(in, metadata).getBaseType().toString();
+            var type = parser.obtain()
+                    .getDetector()
+                    .detect(in, metadata)
+                    .getBaseType()
+                    .toString();
             if ("text/plain".equals(type) && fileName != null && TEXT_EXTENSIONS.contains(extension(fileName))) {
                 return "text/markdown";
             }
@@ -84,7 +93,7 @@ class DocumentReader {
         ocr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, ocr);
         try (var in = new ByteArrayInputStream(content)) {
-            parser.parse(in, handler, metadata, context);
+            parser.obtain().parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException locked) {
             throw RuleViolationException.about("file", "practice.import.encrypted");
         } catch (SAXException tooLong) {
