@@ -697,11 +697,14 @@ class CrossTenantWriteTests {
         return calls;
     }
 
-    /** Network B's secretariat alone asks B's cities to share their published monitoring. */
+    /** Network B's secretariat alone asks B's cities to share their published monitoring; B's coordinators pick. */
     void monitoringShareCalls(Map<String, Call> calls) {
         calls.put(
                 "PUT /api/v1/cycles/{id}/monitoring",
                 new Call(HttpMethod.PUT, "/api/v1/cycles/" + cycleB + "/monitoring", "{\"asked\":true}"));
+        calls.put(
+                "PUT /api/v1/reports/{id}/monitoring",
+                new Call(HttpMethod.PUT, "/api/v1/reports/" + reportB + "/monitoring", "{\"programmes\":[]}"));
     }
 
     /** The data collection endpoints against city B's programme and datasets. */
