@@ -836,6 +836,12 @@ class CrossTenantWriteTests {
                 "POST /api/v1/monitoring/information-requests/{id}/sending",
                 new Call(HttpMethod.POST, request + "/sending", null));
         calls.put(
+                "POST /api/v1/monitoring/information-requests/{id}/recipients/{recipientId}/attachments",
+                new Call(HttpMethod.POST, request + "/recipients/" + recipientB + "/attachments", null));
+        calls.put(
+                "DELETE /api/v1/monitoring/information-requests/{id}/attachments/{attachmentId}",
+                new Call(HttpMethod.DELETE, request + "/attachments/" + UUID.randomUUID(), null));
+        calls.put(
                 "POST /api/v1/monitoring/information-requests/{id}/recipients/{recipientId}/answer",
                 new Call(HttpMethod.POST, request + "/recipients/" + recipientB + "/answer", """
                         {"answers":["Taken over"]}"""));
