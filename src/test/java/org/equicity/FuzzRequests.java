@@ -100,7 +100,9 @@ final class FuzzRequests {
             // own breakdown dimensions, addressed by their code
             Map.entry("dimension", "own-dimension"),
             // files attached to a department's answer
-            Map.entry("attachmentId", "answer-attachment"));
+            Map.entry("attachmentId", "answer-attachment"),
+            // the published monitoring reports a city's report shares
+            Map.entry("programmes", "programme"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
     static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(
