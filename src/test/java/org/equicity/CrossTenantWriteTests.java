@@ -697,11 +697,14 @@ class CrossTenantWriteTests {
         return calls;
     }
 
-    /** Network B's secretariat alone asks B's cities to share their published monitoring. */
+    /** Network B's secretariat alone asks B's cities to share their published monitoring; B's coordinators pick. */
     void monitoringShareCalls(Map<String, Call> calls) {
         calls.put(
                 "PUT /api/v1/cycles/{id}/monitoring",
                 new Call(HttpMethod.PUT, "/api/v1/cycles/" + cycleB + "/monitoring", "{\"asked\":true}"));
+        calls.put(
+                "PUT /api/v1/reports/{id}/monitoring",
+                new Call(HttpMethod.PUT, "/api/v1/reports/" + reportB + "/monitoring", "{\"programmes\":[]}"));
     }
 
     /** The data collection endpoints against city B's programme and datasets. */
@@ -832,6 +835,12 @@ class CrossTenantWriteTests {
         calls.put(
                 "POST /api/v1/monitoring/information-requests/{id}/sending",
                 new Call(HttpMethod.POST, request + "/sending", null));
+        calls.put(
+                "POST /api/v1/monitoring/information-requests/{id}/recipients/{recipientId}/attachments",
+                new Call(HttpMethod.POST, request + "/recipients/" + recipientB + "/attachments", null));
+        calls.put(
+                "DELETE /api/v1/monitoring/information-requests/{id}/attachments/{attachmentId}",
+                new Call(HttpMethod.DELETE, request + "/attachments/" + UUID.randomUUID(), null));
         calls.put(
                 "POST /api/v1/monitoring/information-requests/{id}/recipients/{recipientId}/answer",
                 new Call(HttpMethod.POST, request + "/recipients/" + recipientB + "/answer", """

@@ -98,7 +98,11 @@ final class FuzzRequests {
             Map.entry("teamMemberId", "peer-review-member"),
             Map.entry("datasetId", "collection-dataset"),
             // own breakdown dimensions, addressed by their code
-            Map.entry("dimension", "own-dimension"));
+            Map.entry("dimension", "own-dimension"),
+            // files attached to a department's answer
+            Map.entry("attachmentId", "answer-attachment"),
+            // the published monitoring reports a city's report shares
+            Map.entry("programmes", "programme"));
 
     /** What {@code {id}} or {@code {slug}} names, by the path segment before it. */
     static final Map<String, String> SEGMENT_KINDS = Map.ofEntries(

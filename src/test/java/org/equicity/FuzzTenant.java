@@ -2,6 +2,7 @@ package org.equicity;
 
 import static org.equicity.city.TestCities.as;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.equicity.framework.FrameworkRef;
 import org.equicity.indicator.IndicatorId;
 import org.equicity.indicator.Indicators;
 import org.equicity.indicator.OwnDimensions;
+import org.equicity.monitoring.AnswerAttachments;
 import org.equicity.monitoring.FollowUps;
 import org.equicity.monitoring.InformationRequests;
 import org.equicity.monitoring.Monitoring;
@@ -47,6 +49,7 @@ import org.equicity.selfassessment.peerreview.PeerReviews;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
 import org.equicity.shared.LocalizedText;
+import org.equicity.shared.UploadedFiles;
 import org.equicity.statistics.Statistics;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -268,6 +271,7 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
             Map<String, List<String>> ids) {
         var monitoring = context.getBean(Monitoring.class);
         var requests = context.getBean(InformationRequests.class);
+        var contact = TestPeople.holding(context, RoleGrant.departmentContact(city, department));
         as(owner, () -> {
             var programme = monitoring.setUp(city, MonitoringFixtures.content(List.of(indicator)));
             var member = monitoring.appoint(
@@ -298,6 +302,15 @@ record FuzzTenant(ReviewFixtures fixtures, UserDetails owner, Map<String, List<S
             ids.put("steering-member", List.of(member.value().toString()));
             ids.put("information-request", List.of(request.value().toString()));
             ids.put("recipient", List.of(recipient.value().toString()));
+            var attachment = as(
+                    contact,
+                    () -> context.getBean(AnswerAttachments.class)
+                            .attach(
+                                    request,
+                                    recipient,
+                                    new UploadedFiles.Upload(
+                                            "figures.txt", "Figures".getBytes(StandardCharsets.UTF_8))));
+            ids.put("answer-attachment", List.of(attachment.value().toString()));
             var collection = context.getBean(DataCollection.class);
             ids.put(
                     "collection-dataset",

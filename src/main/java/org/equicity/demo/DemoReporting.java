@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A reporting cycle of the demo network that asks its cities to share their published monitoring, and Beispielstadt's
- * accepted report in it: the network's statistics then compare the monitoring it shared.
+ * accepted report in it, which shares the monitoring report the city picked: the network's statistics then compare it.
  */
 @Component
 class DemoReporting {
@@ -46,6 +46,13 @@ class DemoReporting {
                 report,
                 view.version(),
                 new ReportContent(content.language(), content.level1(), content.actions(), explanations));
+        // the city picks what its report shares: its latest published monitoring report, picked rather than defaulted
+        shares.choose(
+                report,
+                shares.choices(report).stream()
+                        .limit(1)
+                        .map(MonitoringShares.Choice::programme)
+                        .toList());
         reports.submit(report, reports.report(report).version());
         reports.accept(report);
     }

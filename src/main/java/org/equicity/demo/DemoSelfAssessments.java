@@ -7,13 +7,13 @@ import org.equicity.city.Cities.CitySummary;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.plan.Plans;
 import org.equicity.selfassessment.EvidenceDocuments;
-import org.equicity.selfassessment.EvidenceDocuments.Upload;
 import org.equicity.selfassessment.SelfAssessmentId;
 import org.equicity.selfassessment.SelfAssessments;
 import org.equicity.selfassessment.SelfAssessments.DevelopmentContent;
 import org.equicity.selfassessment.SelfAssessments.EvidenceContent;
 import org.equicity.selfassessment.SelfAssessments.FactorContent;
 import org.equicity.selfassessment.SelfAssessments.Horizon;
+import org.equicity.shared.UploadedFiles.Upload;
 import org.springframework.stereotype.Component;
 
 /**

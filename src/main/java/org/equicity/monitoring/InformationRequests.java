@@ -123,7 +123,8 @@ public interface InformationRequests {
             @Nullable Answer answer,
             @Nullable Instant answeredAt,
             List<ReminderKind> reminded,
-            boolean answerable) {}
+            boolean answerable,
+            List<AnswerAttachments.Attachment> attachments) {}
 
     /** How many of the departments asked have answered. */
     record ResponseRate(int answered, int addressed) {

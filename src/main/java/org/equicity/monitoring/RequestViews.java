@@ -1,7 +1,9 @@
 package org.equicity.monitoring;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.equicity.city.Cities;
+import org.equicity.monitoring.AnswerAttachments.Attachment;
 import org.equicity.monitoring.InformationRequests.Recipient;
 import org.equicity.monitoring.InformationRequests.RequestView;
 import org.equicity.monitoring.InformationRequests.ResponseRate;
@@ -14,14 +16,25 @@ import org.springframework.stereotype.Component;
 class RequestViews {
 
     private final Cities cities;
+    private final AnswerAttachmentRepository attachments;
 
-    RequestViews(Cities cities) {
+    RequestViews(Cities cities, AnswerAttachmentRepository attachments) {
         this.cities = cities;
+        this.attachments = attachments;
     }
 
     /** With {@code coordinator}, the response rate over every department asked; otherwise none. */
     RequestView view(InformationRequest request, List<RequestRecipient> shown, boolean coordinator) {
         var answerable = request.state() == State.SENT && !coordinator;
+        var attached = attachments
+                .findByRecipientIdInOrderByAddedAt(
+                        shown.stream().map(recipient -> recipient.id().value()).toList())
+                .stream()
+                .collect(Collectors.groupingBy(
+                        AnswerAttachment::recipientId,
+                        Collectors.mapping(
+                                attachment -> new Attachment(attachment.id(), attachment.file()),
+                                Collectors.toList())));
         return new RequestView(
                 request.id(),
                 request.programme(),
@@ -42,7 +55,8 @@ class RequestViews {
                                 recipient.answer(),
                                 recipient.answeredAt(),
                                 recipient.reminded(),
-                                answerable))
+                                answerable,
+                                attached.getOrDefault(recipient.id().value(), List.of())))
                         .toList(),
                 coordinator ? rate(shown) : null,
                 coordinator);

@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.equicity.shared.CityId;
 import org.equicity.shared.RuleViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -42,6 +45,9 @@ class CityReport {
 
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
+
+    @Column(name = "monitoring_shared")
+    private String monitoringShared;
 
     @Version
     private long version;
@@ -96,6 +102,28 @@ class CityReport {
             throw new RuleViolationException("report.rule.not-editable");
         }
         write(revised);
+    }
+
+    /**
+     * The published monitoring reports (their programmes) the city picked to share, or null where it has not picked:
+     * then the latest edition of each is shared.
+     */
+    List<UUID> monitoringShared() {
+        if (monitoringShared == null) {
+            return null;
+        }
+        return Arrays.stream(monitoringShared.split(","))
+                .filter(id -> !id.isEmpty())
+                .map(UUID::fromString)
+                .toList();
+    }
+
+    /** The caller has checked that each is a published monitoring report of the city. */
+    void shareMonitoring(List<UUID> programmes) {
+        if (!status.isEditable()) {
+            throw new RuleViolationException("report.rule.not-editable");
+        }
+        monitoringShared = programmes.stream().distinct().map(UUID::toString).collect(Collectors.joining(","));
     }
 
     /** The caller freezes {@link #content()} as the new version. */

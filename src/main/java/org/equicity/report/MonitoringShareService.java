@@ -2,8 +2,10 @@ package org.equicity.report;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.equicity.people.Access;
 import org.equicity.shared.NetworkId;
+import org.equicity.shared.RuleViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +16,17 @@ class MonitoringShareService implements MonitoringShares {
     private final ReportLookup lookup;
     private final ReportCounts counts;
     private final ReportExports exports;
+    private final ReportMonitoring monitoring;
     private final Access access;
 
-    MonitoringShareService(ReportLookup lookup, ReportCounts counts, ReportExports exports, Access access) {
+    MonitoringShareService(
+            ReportLookup lookup,
+            ReportCounts counts,
+            ReportExports exports,
+            ReportMonitoring monitoring,
+            Access access) {
         this.lookup = lookup;
+        this.monitoring = monitoring;
         this.exports = exports;
         this.counts = counts;
         this.access = access;
@@ -28,6 +37,26 @@ class MonitoringShareService implements MonitoringShares {
         var cycle = lookup.cycleOf(id);
         access.requireNetworkManagement(cycle.network());
         cycle.askForMonitoring(asked);
+    }
+
+    @Override
+    public void choose(ReportId id, List<UUID> programmes) {
+        var report = lookup.reportOf(id);
+        access.requireCityManagement(report.city());
+        var published = monitoring.publishedBy(report.city());
+        if (programmes.stream().anyMatch(programme -> programme == null || !published.contains(programme))) {
+            // every id sent must be the city's own published report: nothing else can be shared in its name
+            throw RuleViolationException.about("programmes", "report.rule.monitoring-not-published");
+        }
+        report.shareMonitoring(programmes);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Choice> choices(ReportId id) {
+        var report = lookup.reportOf(id);
+        lookup.requireReportReader(report, lookup.cycleOf(report.cycle()));
+        return monitoring.choices(report);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.equicity.report;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.equicity.report.Reports.AcceptedReportLink;
 import org.equicity.shared.NetworkId;
 
@@ -31,6 +33,19 @@ public interface MonitoringShares {
      * cities did not publish themselves.
      */
     List<SharedMonitoring> shared(NetworkId network, CycleId cycle);
+
+    /**
+     * Picks which of the city's published monitoring reports (by their programmes) the report shares; until it picks,
+     * the report shares the latest edition of each. For the city's coordinators while the report is a draft or
+     * returned; each programme must be a published monitoring report of the report's city.
+     */
+    void choose(ReportId report, List<UUID> programmes);
+
+    /** The city's published monitoring reports, the latest first, each with whether the report shares it. */
+    List<Choice> choices(ReportId report);
+
+    /** A published monitoring report of the city, which a report shares or not. */
+    record Choice(UUID programme, String title, LocalDate publishedOn, int edition, boolean shared) {}
 
     /** One monitoring report shared in an accepted report, read at {@code /cities/{citySlug}/reports/{id}}. */
     record SharedMonitoring(AcceptedReportLink report, ReportedMonitoring monitoring) {}

@@ -52,11 +52,7 @@ class ReportExports {
                     report,
                     cycle,
                     new Frozen(
-                            null,
-                            null,
-                            content,
-                            indicators.of(report.city(), content),
-                            monitoring.of(report.city(), cycle)),
+                            null, null, content, indicators.of(report.city(), content), monitoring.of(report, cycle)),
                     report.status());
         }
         var latest = versions.get(versions.size() - 1);

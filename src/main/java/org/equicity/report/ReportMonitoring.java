@@ -1,6 +1,11 @@
 package org.equicity.report;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.equicity.monitoring.MonitoringReports;
 import org.equicity.monitoring.MonitoringReports.PublicFigure;
 import org.equicity.monitoring.MonitoringReports.PublishedReport;
@@ -26,13 +31,52 @@ class ReportMonitoring {
         this.monitoring = monitoring;
     }
 
-    List<ReportedMonitoring> of(CityId city, Cycle cycle) {
+    List<ReportedMonitoring> of(CityReport report, Cycle cycle) {
         if (!cycle.monitoringAsked()) {
             return null;
         }
-        return monitoring.published(city).stream()
+        var published = monitoring.published(report.city());
+        return published.stream()
+                .filter(shared(report, published))
                 .map(ReportMonitoring::reported)
                 .toList();
+    }
+
+    /** Every published monitoring report of the report's city, the latest first, and whether the report shares it. */
+    List<MonitoringShares.Choice> choices(CityReport report) {
+        var published = monitoring.published(report.city());
+        var shared = shared(report, published);
+        return published.stream()
+                .map(candidate -> new MonitoringShares.Choice(
+                        candidate.programme().value(),
+                        candidate.title(),
+                        candidate.publishedOn(),
+                        candidate.edition(),
+                        shared.test(candidate)))
+                .toList();
+    }
+
+    /** The programmes of the city's published monitoring reports, which alone a report may share. */
+    Set<UUID> publishedBy(CityId city) {
+        return monitoring.published(city).stream()
+                .map(report -> report.programme().value())
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * What the city picked, or where it has not picked, the latest edition of each of its monitorings: a published
+     * report that no later published edition follows.
+     */
+    private static Predicate<PublishedReport> shared(CityReport report, List<PublishedReport> published) {
+        var picked = report.monitoringShared();
+        if (picked != null) {
+            return candidate -> picked.contains(candidate.programme().value());
+        }
+        var followed = published.stream()
+                .map(PublishedReport::previous)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return candidate -> !followed.contains(candidate.programme());
     }
 
     static String write(List<ReportedMonitoring> shared) {

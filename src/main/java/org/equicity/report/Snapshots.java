@@ -20,11 +20,6 @@ class Snapshots {
 
     Submission freeze(CityReport report, Cycle cycle, int number, ReportContent content, Instant at) {
         return new Submission(
-                report.id(),
-                number,
-                content,
-                indicators.of(report.city(), content),
-                monitoring.of(report.city(), cycle),
-                at);
+                report.id(), number, content, indicators.of(report.city(), content), monitoring.of(report, cycle), at);
     }
 }

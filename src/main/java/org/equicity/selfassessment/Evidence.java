@@ -8,9 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.equicity.selfassessment.EvidenceDocuments.AttachedFile;
 import org.equicity.selfassessment.SelfAssessments.EvidenceView;
 import org.equicity.selfassessment.SelfAssessments.Source;
+import org.equicity.shared.UploadedFiles.AttachedFile;
 import org.jspecify.annotations.Nullable;
 
 /**

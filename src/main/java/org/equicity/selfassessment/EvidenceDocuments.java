@@ -1,6 +1,8 @@
 package org.equicity.selfassessment;
 
 import org.equicity.selfassessment.SelfAssessments.EvidenceContent;
+import org.equicity.shared.UploadedFiles.StoredFile;
+import org.equicity.shared.UploadedFiles.Upload;
 
 /**
  * Documents uploaded as evidence for a key factor: minutes, briefings, annual reports as files the city keeps with
@@ -9,9 +11,6 @@ import org.equicity.selfassessment.SelfAssessments.EvidenceContent;
  * of file a city's evidence comes in are kept. The city's people read them; the peer review reads those it shares.
  */
 public interface EvidenceDocuments {
-
-    /** The largest file kept: evidence is a document, not a recording or an archive. */
-    int MAX_BYTES = 10 * 1024 * 1024;
 
     /**
      * Adds a document of the framework's evidence kind with its file to a key factor of a draft; its title is the
@@ -27,12 +26,4 @@ public interface EvidenceDocuments {
      * public of a published review); never to be served without that check.
      */
     StoredFile fileForReview(EvidenceId evidence);
-
-    /** A file as sent: the name the person's computer gave it and its bytes. */
-    record Upload(String fileName, byte[] content) {}
-
-    /** What a kept file is, shown with its evidence. */
-    record AttachedFile(String name, String mediaType, long size) {}
-
-    record StoredFile(AttachedFile file, byte[] content) {}
 }

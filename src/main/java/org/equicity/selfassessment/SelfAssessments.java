@@ -14,6 +14,7 @@ import org.equicity.plan.ActionStatus;
 import org.equicity.plan.CommitmentId;
 import org.equicity.plan.PlanId;
 import org.equicity.shared.CityId;
+import org.equicity.shared.UploadedFiles;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -245,7 +246,7 @@ public interface SelfAssessments {
             @Nullable UUID plan,
             @Nullable UUID item,
             LocalDate addedOn,
-            EvidenceDocuments.@Nullable AttachedFile file) {}
+            UploadedFiles.@Nullable AttachedFile file) {}
 
     /** Something of the city a contributor may pick: {@code value} is what the form sends back. */
     record Choice(String value, String label) {}

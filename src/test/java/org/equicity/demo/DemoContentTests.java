@@ -144,6 +144,24 @@ class DemoContentTests {
     }
 
     @Test
+    void beispielstadtsDepartmentAnsweredAnInformationRequestWithATableAttached() throws Exception {
+        var department = authentication(login.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                DemoContent.cityAccount("department", "beispielstadt"), DemoContent.PASSWORD)));
+        var mine = mvc.perform(get("/manage/cities/beispielstadt/monitoring/requests/mine")
+                        .with(department))
+                .andExpect(content().string(containsString("Auskunftsersuchen: Leistungen und Diskriminierung")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var request = Pattern.compile("/monitoring/requests/([0-9a-f-]{36})").matcher(mine);
+        assertThat(request.find()).isTrue();
+        mvc.perform(get("/manage/cities/beispielstadt/monitoring/requests/" + request.group(1))
+                        .with(department))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Beratungsfaelle.csv")));
+    }
+
+    @Test
     void beispielstadtPublishedAPeerReviewOfItsBaselineWithoutWhatWasHeard() throws Exception {
         var list = mvc.perform(get("/cities/beispielstadt/peer-reviews"))
                 .andExpect(status().isOk())

@@ -79,7 +79,11 @@ class RequestApi {
             @Nullable List<String> answers,
             @Nullable String figures,
             @Nullable Instant answeredAt,
-            List<ReminderKind> reminded) {}
+            List<ReminderKind> reminded,
+            List<AttachmentOut> attachments) {}
+
+    /** A file attached to the answer, downloaded at {@code …/information-requests/{id}/attachments/{id}}. */
+    record AttachmentOut(UUID id, String name, String mediaType, long size) {}
 
     record RequestOut(
             UUID id,
@@ -114,7 +118,14 @@ class RequestApi {
                                         answer == null ? null : answer.answers(),
                                         answer == null ? null : answer.figures(),
                                         r.answeredAt(),
-                                        r.reminded());
+                                        r.reminded(),
+                                        r.attachments().stream()
+                                                .map(a -> new AttachmentOut(
+                                                        a.id().value(),
+                                                        a.file().name(),
+                                                        a.file().mediaType(),
+                                                        a.file().size()))
+                                                .toList());
                             })
                             .toList());
         }

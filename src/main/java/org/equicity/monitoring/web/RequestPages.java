@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
+import org.equicity.monitoring.AnswerAttachments;
+import org.equicity.monitoring.AnswerAttachments.AttachmentId;
 import org.equicity.monitoring.InformationRequests;
 import org.equicity.monitoring.InformationRequests.RecipientId;
 import org.equicity.monitoring.InformationRequests.RequestId;
@@ -16,9 +18,11 @@ import org.equicity.monitoring.ProgrammeId;
 import org.equicity.monitoring.web.RequestForms.AnswerForm;
 import org.equicity.monitoring.web.RequestForms.RequestForm;
 import org.equicity.shared.NotFoundException;
+import org.equicity.shared.web.FileDownloads;
 import org.equicity.shared.web.PageForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +31,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,6 +47,7 @@ class RequestPages {
             "monitoring.request.suggested.practices", "monitoring.request.suggested.needs");
 
     private final InformationRequests requests;
+    private final AnswerAttachments attachments;
     private final Monitoring monitoring;
     private final Cities cities;
     private final PageForms forms;
@@ -49,12 +56,14 @@ class RequestPages {
 
     RequestPages(
             InformationRequests requests,
+            AnswerAttachments attachments,
             Monitoring monitoring,
             Cities cities,
             PageForms forms,
             MessageSource messages,
             Clock clock) {
         this.requests = requests;
+        this.attachments = attachments;
         this.monitoring = monitoring;
         this.cities = cities;
         this.forms = forms;
@@ -145,6 +154,49 @@ class RequestPages {
                     return path(city, request.id());
                 },
                 conflict -> page(request, form, model));
+    }
+
+    @PostMapping("/manage/cities/{citySlug}/monitoring/requests/{requestId}/recipients/{recipientId}/attachments")
+    String attach(
+            CitySummary city,
+            @PathVariable UUID requestId,
+            @PathVariable UUID recipientId,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            Model model,
+            RedirectAttributes redirect) {
+        var request = load(city, requestId);
+        return forms.save(
+                forms.errors(model),
+                model,
+                redirect,
+                "monitoring.notice.attached",
+                () -> {
+                    attachments.attach(request.id(), new RecipientId(recipientId), FileDownloads.upload(file));
+                    return path(city, request.id()) + "#recipient-" + recipientId;
+                },
+                conflict -> page(request, null, model));
+    }
+
+    @PostMapping("/manage/cities/{citySlug}/monitoring/requests/{requestId}/attachments/{attachmentId}/removal")
+    String removeAttachment(
+            CitySummary city,
+            @PathVariable UUID requestId,
+            @PathVariable UUID attachmentId,
+            RedirectAttributes redirect) {
+        var request = load(city, requestId);
+        return forms.act(
+                redirect,
+                path(city, request.id()),
+                "monitoring.notice.attachment-removed",
+                "monitoring.conflict.title",
+                () -> attachments.remove(request.id(), new AttachmentId(attachmentId)));
+    }
+
+    /** An attached file, only ever as a download, for its department and the coordinators. */
+    @GetMapping("/manage/cities/{citySlug}/monitoring/requests/{requestId}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(CitySummary city, @PathVariable UUID requestId, @PathVariable UUID attachmentId) {
+        var request = load(city, requestId);
+        return FileDownloads.download(attachments.file(request.id(), new AttachmentId(attachmentId)));
     }
 
     private String page(RequestView request, @Nullable AnswerForm typed, Model model) {

@@ -8,19 +8,20 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.UploadedFiles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.util.function.SingletonSupplier;
 import org.xml.sax.SAXException;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Reads what an uploaded file is and the text of a compendium, through Apache Tika's standard parsers. Text is never
+ * Reads what an uploaded file is (as every upload is detected, {@link UploadedFiles}) and the text of a compendium,
+ * through Apache Tika's standard parsers. Text is never
  * read from images (no OCR): a scanned compendium has no text to split, and says so.
  */
 @Component
@@ -53,34 +54,22 @@ class DocumentReader {
         JSON
     }
 
-    /**
-     * Created on first use: building it finds and instantiates every Tika parser on the classpath (thousands of
-     * classes), which every start and every test context would otherwise pay for a file that may never come.
-     */
+    /** Created on the first document: it loads every parser Tika finds on the classpath, which no start needs. */
     private final SingletonSupplier<AutoDetectParser> parser = SingletonSupplier.of(AutoDetectParser::new);
 
     /** @throws RuleViolationException for a kind of file that is not read */
     String mediaType(@Nullable String fileName, byte[] content) {
-        var metadata = new Metadata();
-        if (fileName != null) {
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        }
-        try (var in = new ByteArrayInputStream(content)) {
-            var type = parser.obtain()
-                    .getDetector()
-                    .detect(in, metadata)
-                    .getBaseType()
-                    .toString();
-            if ("text/plain".equals(type) && fileName != null && TEXT_EXTENSIONS.contains(extension(fileName))) {
-                return "text/markdown";
-            }
-            if (!KINDS.containsKey(type)) {
-                throw RuleViolationException.about("file", "practice.import.unsupported", type);
-            }
-            return type;
-        } catch (IOException unreadable) {
+        var type = UploadedFiles.detectedType(fileName, content);
+        if (type == null) {
             throw RuleViolationException.about("file", "practice.import.unreadable");
         }
+        if ("text/plain".equals(type) && fileName != null && TEXT_EXTENSIONS.contains(extension(fileName))) {
+            return "text/markdown";
+        }
+        if (!KINDS.containsKey(type)) {
+            throw RuleViolationException.about("file", "practice.import.unsupported", type);
+        }
+        return type;
     }
 
     /** The document's text, one line per paragraph or line as the document holds them. */

@@ -105,7 +105,10 @@ class ReportPages {
         model.addAttribute("report", report);
         model.addAttribute("texts", reading.of(report, locale, originals));
         model.addAttribute("base", reportPath(city, id));
-        model.addAttribute("sharedMonitoring", shares.sharedBy(report.id()));
+        var shared = shares.sharedBy(report.id());
+        model.addAttribute("sharedMonitoring", shared);
+        model.addAttribute(
+                "monitoringChoices", shared != null && report.writable() ? shares.choices(report.id()) : List.of());
         var today = LocalDate.now(clock);
         var due = new DueReport(
                 report.cycle(),
@@ -292,6 +295,22 @@ class ReportPages {
                         reportPath(city, id))
                 .sending("version", Long.toString(report.version()))
                 .show(model);
+    }
+
+    /** Which of the city's published monitoring reports the report shares with the network; none ticked is none. */
+    @PostMapping("/{id}/monitoring")
+    String shareMonitoring(
+            CitySummary city,
+            @PathVariable UUID id,
+            @RequestParam(required = false) List<UUID> programmes,
+            RedirectAttributes redirect) {
+        var report = writable(city, id);
+        return change(
+                city,
+                id,
+                redirect,
+                "report.notice.monitoring-chosen",
+                () -> shares.choose(report.id(), programmes == null ? List.of() : programmes));
     }
 
     @PostMapping("/{id}/submission")

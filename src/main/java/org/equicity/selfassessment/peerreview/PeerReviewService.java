@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.equicity.city.Cities;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.selfassessment.EvidenceDocuments;
-import org.equicity.selfassessment.EvidenceDocuments.StoredFile;
 import org.equicity.selfassessment.EvidenceId;
 import org.equicity.selfassessment.SelfAssessmentId;
 import org.equicity.selfassessment.SelfAssessments;
@@ -19,6 +18,7 @@ import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.UploadedFiles.StoredFile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -7,13 +7,13 @@ import java.util.UUID;
 import org.equicity.disclosure.Disclosure;
 import org.equicity.framework.FrameworkItem;
 import org.equicity.framework.FrameworkRef;
-import org.equicity.selfassessment.EvidenceDocuments.StoredFile;
 import org.equicity.selfassessment.EvidenceId;
 import org.equicity.selfassessment.SelfAssessmentId;
 import org.equicity.selfassessment.SelfAssessments.EvidenceView;
 import org.equicity.selfassessment.SelfAssessments.SelfAssessmentSummary;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NetworkId;
+import org.equicity.shared.UploadedFiles.StoredFile;
 import org.jspecify.annotations.Nullable;
 
 /**

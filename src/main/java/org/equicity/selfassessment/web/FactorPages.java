@@ -13,6 +13,7 @@ import org.equicity.selfassessment.SelfAssessments.FactorView;
 import org.equicity.selfassessment.SelfAssessments.SelfAssessmentView;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.web.Choices;
+import org.equicity.shared.web.FileDownloads;
 import org.equicity.shared.web.FormErrors;
 import org.equicity.shared.web.PageForms;
 import org.jspecify.annotations.Nullable;
@@ -133,7 +134,7 @@ class FactorPages {
             @PathVariable String factor,
             @PathVariable UUID evidenceId) {
         var assessment = SelfAssessmentPages.of(assessments, cities.bySlug(citySlug), assessmentId);
-        return EvidenceFileApi.download(documents.file(assessment.id(), new EvidenceId(evidenceId)));
+        return FileDownloads.download(documents.file(assessment.id(), new EvidenceId(evidenceId)));
     }
 
     @PostMapping("/evidence/{evidenceId}/remove")
@@ -174,9 +175,9 @@ class FactorPages {
                 redirect,
                 "selfassessment.notice.evidence-added",
                 () -> {
-                    if (EvidenceFileApi.chosen(file)) {
+                    if (FileDownloads.chosen(file)) {
                         documents.upload(
-                                assessment.id(), factor, Objects.requireNonNull(content), EvidenceFileApi.upload(file));
+                                assessment.id(), factor, Objects.requireNonNull(content), FileDownloads.upload(file));
                     } else {
                         assessments.addEvidence(assessment.id(), factor, Objects.requireNonNull(content));
                     }

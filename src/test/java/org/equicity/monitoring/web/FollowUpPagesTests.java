@@ -26,13 +26,17 @@ import org.equicity.monitoring.MonitoringFixtures;
 import org.equicity.monitoring.MonitoringFixtures.TestMonitoring;
 import org.equicity.network.Networks;
 import org.equicity.network.Networks.CreateNetwork;
+import org.equicity.network.Networks.NetworkDetails;
 import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.plan.PlanFixtures;
 import org.equicity.plan.Plans;
+import org.equicity.report.CycleId;
 import org.equicity.report.Explanation;
+import org.equicity.report.MonitoringShares;
 import org.equicity.report.ReportContent;
+import org.equicity.report.ReportId;
 import org.equicity.report.Reports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -78,6 +83,9 @@ class FollowUpPagesTests {
 
     @Autowired
     Reports reports;
+
+    @Autowired
+    MonitoringShares shares;
 
     TestMonitoring city;
     String page;
@@ -263,24 +271,11 @@ class FollowUpPagesTests {
      */
     @Test
     void theNetworkAsksForThePublishedMonitoringAndComparesItWithoutAConfidentialWord() throws Exception {
-        var admin = TestPeople.holding(context, RoleGrant.platformAdmin());
+        var asking = cycle();
+        var network = asking.network();
+        var secretariat = asking.secretariat();
+        var cycle = asking.cycle();
         var cityId = city.city().city().id();
-        var suffix = city.programme().value().toString().substring(0, 8);
-        var network =
-                as(admin, () -> networks.create(new CreateNetwork("mon-" + suffix, "Net " + suffix, null, null, 2)));
-        as(admin, () -> networks.admit(network.id(), cityId, LocalDate.of(2020, 1, 1)));
-        var secretariat = TestPeople.holding(context, RoleGrant.inNetwork(Role.NETWORK_SECRETARIAT, network.id()));
-        var cycle = as(
-                secretariat,
-                () -> reports.openCycle(new Reports.NewCycle(
-                        network.id(),
-                        "Cycle " + suffix,
-                        LocalDate.of(2025, 1, 1),
-                        LocalDate.of(2026, 12, 31),
-                        LocalDate.of(2027, 3, 31),
-                        List.of(),
-                        null,
-                        null)));
         var ask = put("/api/v1/cycles/" + cycle.value() + "/monitoring")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"asked\":true}");
@@ -290,18 +285,7 @@ class FollowUpPagesTests {
                 .andExpect(jsonPath("$.monitoringAsked").value(true));
 
         var report = as(city.coordinator(), () -> reports.startReport(cycle, cityId));
-        as(city.coordinator(), () -> {
-            var view = reports.report(report);
-            var explained = view.missingExplanations().stream()
-                    .map(group -> new Explanation(group.code(), "Not in this period"))
-                    .toList();
-            var content = view.content();
-            reports.update(
-                    report,
-                    view.version(),
-                    new ReportContent(content.language(), content.level1(), content.actions(), explained));
-            reports.submit(report, reports.report(report).version());
-        });
+        submit(report);
         as(secretariat, () -> reports.accept(report));
 
         var title = "Inner-administrative monitoring report 2026";
@@ -333,6 +317,104 @@ class FollowUpPagesTests {
             assertThat(answer.andReturn().getResponse().getContentAsString())
                     .doesNotContain("Waiting lists sort", "Section text", STATEMENT);
         }
+    }
+
+    /** A network of the city whose secretariat opened a cycle. */
+    record AskingCycle(NetworkDetails network, UserDetails secretariat, CycleId cycle) {}
+
+    AskingCycle cycle() {
+        var admin = TestPeople.holding(context, RoleGrant.platformAdmin());
+        var cityId = city.city().city().id();
+        var suffix = city.programme().value().toString().substring(0, 8);
+        var network =
+                as(admin, () -> networks.create(new CreateNetwork("mon-" + suffix, "Net " + suffix, null, null, 2)));
+        as(admin, () -> networks.admit(network.id(), cityId, LocalDate.of(2020, 1, 1)));
+        var secretariat = TestPeople.holding(context, RoleGrant.inNetwork(Role.NETWORK_SECRETARIAT, network.id()));
+        var cycle = as(
+                secretariat,
+                () -> reports.openCycle(new Reports.NewCycle(
+                        network.id(),
+                        "Cycle " + suffix,
+                        LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2026, 12, 31),
+                        LocalDate.of(2027, 3, 31),
+                        List.of(),
+                        null,
+                        null)));
+        return new AskingCycle(network, secretariat, cycle);
+    }
+
+    void submit(ReportId report) {
+        as(city.coordinator(), () -> {
+            var view = reports.report(report);
+            var explained = view.missingExplanations().stream()
+                    .map(group -> new Explanation(group.code(), "Not in this period"))
+                    .toList();
+            var content = view.content();
+            reports.update(
+                    report,
+                    view.version(),
+                    new ReportContent(content.language(), content.level1(), content.actions(), explained));
+            reports.submit(report, reports.report(report).version());
+        });
+    }
+
+    /**
+     * Item 9: the city's coordinator picks which published monitoring reports its report shares (the latest until
+     * then); another city's report cannot be slipped in, nobody else picks, and a submitted version keeps the pick.
+     */
+    @Test
+    void theCityPicksWhichPublishedMonitoringItsReportShares() throws Exception {
+        var asking = cycle();
+        as(asking.secretariat(), () -> shares.ask(asking.cycle(), true));
+        var report = as(
+                city.coordinator(),
+                () -> reports.startReport(asking.cycle(), city.city().city().id()));
+        var choices = "/api/v1/reports/" + report.value() + "/monitoring";
+        mvc.perform(get(choices).with(user(city.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].programme")
+                        .value(city.programme().value().toString()))
+                .andExpect(jsonPath("$[0].shared").value(true));
+
+        var other = MonitoringFixtures.city(context);
+        MonitoringFixtures.publish(
+                other,
+                context,
+                "o-" + other.programme().value() + "@example.org",
+                "p-" + other.programme().value() + "@example.org");
+        var foreign = put(choices)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"programmes\":[\"" + other.programme().value() + "\"]}");
+        mvc.perform(foreign.with(user(city.coordinator())).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("report.rule.monitoring-not-published"));
+        var none = put(choices).contentType(MediaType.APPLICATION_JSON).content("{\"programmes\":[]}");
+        mvc.perform(none.with(user(other.coordinator())).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(none.with(user(asking.secretariat())).with(csrf())).andExpect(status().isForbidden());
+
+        var reportPage = "/manage/cities/" + city.city().city().slug() + "/reports/" + report.value();
+        mvc.perform(post(reportPage + "/monitoring")
+                        .with(user(city.coordinator()))
+                        .with(csrf()))
+                .andExpect(flash().attribute("notice", "report.notice.monitoring-chosen"));
+        mvc.perform(get(reportPage).locale(Locale.ENGLISH).with(user(city.coordinator())))
+                .andExpect(content().string(containsString("Share the ticked reports")))
+                .andExpect(content()
+                        .string(containsString("value=\"" + city.programme().value() + "\"")));
+        mvc.perform(get(choices).with(user(city.coordinator())))
+                .andExpect(jsonPath("$[0].shared").value(false));
+        submit(report);
+        mvc.perform(get("/api/v1/reports/" + report.value() + "/versions/1/export.json")
+                        .with(user(city.coordinator())))
+                .andExpect(jsonPath("$.monitoring.length()").value(0));
+        mvc.perform(put(choices)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"programmes\":[\"" + city.programme().value() + "\"]}")
+                        .with(user(city.coordinator()))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent());
     }
 
     static String text(byte[] pdf) throws IOException {

@@ -1,17 +1,28 @@
 package org.equicity.monitoring.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.equicity.plan.PlanFixtures.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.equicity.monitoring.InformationRequests;
+import org.equicity.monitoring.InformationRequests.Addressee;
+import org.equicity.monitoring.InformationRequests.RequestContent;
 import org.equicity.monitoring.MonitoringFixtures;
 import org.equicity.monitoring.MonitoringFixtures.TestMonitoring;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
@@ -117,5 +129,93 @@ class RequestPagesTests {
         mvc.perform(get("/cities/" + city.city().city().slug()))
                 .andExpect(content().string(not(containsString("Waiting lists by nationality"))))
                 .andExpect(content().string(not(containsString("Services and discrimination"))));
+    }
+
+    /**
+     * Item 3: a department attaches files to its answer. A disguised file is refused beside the field in the reader's
+     * language; the file is served only as a download to that department and the coordinators, never to another
+     * department, another city or the public.
+     */
+    @Test
+    void aDepartmentAttachesAFileWhichOnlyItAndTheCoordinatorsDownload() throws Exception {
+        var requests = context.getBean(InformationRequests.class);
+        var request = as(city.coordinator(), () -> {
+            var id = requests.prepare(
+                    city.programme(),
+                    new RequestContent(
+                            "Services and discrimination",
+                            List.of("Which facts and numbers do you have?"),
+                            LocalDate.now().plusDays(20),
+                            List.of(
+                                    new Addressee(city.city().department().id(), "Eva Equal", "eva@example.org"),
+                                    new Addressee(city.housing().id(), "Hans Housing", "hans@example.org"))));
+            requests.send(id);
+            return id;
+        });
+        var housing = as(city.housingContact(), () -> requests.request(request))
+                .recipients()
+                .get(0)
+                .id()
+                .value();
+        var page = base + "/requests/" + request.value();
+        var upload = page + "/recipients/" + housing + "/attachments";
+        mvc.perform(multipart(upload)
+                        .file(new MockMultipartFile(
+                                "file",
+                                "figures.pdf",
+                                "application/pdf",
+                                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
+                        .with(user(city.housingContact()))
+                        .with(csrf())
+                        .locale(Locale.GERMAN))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"file-error\"")))
+                .andExpect(content().string(containsString("werden nicht angenommen")));
+        var figures = "Applications 2025: 1200\n".getBytes(StandardCharsets.UTF_8);
+        var file = new MockMultipartFile("file", "C:\\Users\\hans\\figures.txt", "text/plain", figures);
+        mvc.perform(multipart(upload)
+                        .file(file)
+                        .with(user(city.equalityContact()))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart(upload)
+                        .file(file)
+                        .with(user(city.housingContact()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "monitoring.notice.attached"));
+
+        var shown = mvc.perform(get(page).with(user(city.coordinator())))
+                .andExpect(content().string(containsString("figures.txt")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var link = Pattern.compile("/attachments/([0-9a-f-]{36})").matcher(shown);
+        assertThat(link.find()).isTrue();
+        var download = page + "/attachments/" + link.group(1);
+        for (var reader : List.of(city.housingContact(), city.coordinator())) {
+            var response = mvc.perform(get(download).with(user(reader)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getContentType()).startsWith("text/plain");
+            assertThat(response.getHeader("Content-Disposition"))
+                    .startsWith("attachment")
+                    .contains("figures.txt");
+            assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(response.getContentAsByteArray()).isEqualTo(figures);
+        }
+        var api = "/api/v1/monitoring/information-requests/" + request.value() + "/attachments/" + link.group(1);
+        var other = MonitoringFixtures.city(context);
+        mvc.perform(get(download).with(user(city.equalityContact()))).andExpect(status().isForbidden());
+        mvc.perform(get(api).with(user(city.equalityContact()))).andExpect(status().isForbidden());
+        mvc.perform(get(api).with(user(other.coordinator()))).andExpect(status().isForbidden());
+        mvc.perform(get(api)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/cities/" + city.city().city().slug() + "/monitoring"))
+                .andExpect(content().string(not(containsString("figures.txt"))));
+
+        mvc.perform(delete(api).with(user(city.coordinator())).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(delete(api).with(user(city.housingContact())).with(csrf())).andExpect(status().isNoContent());
+        mvc.perform(get(api).with(user(city.coordinator()))).andExpect(status().isNotFound());
     }
 }

@@ -15,7 +15,6 @@ import org.equicity.people.Role;
 import org.equicity.people.RoleGrant;
 import org.equicity.people.TestPeople;
 import org.equicity.selfassessment.EvidenceDocuments;
-import org.equicity.selfassessment.EvidenceDocuments.Upload;
 import org.equicity.selfassessment.EvidenceId;
 import org.equicity.selfassessment.SelfAssessmentFixtures;
 import org.equicity.selfassessment.SelfAssessmentFixtures.Story;
@@ -25,6 +24,7 @@ import org.equicity.selfassessment.SelfAssessments.EvidenceContent;
 import org.equicity.selfassessment.peerreview.PeerReviews.MemberRole;
 import org.equicity.selfassessment.peerreview.PeerReviews.NewMember;
 import org.equicity.selfassessment.peerreview.PeerReviews.OtherKind;
+import org.equicity.shared.UploadedFiles.Upload;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetails;
 

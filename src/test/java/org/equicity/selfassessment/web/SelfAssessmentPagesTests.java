@@ -283,7 +283,7 @@ class SelfAssessmentPagesTests {
                         .string(allOf(
                                 containsString("id=\"file-error\""),
                                 containsString("aria-describedby=\"file-help file-error\""),
-                                containsString("werden nicht als Nachweis aufbewahrt"),
+                                containsString("werden nicht angenommen"),
                                 containsString("value=\"Disguised page\""))));
 
         var piece = as(mine.coordinator(), () -> assessments.assessment(new SelfAssessmentId(UUID.fromString(id))))

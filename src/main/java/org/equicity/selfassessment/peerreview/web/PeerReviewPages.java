@@ -1,6 +1,5 @@
 package org.equicity.selfassessment.peerreview.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -22,13 +21,11 @@ import org.equicity.selfassessment.peerreview.web.PeerReviewForms.PrepareForm;
 import org.equicity.selfassessment.peerreview.web.PeerReviewForms.ShareForm;
 import org.equicity.selfassessment.peerreview.web.PeerReviewForms.VisitForm;
 import org.equicity.shared.web.Choices;
+import org.equicity.shared.web.FileDownloads;
 import org.equicity.shared.web.PageForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,16 +106,7 @@ class PeerReviewPages {
     @GetMapping("/cities/{citySlug}/peer-reviews/{id}/evidence/{evidence}/file")
     ResponseEntity<byte[]> evidenceFile(CitySummary city, @PathVariable UUID id, @PathVariable UUID evidence) {
         var review = PeerReviewFactorPages.review(reviews, city, id);
-        var stored = reviews.evidenceFile(review.id(), new EvidenceId(evidence));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(stored.file().mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(stored.file().name(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(stored.content());
+        return FileDownloads.download(reviews.evidenceFile(review.id(), new EvidenceId(evidence)));
     }
 
     @PostMapping("/cities/{citySlug}/peer-reviews/{id}/members")
