@@ -16,11 +16,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Derives a practice's one search document: public once designated, before that visible to its city's people and
- * to its network's secretariat and reviewers. Its English archive is made of the translated template texts, under
- * the owner type and field names the practice module reports them with.
+ * to its network's secretariat and reviewers. Its text is what the practice page shows of it (not its contact). Its
+ * English archive is made of the translated template texts, under the owner type and field names the practice module
+ * reports them with.
  */
 @Component
 class PracticeDocuments implements SourceDocuments {
+
+    /** The owner kind of a city's practice, beside the kinds of contributors that are not cities. */
+    static final String CITY_OWNER = "CITY";
 
     private final Practices practices;
     private final Catalogues catalogues;
@@ -66,6 +70,8 @@ class PracticeDocuments implements SourceDocuments {
         var content = practice.content();
         var template = content.template();
         var classification = content.classification();
+        // the public texts of a compendium's template: a query for a partner organisation or an aim finds the practice
+        var description = content.description();
 
         var texts = practice.translatableFields();
         // Stamped before the English is read: an archive that arrives after the read is newer than the document.
@@ -94,7 +100,11 @@ class PracticeDocuments implements SourceDocuments {
                         template.purpose(),
                         template.rationale(),
                         template.process(),
-                        template.impact())),
+                        template.impact(),
+                        description.aims(),
+                        description.evaluation(),
+                        description.leadingAuthority(),
+                        description.implementingPartners())),
                 archive.text(),
                 catalogues.english(commitments, classification.commitment()),
                 catalogues.english(tracks, classification.track()),
@@ -107,7 +117,9 @@ class PracticeDocuments implements SourceDocuments {
                         catalogues.fieldLabels(fields))
                 .flatMap(List::stream)
                 .toList());
-        document.ownedAt(summary.owner().level().name());
+        var owner = summary.owner();
+        document.ownedAt(
+                owner.level().name(), owner.isCity() ? CITY_OWNER : owner.kind().name());
         documents.save(document);
         return new Derived(List.of(id), List.of());
     }
