@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.equicity.practice.Description;
 import org.equicity.practice.PracticeId;
 import org.equicity.practice.PracticeStatus;
 import org.equicity.practice.Practices;
@@ -70,8 +71,6 @@ class PracticeDocuments implements SourceDocuments {
         var content = practice.content();
         var template = content.template();
         var classification = content.classification();
-        // the public texts of a compendium's template: a query for a partner organisation or an aim finds the practice
-        var description = content.description();
 
         var texts = practice.translatableFields();
         // Stamped before the English is read: an archive that arrives after the read is newer than the document.
@@ -95,16 +94,7 @@ class PracticeDocuments implements SourceDocuments {
                 classification.year(),
                 content.language(),
                 template.title(),
-                Texts.paragraphs(Stream.of(
-                        template.mainPurpose(),
-                        template.purpose(),
-                        template.rationale(),
-                        template.process(),
-                        template.impact(),
-                        description.aims(),
-                        description.evaluation(),
-                        description.leadingAuthority(),
-                        description.implementingPartners())),
+                body(template, content.description()),
                 archive.text(),
                 catalogues.english(commitments, classification.commitment()),
                 catalogues.english(tracks, classification.track()),
@@ -122,6 +112,20 @@ class PracticeDocuments implements SourceDocuments {
                 owner.level().name(), owner.isCity() ? CITY_OWNER : owner.kind().name());
         documents.save(document);
         return new Derived(List.of(id), List.of());
+    }
+
+    /** The public texts besides the title, a compendium's too: a query for a partner or an aim finds the practice. */
+    private static String body(Practices.Template template, Description description) {
+        return Texts.paragraphs(Stream.of(
+                template.mainPurpose(),
+                template.purpose(),
+                template.rationale(),
+                template.process(),
+                template.impact(),
+                description.aims(),
+                description.evaluation(),
+                description.leadingAuthority(),
+                description.implementingPartners()));
     }
 
     private static Designation designation(PracticeStatus status) {
