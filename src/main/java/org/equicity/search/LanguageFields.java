@@ -14,7 +14,9 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 /**
  * One full-text field per analysed language, so that each text is stemmed by the rules of the language it is
  * written in ({@code text_de} for German...), a field for the other languages without stemming, and the English
- * archive in a field of its own so that hits can say they matched a machine translation. The labels of the
+ * archive in a field of its own so that hits can say they matched a machine translation. The title has a field of
+ * its own per language too ({@code title_de}), so that a match in the title weighs more than one in the rest. The
+ * labels of the
  * framework items a document is classified by go to a label field per language ({@code label_de}), analysed by
  * that language's rules: a practice tagged "Fair Access to Housing" is found by "Wohnen" and by "logement".
  */
@@ -30,6 +32,10 @@ class LanguageFields implements TypeBinder {
         return "text_" + language;
     }
 
+    static String titleField(String language) {
+        return "title_" + language;
+    }
+
     static String labelField(String language) {
         return "label_" + language;
     }
@@ -37,9 +43,9 @@ class LanguageFields implements TypeBinder {
     /** The fields analysed by one language's rules (the archive is English): a query is analysed once for them. */
     static List<String> fieldsAnalysedAs(String language) {
         if (language.equals(OTHER)) {
-            return List.of(textField(OTHER));
+            return List.of(titleField(OTHER), textField(OTHER));
         }
-        var fields = Stream.of(textField(language), labelField(language));
+        var fields = Stream.of(titleField(language), textField(language), labelField(language));
         return (language.equals("en") ? Stream.concat(fields, Stream.of(ARCHIVE_FIELD)) : fields).toList();
     }
 
@@ -59,9 +65,11 @@ class LanguageFields implements TypeBinder {
     public void bind(TypeBindingContext context) {
         // Documents are indexed explicitly after commit (see SearchIndexer), never through entity change tracking.
         context.dependencies().useRootOnly();
+        var titles = new LinkedHashMap<String, IndexFieldReference<String>>();
         var fields = new LinkedHashMap<String, IndexFieldReference<String>>();
         var labels = new LinkedHashMap<String, IndexFieldReference<String>>();
         for (var language : analyzers()) {
+            titles.put(language, textField(context, titleField(language), language));
             fields.put(language, textField(context, textField(language), language));
             if (!language.equals(OTHER)) {
                 labels.put(
@@ -73,7 +81,7 @@ class LanguageFields implements TypeBinder {
             }
         }
         var archive = textField(context, ARCHIVE_FIELD, "en");
-        context.bridge(SearchDocument.class, new Bridge(fields, labels, archive));
+        context.bridge(SearchDocument.class, new Bridge(titles, fields, labels, archive));
     }
 
     private static IndexFieldReference<String> textField(TypeBindingContext context, String name, String analyzer) {
@@ -86,6 +94,7 @@ class LanguageFields implements TypeBinder {
     }
 
     private record Bridge(
+            Map<String, IndexFieldReference<String>> titles,
             Map<String, IndexFieldReference<String>> fields,
             Map<String, IndexFieldReference<String>> labels,
             IndexFieldReference<String> archive)
@@ -93,8 +102,11 @@ class LanguageFields implements TypeBinder {
 
         @Override
         public void write(DocumentElement target, SearchDocument document, TypeBridgeWriteContext context) {
-            var field = fields.getOrDefault(document.language(), fields.get(OTHER));
-            target.addValue(field, document.text());
+            var language = fields.containsKey(document.language()) ? document.language() : OTHER;
+            target.addValue(titles.get(language), document.title());
+            if (document.body() != null) {
+                target.addValue(fields.get(language), document.body());
+            }
             if (document.archive() != null) {
                 target.addValue(archive, document.archive());
             }

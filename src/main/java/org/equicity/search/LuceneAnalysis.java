@@ -2,7 +2,6 @@ package org.equicity.search;
 
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -15,7 +14,7 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * Lucene's analyzers for each language of {@link LanguageFields}: lower case, stop words, folding and the
- * language's stemmer. They match {@link ElasticsearchAnalysis}, so both backends find the same; {@link Snippets}
+ * language's stemmer, and for German the parts of compounds ({@link GermanCompounds}). They match {@link ElasticsearchAnalysis}, so both backends find the same; {@link Snippets}
  * analyses the passages it marks with the same rules.
  */
 class LuceneAnalysis implements LuceneAnalysisConfigurer {
@@ -33,7 +32,7 @@ class LuceneAnalysis implements LuceneAnalysisConfigurer {
     static Analyzer analyzer(String language) {
         Supplier<Analyzer> analyzer = switch (language) {
             case "en" -> EnglishAnalyzer::new;
-            case "de" -> GermanAnalyzer::new;
+            case "de" -> GermanCompounds::analyzer;
             case "fr" -> FrenchAnalyzer::new;
             case "es" -> SpanishAnalyzer::new;
             case "it" -> ItalianAnalyzer::new;

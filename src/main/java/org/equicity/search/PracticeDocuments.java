@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.equicity.practice.Description;
 import org.equicity.practice.PracticeId;
 import org.equicity.practice.PracticeStatus;
 import org.equicity.practice.Practices;
@@ -16,11 +17,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Derives a practice's one search document: public once designated, before that visible to its city's people and
- * to its network's secretariat and reviewers. Its English archive is made of the translated template texts, under
- * the owner type and field names the practice module reports them with.
+ * to its network's secretariat and reviewers. Its text is what the practice page shows of it (not its contact). Its
+ * English archive is made of the translated template texts, under the owner type and field names the practice module
+ * reports them with.
  */
 @Component
 class PracticeDocuments implements SourceDocuments {
+
+    /** The owner kind of a city's practice, beside the kinds of contributors that are not cities. */
+    static final String CITY_OWNER = "CITY";
 
     private final Practices practices;
     private final Catalogues catalogues;
@@ -89,12 +94,7 @@ class PracticeDocuments implements SourceDocuments {
                 classification.year(),
                 content.language(),
                 template.title(),
-                Texts.paragraphs(Stream.of(
-                        template.mainPurpose(),
-                        template.purpose(),
-                        template.rationale(),
-                        template.process(),
-                        template.impact())),
+                body(template, content.description()),
                 archive.text(),
                 catalogues.english(commitments, classification.commitment()),
                 catalogues.english(tracks, classification.track()),
@@ -107,9 +107,25 @@ class PracticeDocuments implements SourceDocuments {
                         catalogues.fieldLabels(fields))
                 .flatMap(List::stream)
                 .toList());
-        document.ownedAt(summary.owner().level().name());
+        var owner = summary.owner();
+        document.ownedAt(
+                owner.level().name(), owner.isCity() ? CITY_OWNER : owner.kind().name());
         documents.save(document);
         return new Derived(List.of(id), List.of());
+    }
+
+    /** The public texts besides the title, a compendium's too: a query for a partner or an aim finds the practice. */
+    private static String body(Practices.Template template, Description description) {
+        return Texts.paragraphs(Stream.of(
+                template.mainPurpose(),
+                template.purpose(),
+                template.rationale(),
+                template.process(),
+                template.impact(),
+                description.aims(),
+                description.evaluation(),
+                description.leadingAuthority(),
+                description.implementingPartners()));
     }
 
     private static Designation designation(PracticeStatus status) {

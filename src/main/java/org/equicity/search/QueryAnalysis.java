@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Analyses query words by the rules of each language's fields, in the application, to tell which words a field's
@@ -23,15 +24,21 @@ final class QueryAnalysis {
         LanguageFields.analyzers().forEach(language -> analyzers.put(language, LuceneAnalysis.analyzer(language)));
     }
 
-    /** The terms the given language's fields make of the text; empty when its analyser drops every word. */
+    /**
+     * The terms the given language's fields make of the text, one per word: the parts a German compound is also
+     * indexed as stand at the word's place and are not counted again. Empty when its analyser drops every word.
+     */
     List<String> terms(String language, String text) {
         var analyzer = analyzers.getOrDefault(language, analyzers.get(LanguageFields.OTHER));
         var terms = new ArrayList<String>();
         try (var stream = analyzer.tokenStream("text", text)) {
             var term = stream.addAttribute(CharTermAttribute.class);
+            var position = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                terms.add(term.toString());
+                if (position.getPositionIncrement() > 0 || terms.isEmpty()) {
+                    terms.add(term.toString());
+                }
             }
             stream.end();
         } catch (IOException unreadable) {

@@ -53,6 +53,8 @@ public interface Search {
         CITY("city"),
         /** The level of a practice's owner: local (a city), regional, national, European, international. */
         LEVEL("level"),
+        /** What a practice's owner is: CITY, REGION, NATIONAL_AUTHORITY, NGO, NETWORK, EUROPEAN_BODY... */
+        OWNER("owner"),
         COMMITMENT("commitment"),
         TRACK("track"),
         YEAR("year"),

@@ -58,6 +58,10 @@ class SearchDocument {
     @KeywordField(aggregable = Aggregable.YES)
     private String ownerLevel;
 
+    /** What a practice's owner is: CITY, or a contributor's kind (a region, a national authority...); null otherwise. */
+    @KeywordField(aggregable = Aggregable.YES)
+    private String ownerKind;
+
     @KeywordField(aggregable = Aggregable.YES)
     private String country;
 
@@ -172,9 +176,10 @@ class SearchDocument {
         this.networkId = network;
     }
 
-    /** Besides {@link #describe} for a practice: the level its owner works at. */
-    void ownedAt(String level) {
+    /** Besides {@link #describe} for a practice: the level its owner works at, and what the owner is. */
+    void ownedAt(String level, String kind) {
         this.ownerLevel = level;
+        this.ownerKind = kind;
     }
 
     /**
@@ -231,6 +236,11 @@ class SearchDocument {
 
     String title() {
         return title;
+    }
+
+    /** The text as written without its title; null when there is none. */
+    String body() {
+        return body == null || body.isBlank() ? null : body;
     }
 
     /** The text as written: the title, then the rest. */

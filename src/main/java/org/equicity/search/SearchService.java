@@ -80,10 +80,10 @@ class SearchService implements Search {
     @Override
     public SearchResults search(SearchQuery query) {
         // Asked before the transaction: an engine may take its time, and a database connection should not wait.
-        var translated = english(query);
+        var read = read(query);
         var visibility = visibility();
         try {
-            return reading.execute(status -> run(query, translated, visibility));
+            return reading.execute(status -> run(query, read, visibility));
         } catch (org.hibernate.search.util.common.SearchException failure) {
             throw new SearchUnavailableException(failure);
         }
@@ -96,20 +96,23 @@ class SearchService implements Search {
     }
 
     /**
-     * The query's English, when it is not written in English and an engine (directly or through a pivot) or a
-     * dictionary translates it; null otherwise. The query as typed is searched in any case.
+     * A query as search reads it: the language it is written in (detected, or the reader's when too short to tell),
+     * and its English when it is not written in English and an engine (directly or through a pivot) or a dictionary
+     * translates it (null otherwise). The query as typed is searched in any case.
      */
-    private QueryTranslation english(SearchQuery query) {
+    private record Reading(String language, QueryTranslation english) {}
+
+    private Reading read(SearchQuery query) {
         if (query.text().isEmpty()) {
-            return null;
+            return new Reading(query.language(), null);
         }
         try {
             var translation = translations.translateQuery(query.text(), query.language());
             boolean same = translation.english() != null
                     && translation.english().strip().equalsIgnoreCase(query.text());
-            return translation.translated() && !same ? translation : null;
+            return new Reading(translation.language(), translation.translated() && !same ? translation : null);
         } catch (RuntimeException unusableLanguage) {
-            return null;
+            return new Reading(query.language(), null);
         }
     }
 
@@ -166,20 +169,19 @@ class SearchService implements Search {
         return new Visibility(false, cities, networks);
     }
 
-    private SearchResults run(SearchQuery query, QueryTranslation translation, Visibility visibility) {
-        var translated = shown(translation);
+    private SearchResults run(SearchQuery query, Reading read, Visibility visibility) {
+        var translated = shown(read.english());
         var session = org.hibernate.search.mapper.orm.Search.session(entityManager);
         var scope = session.scope(SearchDocument.class);
         var keys = new EnumMap<Facet, AggregationKey<Map<String, Long>>>(Facet.class);
         for (var facet : Facet.values()) {
             keys.put(facet, AggregationKey.of(facet.key()));
         }
-        var result =
-                fetch(session, scope, keys, query, where(scope.predicate(), query, translation, visibility, false));
+        var result = fetch(session, scope, keys, query, where(scope.predicate(), query, read, visibility, false));
         boolean loosened = false;
         if (result.total().hitCount() == 0 && !query.text().isEmpty()) {
             // Nothing holds every word as typed: a word may be mistyped, or said otherwise in the texts.
-            result = fetch(session, scope, keys, query, where(scope.predicate(), query, translation, visibility, true));
+            result = fetch(session, scope, keys, query, where(scope.predicate(), query, read, visibility, true));
             loosened = result.total().hitCount() > 0;
         }
 
@@ -218,13 +220,9 @@ class SearchService implements Search {
 
     /** The query's text, filtered by what the reader may see and by the facet values chosen. */
     private SearchPredicate where(
-            SearchPredicateFactory f,
-            SearchQuery query,
-            QueryTranslation translation,
-            Visibility visibility,
-            boolean loosened) {
+            SearchPredicateFactory f, SearchQuery query, Reading read, Visibility visibility, boolean loosened) {
         var where = f.bool();
-        where.must(text(f, query.text(), translation, loosened));
+        where.must(text(f, query.text(), read, loosened));
         if (!visibility.everything()) {
             var visible = f.or().add(f.match().field("published").matching(true));
             if (!visibility.ownCities().isEmpty()) {
@@ -246,15 +244,18 @@ class SearchService implements Search {
 
     /**
      * What was typed, in every language's fields with its near words; its English in the English fields: the
-     * engine's translation as a query, or the dictionary's senses as one disjunction per word.
+     * engine's translation as a query, or the dictionary's senses as one disjunction per word. Loosened, a word is
+     * sought in near spellings in the fields of the query's language only (and its English in the English ones): a
+     * typing error is one in that language, and near spellings in every field would cost most of a search's time.
      */
-    private SearchPredicate text(
-            SearchPredicateFactory f, String text, QueryTranslation translation, boolean loosened) {
+    private SearchPredicate text(SearchPredicateFactory f, String text, Reading read, boolean loosened) {
         if (text.isEmpty()) {
             return f.matchAll().toPredicate();
         }
         var parsed = TextQuery.parse(text, analysis, thesaurus);
-        var typed = (loosened ? parsed.loosened() : parsed).predicate(f, LanguageFields.analyzers());
+        var own = LanguageFields.ANALYSED.contains(read.language()) ? read.language() : LanguageFields.OTHER;
+        var typed = (loosened ? parsed.loosened(own) : parsed).predicate(f, LanguageFields.analyzers());
+        var translation = read.english();
         if (translation == null) {
             return typed;
         }
@@ -267,7 +268,8 @@ class SearchService implements Search {
         }
         return f.or(
                         typed,
-                        (loosened ? english.loosened() : english).predicate(f, List.of(Translations.ARCHIVE_LANGUAGE)))
+                        (loosened ? english.loosened(Translations.ARCHIVE_LANGUAGE) : english)
+                                .predicate(f, List.of(Translations.ARCHIVE_LANGUAGE)))
                 .toPredicate();
     }
 
@@ -277,6 +279,7 @@ class SearchService implements Search {
             case COUNTRY -> "country";
             case CITY -> "citySlug";
             case LEVEL -> "ownerLevel";
+            case OWNER -> "ownerKind";
             case COMMITMENT -> "commitments";
             case TRACK -> "tracks";
             case YEAR -> "year";

@@ -17,8 +17,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  * that language keeps: a stop word of a field's language is not required there, so "access to the law" finds what
  * "access law" finds, and "Roma für" what "Roma" finds in German. A run of words that names a concept of the
  * {@link Thesaurus} also matches the concept's words in every language, weighed less than the words typed. Asked
- * {@link #loosened() loosened}, a document matches with any one unit, and a word typed also matches words spelt one
- * or two letters otherwise.
+ * {@link #loosened(String) loosened}, a document matches with any one unit, and a word typed also matches words spelt one
+ * or two letters otherwise in the fields of one language.
  */
 final class TextQuery {
 
@@ -27,6 +27,9 @@ final class TextQuery {
 
     /** The weight of a framework label against the document's own text. */
     static final float LABEL_WEIGHT = 0.5f;
+
+    /** The weight of a match in the title against one in the rest of the text. */
+    static final float TITLE_WEIGHT = 2f;
 
     /** The longest word sought in near spellings. */
     static final int MOST_LETTERS_NEAR = 40;
@@ -55,11 +58,15 @@ final class TextQuery {
     private final QueryAnalysis analysis;
     private final boolean loosened;
 
-    private TextQuery(List<Unit> units, List<String> excluded, QueryAnalysis analysis, boolean loosened) {
+    /** The analyser whose fields are asked for near spellings when loosened; null otherwise. */
+    private final String nearIn;
+
+    private TextQuery(List<Unit> units, List<String> excluded, QueryAnalysis analysis, String nearIn) {
         this.units = List.copyOf(units);
         this.excluded = List.copyOf(excluded);
         this.analysis = analysis;
-        this.loosened = loosened;
+        this.loosened = nearIn != null;
+        this.nearIn = nearIn;
     }
 
     /**
@@ -67,10 +74,11 @@ final class TextQuery {
      * typing error ("discrimation"), another spelling ("organization" for "organisation"), which no stemmer joins.
      * Documents holding more of the words still rank first. For when the query as typed finds nothing, as a long
      * query does when a text says one of its words otherwise, or a compound is split differently ("Wohnungsmarkt",
-     * "Sozialwohnungen"); a near spelling may be another word, so it is no more than a second try.
+     * "Sozialwohnungen"); a near spelling may be another word, so it is no more than a second try. Near spellings
+     * are sought in the fields of {@code nearIn} (an analyser of {@link LanguageFields#analyzers()}) only.
      */
-    TextQuery loosened() {
-        return new TextQuery(units, excluded, analysis, true);
+    TextQuery loosened(String nearIn) {
+        return new TextQuery(units, excluded, analysis, nearIn);
     }
 
     /** Reads the query; {@code thesaurus} may be null when no near words are wanted (a translated query). */
@@ -97,7 +105,7 @@ final class TextQuery {
             }
         }
         units.addAll(words(words, thesaurus));
-        return new TextQuery(units, excluded, analysis, false);
+        return new TextQuery(units, excluded, analysis, null);
     }
 
     /** Groups a run of words: the longest runs that name a concept first, from the left. */
@@ -132,7 +140,7 @@ final class TextQuery {
                 .map(word ->
                         new Unit(List.of(word.typed()), word.kind() == QueryWordKind.PHRASE, List.of(), word.senses()))
                 .toList();
-        return new TextQuery(units, List.of(), analysis, false);
+        return new TextQuery(units, List.of(), analysis, null);
     }
 
     /**
@@ -203,7 +211,7 @@ final class TextQuery {
             }
         }
         for (var concept : unit.concepts()) {
-            for (var word : concept.in(language)) {
+            for (var word : concept.inFieldsOf(language)) {
                 var clause = text(f, word, language, fields, NEAR_WORD_WEIGHT, Scoring.CONSTANT);
                 if (clause != null) {
                     near.add(clause);
@@ -226,7 +234,8 @@ final class TextQuery {
         var all = f.and();
         boolean kept = false;
         for (var word : words) {
-            var clause = text(f, word, language, fields, 1, loosened ? Scoring.NEAR_SPELLINGS : Scoring.RANKED);
+            var scoring = language.equals(nearIn) ? Scoring.NEAR_SPELLINGS : Scoring.RANKED;
+            var clause = text(f, word, language, fields, 1, scoring);
             if (clause != null) {
                 all.add(clause);
                 kept = true;
@@ -311,6 +320,6 @@ final class TextQuery {
     }
 
     private static float boost(String field) {
-        return field.startsWith("label_") ? LABEL_WEIGHT : 1;
+        return field.startsWith("label_") ? LABEL_WEIGHT : field.startsWith("title_") ? TITLE_WEIGHT : 1;
     }
 }

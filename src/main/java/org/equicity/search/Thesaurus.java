@@ -2,13 +2,16 @@ package org.equicity.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.equicity.shared.UiSettings;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -16,18 +19,33 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * The domain thesaurus ({@code src/main/resources/thesaurus/<version>.yaml}, the newest version is used): concepts
  * of this field (grounds of discrimination, groups, public services, instruments), each with its words in the
- * toolkits' languages. A run of query words that names a concept in any of those languages, as that language's
- * analyser reads it ("Wohnungen" is "Wohnung"), is expanded with all of the concept's words.
+ * eleven interface languages. A run of query words that names a concept in any of those languages, as the analyser
+ * of that language's fields reads it ("Wohnungen" is "Wohnung"), is expanded with all of the concept's words.
  */
 final class Thesaurus {
 
-    static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "it");
+    /** Every concept has words in each of them. */
+    static final List<String> LANGUAGES = UiSettings.OFFERED;
 
     /** A concept with its words by language. */
     record Concept(String id, String kind, Map<String, List<String>> labels) {
 
         List<String> in(String language) {
             return labels.getOrDefault(language, List.of());
+        }
+
+        /**
+         * Its words that the fields of an analyser hold ({@link LanguageFields#analyzers()}): a language's own, or
+         * for {@link LanguageFields#OTHER} those of every language without an analyser of its own.
+         */
+        List<String> inFieldsOf(String analyzer) {
+            if (!analyzer.equals(LanguageFields.OTHER)) {
+                return in(analyzer);
+            }
+            return LANGUAGES.stream()
+                    .filter(language -> !LanguageFields.ANALYSED.contains(language))
+                    .flatMap(language -> in(language).stream())
+                    .toList();
         }
     }
 
@@ -36,8 +54,10 @@ final class Thesaurus {
     private final String version;
     private final QueryAnalysis analysis;
 
-    /** For each language, the concepts by the analysed terms of one of their words, joined by spaces. */
-    private final Map<String, Map<String, List<Concept>>> byTerms = new HashMap<>();
+    /** For each analyser, the concepts by the analysed terms of one of their words, joined by spaces. */
+    private final Map<String, Map<String, List<Concept>>> byTerms = new LinkedHashMap<>();
+
+    private final List<Concept> concepts = new ArrayList<>();
 
     private int longest;
 
@@ -59,16 +79,24 @@ final class Thesaurus {
         return longest;
     }
 
-    /** The concepts the words name, read by the rules of each language; none for words that name none. */
+    /**
+     * The concepts the words name, read by the rules of each language's fields (once for the languages without an
+     * analyser of their own); none for words that name none.
+     */
     List<Concept> concepts(String words) {
         var found = new LinkedHashSet<Concept>();
-        for (var language : LANGUAGES) {
-            var key = String.join(" ", analysis.terms(language, words));
+        for (var analyzer : byTerms.keySet()) {
+            var key = String.join(" ", analysis.terms(analyzer, words));
             if (!key.isEmpty()) {
-                found.addAll(byTerms.get(language).getOrDefault(key, List.of()));
+                found.addAll(byTerms.get(analyzer).getOrDefault(key, List.of()));
             }
         }
         return List.copyOf(found);
+    }
+
+    /** Every concept, in the order of the file. */
+    List<Concept> all() {
+        return List.copyOf(concepts);
     }
 
     @SuppressWarnings("unchecked")
@@ -86,12 +114,14 @@ final class Thesaurus {
     }
 
     private void add(Concept concept) {
+        concepts.add(concept);
         for (var language : LANGUAGES) {
-            var index = byTerms.computeIfAbsent(language, key -> new HashMap<>());
+            var analyzer = LanguageFields.ANALYSED.contains(language) ? language : LanguageFields.OTHER;
+            var index = byTerms.computeIfAbsent(analyzer, key -> new HashMap<>());
             for (var word : concept.in(language)) {
-                var terms = analysis.terms(language, word);
+                var terms = analysis.terms(analyzer, word);
                 if (!terms.isEmpty()) {
-                    index.computeIfAbsent(String.join(" ", terms), key -> new java.util.ArrayList<>())
+                    index.computeIfAbsent(String.join(" ", terms), key -> new ArrayList<>())
                             .add(concept);
                     longest = Math.max(longest, word.split("\\s+").length);
                 }

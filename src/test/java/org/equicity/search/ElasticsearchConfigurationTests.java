@@ -111,7 +111,6 @@ class ElasticsearchConfigurationTests {
         }
         for (var analyzer : List.of(
                 "\"en\":{\"type\":\"english\"",
-                "\"de\":{\"type\":\"german\"",
                 "\"fr\":{\"type\":\"french\"",
                 "\"es\":{\"type\":\"spanish\"",
                 "\"it\":{\"type\":\"italian\"",
@@ -120,6 +119,12 @@ class ElasticsearchConfigurationTests {
             assertThat(exported).contains(analyzer);
         }
         assertThat(exported).contains("\"text_de\":{\"type\":\"text\"").contains("\"analyzer\":\"de\"");
+        assertThat(exported).contains("\"title_de\":{\"type\":\"text\"");
+        // German splits compounds as the embedded backend does (GermanCompounds)
+        assertThat(exported)
+                .contains("\"de\":{\"type\":\"custom\"")
+                .contains("\"type\":\"dictionary_decompounder\"")
+                .contains("\"wohnung\"");
         assertThat(exported).contains("\"archive_en\":{\"type\":\"text\"");
     }
 

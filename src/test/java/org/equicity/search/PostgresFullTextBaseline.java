@@ -48,7 +48,7 @@ final class PostgresFullTextBaseline {
             statement.execute("drop table if exists fts_baseline");
             statement.execute("""
                     create table fts_baseline as
-                    select id, kind, country, city_slug, owner_level, year_value, language, public_content, title,
+                    select id, kind, country, city_slug, owner_level, owner_kind, year_value, language, public_content, title,
                            %s as text, (%s)::regconfig as config,
                            string_to_array(commitments, E'\\n') as commitments,
                            string_to_array(tracks, E'\\n') as tracks,
@@ -67,6 +67,7 @@ final class PostgresFullTextBaseline {
                     "country",
                     "city_slug",
                     "owner_level",
+                    "owner_kind",
                     "year_value",
                     "language",
                     "public_content",
@@ -163,6 +164,7 @@ final class PostgresFullTextBaseline {
             case COUNTRY -> "country";
             case CITY -> "city_slug";
             case LEVEL -> "owner_level";
+            case OWNER -> "owner_kind";
             case COMMITMENT -> "commitments";
             case TRACK -> "tracks";
             case YEAR -> "year_value";

@@ -396,6 +396,7 @@ final class SearchCorpus {
                 case DESIGNATION -> Designation.DESIGNATED.name();
                 // the corpus's practices are all cities'
                 case LEVEL -> "LOCAL";
+                case OWNER -> "CITY";
             };
             filters.put(facet, List.of(value));
         }

@@ -29,7 +29,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The relevance test set of search (issue 12): 60 good practices written for the purpose in English, German,
- * French, Spanish and Italian, designated through the practice module and indexed as in production, and 87 queries
+ * French, Spanish and Italian, designated through the practice module and indexed as in production, and 97 queries
  * with judged answers, asked through the API in the reader's language. Prints precision at 3, recall at 10 and the
  * mean reciprocal rank per language and overall (the relevance benchmark:
  * {@code ./mvnw verify -Dtest=SearchRelevanceTests}), and fails when the overall mean reciprocal rank falls below
@@ -42,7 +42,8 @@ class SearchRelevanceTests extends SearchTestContext {
 
     /**
      * The overall mean reciprocal rank reached (0.95 with the 26 queries in German and Spanish written later, without
-     * looking at the thesaurus; 1.00 on the 61 written with it), rounded down.
+     * looking at the thesaurus; 1.00 on the 61 written with it; 0.94 with the 10 German compound queries added with
+     * compound splitting, which reach 0.85 with it and 0.65 without), rounded down.
      */
     static final double REACHED_MRR = 0.93;
 

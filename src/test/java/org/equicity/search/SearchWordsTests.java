@@ -161,6 +161,41 @@ class SearchWordsTests extends SearchTestContext {
         assertThat(page).contains("ähnlich geschriebene Wörter", "Neighbourhood organisations");
     }
 
+    @Test
+    void germanCompoundsMeetTheWordsTheyAreMadeOf() throws Exception {
+        var fixtures = ReportFixtures.create(context);
+        designated(
+                fixtures, "de", "Faire Vergabe von Sozialwohnungen", "Ein Punktesystem gilt.", Classification.none());
+        designated(fixtures, "de", "Beratung zum Wohnungsmarkt", "Mieter erhalten Hilfe.", Classification.none());
+        designated(fixtures, "de", "Sprachcafé", "Nachbarn treffen sich.", Classification.none());
+
+        assertThat(titles(api(fixtures, "Wohnungen", "de")))
+                .containsExactlyInAnyOrder("Faire Vergabe von Sozialwohnungen", "Beratung zum Wohnungsmarkt");
+        assertThat(titles(api(fixtures, "Sozialwohnung", "de"))).first().isEqualTo("Faire Vergabe von Sozialwohnungen");
+        var market = api(fixtures, "Wohnungsmarkt", "de");
+        assertThat(titles(market)).first().isEqualTo("Beratung zum Wohnungsmarkt");
+        assertThat(titles(market)).contains("Faire Vergabe von Sozialwohnungen").doesNotContain("Sprachcafé");
+        assertThat(market.path("loosened").asBoolean())
+                .as("found as typed, not by near spellings")
+                .isFalse();
+    }
+
+    @Test
+    void aMatchInTheTitleWeighsMoreThanOneInTheText() throws Exception {
+        var fixtures = ReportFixtures.create(context);
+        designated(fixtures, "en", "Youth centre evenings", "Volunteers offer mediation.", Classification.none());
+        designated(
+                fixtures,
+                "en",
+                "Mediation in schools",
+                "Trained pupils settle conflicts between classmates in the playground and in class, with teachers and"
+                        + " parents standing by when a conflict grows.",
+                Classification.none());
+
+        assertThat(titles(api(fixtures, "mediation", "en")))
+                .containsExactly("Mediation in schools", "Youth centre evenings");
+    }
+
     static List<String> labels(JsonNode results, String facet) {
         return results.path("facets")
                 .path(facet)

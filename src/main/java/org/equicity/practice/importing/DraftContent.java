@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.equicity.practice.Description;
 import org.equicity.practice.Practices.Classification;
@@ -26,7 +27,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A found practice written with the practice template: each section's text in its field (unknown labels as the
  * secretariat mapped them), the type of measure and the implementation period read from their sections, the theme as
- * the chapter, and the language the labels are written in.
+ * the chapter, and the language its text is written in (detected like any other text's; the language its labels are
+ * written in is only the hint for a text too short to tell: compendia often keep one language's labels for practices
+ * written in another).
  */
 final class DraftContent {
 
@@ -49,7 +52,23 @@ final class DraftContent {
 
     private DraftContent() {}
 
-    static Draft of(Found found, Map<String, Section> mapped, List<String> fields, FrameworkMatcher frameworks) {
+    /** The sections whose text says which language a practice is written in (not names, contacts or addresses). */
+    private static final List<Section> PROSE = List.of(
+            Section.MAIN_PURPOSE,
+            Section.PURPOSE,
+            Section.RATIONALE,
+            Section.PROCESS,
+            Section.IMPACT,
+            Section.AIMS,
+            Section.EVALUATION);
+
+    /** {@code detect} tells the language a text is clearly written in (empty when it cannot tell). */
+    static Draft of(
+            Found found,
+            Map<String, Section> mapped,
+            List<String> fields,
+            FrameworkMatcher frameworks,
+            Function<String, Optional<String>> detect) {
         var problems = new ArrayList<Problem>();
         var texts = new EnumMap<Section, String>(Section.class);
         var sections = new ArrayList<SectionFound>();
@@ -69,8 +88,10 @@ final class DraftContent {
         if (found.sections().isEmpty()) {
             problems.add(new Problem(ProblemKind.NO_SECTIONS, found.title()));
         }
-        // a language the practice names stands; otherwise the one most of its labels are written in
+        // a language the practice names stands; otherwise the one its text reads in; when too short to tell, the one
+        // most of its labels are written in
         var language = named(texts.get(Section.LANGUAGE))
+                .or(() -> detect.apply(prose(found.title(), texts)))
                 .or(() -> languages.entrySet().stream()
                         .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                         .map(Map.Entry::getKey))
@@ -140,6 +161,17 @@ final class DraftContent {
                 references(texts.get(Section.REFERENCES)));
         var classification = new Classification(null, null, List.of(), start == null ? null : Integer.valueOf(start));
         return new PracticeContent(language, template, classification, description);
+    }
+
+    private static String prose(String title, Map<Section, String> texts) {
+        var prose = new StringBuilder(title);
+        for (var section : PROSE) {
+            var text = texts.get(section);
+            if (text != null) {
+                prose.append("\n\n").append(text);
+            }
+        }
+        return prose.toString();
     }
 
     /** An ISO 639-1 code, or a language's name in its own language or one the product speaks. */

@@ -18,6 +18,7 @@ import org.equicity.practice.importing.PracticeImports.Outcome;
 import org.equicity.practice.importing.PracticeImports.PracticePreview;
 import org.equicity.practice.importing.PracticeImports.Problem;
 import org.equicity.practice.importing.PracticeImports.ProblemKind;
+import org.equicity.translation.Translations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -39,13 +40,16 @@ class ImportChecker {
     private final Contributors contributors;
     private final PracticeCollections collections;
     private final Practices practices;
+    private final Translations translations;
 
     ImportChecker(
             FrameworkMatcher frameworks,
             Networks networks,
             Contributors contributors,
             PracticeCollections collections,
-            Practices practices) {
+            Practices practices,
+            Translations translations) {
+        this.translations = translations;
         this.frameworks = frameworks;
         this.networks = networks;
         this.contributors = contributors;
@@ -66,8 +70,12 @@ class ImportChecker {
         var checked = new ArrayList<Checked>();
         for (var practice : found) {
             var key = CompendiumSplitter.key(practice.heading());
-            var draft =
-                    DraftContent.of(practice, corrections.labels(), fieldsOf(key, practice, corrections), frameworks);
+            var draft = DraftContent.of(
+                    practice,
+                    corrections.labels(),
+                    fieldsOf(key, practice, corrections),
+                    frameworks,
+                    translations::detectLanguage);
             draft.sections().stream()
                     .filter(section -> section.section() == null)
                     .forEach(section -> unknown.add(section.label()));

@@ -4,7 +4,7 @@
  * unknown section labels, deselects, and imports the whole document in one transaction, in the background. The
  * practices are written through the practice module's collections, which keep them idempotent across editions.
  */
-@ApplicationModule(allowedDependencies = {"framework", "network", "people", "practice", "shared"})
+@ApplicationModule(allowedDependencies = {"framework", "network", "people", "practice", "shared", "translation"})
 @NullMarked
 package org.equicity.practice.importing;
 

@@ -35,7 +35,9 @@ class SearchApi {
             summary = "Full-text search over plans, actions, good practices and accepted reports' actions",
             description = "Parameters: q (words, \"quoted phrases\", -excluded), lang (the query's language, by"
                     + " default the request's), page (from 0), size (at most 100), and any of the facets kind,"
-                    + " country, city, commitment, track, year, language, field (codes of fields of action or"
+                    + " country, city, level (LOCAL, REGIONAL, NATIONAL, EUROPEAN, INTERNATIONAL), owner (CITY,"
+                    + " REGION, NATIONAL_AUTHORITY, NGO, NETWORK, EUROPEAN_BODY, INTERNATIONAL_BODY), commitment,"
+                    + " track, year, language, field (codes of fields of action or"
                     + " activity), designation (DESIGNATED, NOT_DESIGNATED, UNDER_REVIEW) (repeatable). Kinds: PLAN,"
                     + " ACTION, PRACTICE, REPORTED_ACTION; a hit's source is its plan, the practice itself or its"
                     + " report. Snippets are HTML with <mark> around the matches. Anonymous callers find public"

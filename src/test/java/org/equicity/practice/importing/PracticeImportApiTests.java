@@ -257,7 +257,7 @@ class PracticeImportApiTests {
         assertThat(sections)
                 .hasSize(35)
                 .allSatisfy((title, section) -> assertThat(section).startsWith("p. "));
-        assertThat(sections.values()).anySatisfy(section -> assertThat(section).contains(" fr [\"public-services\"]"));
+        assertThat(sections.values()).anySatisfy(section -> assertThat(section).contains(" en [\"public-services\"]"));
 
         var request = multipart("/api/v1/networks/" + world.network.id().value() + "/practice-imports");
         request.file(new MockMultipartFile("file", "good-practices.json", "application/json", exported))

@@ -101,7 +101,8 @@ class PracticeImportTests {
             var lyon = practice(preview, "Anti-rumour campaign of Lyon");
             assertThat(lyon.owner())
                     .isEqualTo(new OwnerRef(world.cities.get("Lyon").id(), null));
-            assertThat(lyon.language()).isEqualTo("fr");
+            // French labels over English text: the practice is written in English
+            assertThat(lyon.language()).isEqualTo("en");
             assertThat(lyon.theme()).isEqualTo(ImportWorld.THEME_TWO);
             assertThat(lyon.country()).isEqualTo("FRANCE");
             assertThat(lyon.locator()).matches("p\\. \\d+");

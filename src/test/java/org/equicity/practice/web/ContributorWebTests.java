@@ -18,14 +18,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.equicity.EventsSettled;
 import org.equicity.practice.ContributorId;
 import org.equicity.practice.ContributorKind;
 import org.equicity.practice.Contributors;
 import org.equicity.practice.Contributors.ContributorDetails;
+import org.equicity.practice.Description;
 import org.equicity.practice.OwnerLevel;
 import org.equicity.practice.PracticeId;
 import org.equicity.practice.PracticeStatus;
+import org.equicity.practice.Practices.Classification;
 import org.equicity.practice.Practices.LibraryQuery;
+import org.equicity.practice.Practices.PracticeContent;
 import org.equicity.shared.RuleViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -34,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -131,6 +136,44 @@ class ContributorWebTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.practices[0].owner.countries[0]").exists());
+    }
+
+    @Test
+    void searchNamesTheMinistryAsWhatItIsAndFindsAPracticeByItsAimsAndPartners() throws Exception {
+        var template = content("Roma school mediators", List.of("education"), null, null, 2020)
+                .template();
+        var description = new Description(
+                null,
+                null,
+                "Halve early school leaving among Roma pupils",
+                "An external evaluation by the university counted the pupils who stayed",
+                "Ministry of Education",
+                "Fundación Secretariado Gitano",
+                null,
+                null,
+                null,
+                List.of());
+        world.designated(ministry, new PracticeContent("en", template, Classification.none(), description));
+        EventsSettled.await(context.getBean(EventPublicationRegistry.class));
+
+        // the facet names the owner as what it is, in the reader's language: a national authority, not a city
+        var german = body("/search?q=" + encode("Secretariado Gitano") + "&lang=de");
+        assertThat(german).contains("Roma school mediators", "Träger", "Nationale Behörde");
+        assertThat(body("/search?q=" + encode("Secretariado Gitano") + "&lang=pl"))
+                .contains("Podmiot", "Organ krajowy");
+        // the aims and the evaluation are searched as well
+        assertThat(body("/search?q=" + encode("early school leaving"))).contains("Roma school mediators");
+        assertThat(body("/search?q=" + encode("external evaluation university")))
+                .contains("Roma school mediators");
+        // and narrows by it
+        assertThat(body("/search?q=" + encode("Graz anti-rumours") + "&owner=CITY"))
+                .contains("Graz anti-rumours</a>");
+        assertThat(body("/search?q=" + encode("Graz anti-rumours") + "&owner=NATIONAL_AUTHORITY"))
+                .doesNotContain("Graz anti-rumours</a>");
+    }
+
+    private static String encode(String query) {
+        return java.net.URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @Test
