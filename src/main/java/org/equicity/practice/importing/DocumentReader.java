@@ -16,8 +16,8 @@ import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.UploadedFiles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.xml.sax.SAXException;
 import org.springframework.util.function.SingletonSupplier;
+import org.xml.sax.SAXException;
 
 /**
  * Reads what an uploaded file is (as every upload is detected, {@link UploadedFiles}) and the text of a compendium,
