@@ -39,6 +39,14 @@ class ReportPdf {
         context.setVariable("texts", texts);
         context.setVariable("fields", labels(FIELDS_OF_ACTIVITY, locale));
         context.setVariable("tracks", labels(TRACKS, locale));
+        // printed outside a request, so the template cannot reach the pages' @frameworkNames bean
+        context.setVariable(
+                "frameworkName",
+                frameworks
+                        .find(report.framework())
+                        .map(framework -> framework.name().in(locale) + " ("
+                                + report.framework().version() + ")")
+                        .orElse(report.framework().toString()));
         context.setVariable("generated", LocalDate.now(clock));
         return PdfPrinter.print(templates.process("report/print", context));
     }
