@@ -52,6 +52,10 @@ class AnswerAttachment {
         return recipientId;
     }
 
+    Instant addedAt() {
+        return addedAt;
+    }
+
     AttachedFile file() {
         return new AttachedFile(fileName, fileType, fileSize);
     }

@@ -1,11 +1,16 @@
 package org.equicity.monitoring;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.equicity.monitoring.InformationRequests.RecipientId;
 import org.equicity.monitoring.InformationRequests.RequestId;
 import org.equicity.monitoring.InformationRequests.State;
 import org.equicity.people.Access;
+import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
 import org.equicity.shared.UploadedFiles;
@@ -21,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class AnswerAttachmentService implements AnswerAttachments {
 
     private final InformationRequestRepository requests;
+    private final ProgrammeRepository programmes;
     private final RequestRecipientRepository recipients;
     private final AnswerAttachmentRepository attachments;
     private final AnswerAttachmentFileRepository files;
@@ -29,12 +35,14 @@ class AnswerAttachmentService implements AnswerAttachments {
 
     AnswerAttachmentService(
             InformationRequestRepository requests,
+            ProgrammeRepository programmes,
             RequestRecipientRepository recipients,
             AnswerAttachmentRepository attachments,
             AnswerAttachmentFileRepository files,
             Access access,
             Clock clock) {
         this.requests = requests;
+        this.programmes = programmes;
         this.recipients = recipients;
         this.attachments = attachments;
         this.files = files;
@@ -81,6 +89,37 @@ class AnswerAttachmentService implements AnswerAttachments {
         var content = files.findById(attachmentId.value())
                 .orElseThrow(() -> new NotFoundException("Attachment", attachmentId.value()));
         return new StoredFile(attachment.file(), content.content());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<HeldFiles> heldBy(CityId city) {
+        if (!access.canManageCity(city)) {
+            throw new AccessDeniedException("What the city holds is listed for its coordinators");
+        }
+        var cityRequests = requests.findByCityIdOrderByDeadlineDesc(city.value());
+        var requestOf =
+                recipients
+                        .findByRequestIdIn(cityRequests.stream()
+                                .map(request -> request.id().value())
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(recipient -> recipient.id().value(), RequestRecipient::requestId));
+        var byRequest = attachments.findByRecipientIdInOrderByAddedAt(requestOf.keySet()).stream()
+                .collect(Collectors.groupingBy(attachment -> requestOf.get(attachment.recipientId())));
+        var held = new ArrayList<HeldFiles>();
+        for (var request : cityRequests) {
+            var files = byRequest.getOrDefault(request.id().value(), List.of());
+            if (!files.isEmpty()) {
+                var oldest = LocalDate.ofInstant(files.get(0).addedAt(), clock.getZone());
+                var programme = programmes
+                        .findById(request.programme().value())
+                        .map(Programme::title)
+                        .orElse("");
+                held.add(new HeldFiles(request.programme(), programme, request.title(), files.size(), oldest));
+            }
+        }
+        return held;
     }
 
     private void requireAnswering(InformationRequest request, RequestRecipient recipient) {

@@ -1,9 +1,12 @@
 package org.equicity.monitoring;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.equicity.monitoring.InformationRequests.RecipientId;
 import org.equicity.monitoring.InformationRequests.RequestId;
+import org.equicity.shared.CityId;
 import org.equicity.shared.Identifier;
 import org.equicity.shared.UploadedFiles.AttachedFile;
 import org.equicity.shared.UploadedFiles.StoredFile;
@@ -28,6 +31,12 @@ public interface AnswerAttachments {
     /** An attached file, for the department that attached it and the city's coordinators; refused (403) to others. */
     StoredFile file(RequestId request, AttachmentId attachment);
 
+    /**
+     * What the city holds in files attached to answers, per information request, for the data protection officer's
+     * list (the city's coordinators): how many files and since when, never the files themselves.
+     */
+    List<HeldFiles> heldBy(CityId city);
+
     record AttachmentId(UUID value) implements Identifier {
 
         public AttachmentId {
@@ -37,4 +46,7 @@ public interface AnswerAttachments {
 
     /** An attached file as listed with its answer. */
     record Attachment(AttachmentId id, AttachedFile file) {}
+
+    /** The files the answers to one information request hold: how many, and the day the oldest was attached. */
+    record HeldFiles(ProgrammeId programme, String programmeTitle, String request, int files, LocalDate oldest) {}
 }

@@ -12,5 +12,7 @@ interface InformationRequestRepository extends JpaRepository<InformationRequest,
 
     List<InformationRequest> findByCityIdAndStateOrderByDeadlineDesc(UUID cityId, State state);
 
+    List<InformationRequest> findByCityIdOrderByDeadlineDesc(UUID cityId);
+
     List<InformationRequest> findByStateAndDeadlineBetween(State state, LocalDate from, LocalDate to);
 }

@@ -92,10 +92,14 @@ class WorkListJourneyBrowserTests extends BrowserTest {
     }
 
     void assertFitsTheScreen() {
-        var widths =
-                (List<?>) browser.executeScript("return [document.documentElement.scrollWidth, window.innerWidth]");
+        var widths = (List<?>) browser.executeScript(
+                "return [document.documentElement.scrollWidth, window.innerWidth, Array.from(document.querySelectorAll("
+                        + "'main *')).filter(e => e.getBoundingClientRect().right > window.innerWidth"
+                        + " && !Array.from(e.children).some(c => c.getBoundingClientRect().right > window.innerWidth))"
+                        + ".slice(0, 3).map(e => e.tagName + '.' + e.className + ': ' + e.textContent.trim()"
+                        + ".slice(0, 40)).join(' | ')]");
         assertThat(((Number) widths.get(0)).longValue())
-                .as("width of %s", browser.getCurrentUrl())
+                .as("width of %s (too wide: %s)", browser.getCurrentUrl(), widths.get(2))
                 .isLessThanOrEqualTo(((Number) widths.get(1)).longValue());
     }
 

@@ -10,6 +10,7 @@ import org.equicity.disclosure.Disclosure.LegendEntry;
 import org.equicity.disclosure.Disclosure.Marker;
 import org.equicity.framework.FrameworkRef;
 import org.equicity.indicator.IndicatorId;
+import org.equicity.monitoring.AnswerAttachments.HeldFiles;
 import org.equicity.monitoring.ProgrammeId;
 import org.equicity.shared.CityId;
 import org.equicity.shared.DepartmentId;
@@ -264,5 +265,6 @@ public interface DataCollection {
             @Nullable LocalDate oldestRecord,
             @Nullable LocalDate deletionDue) {}
 
-    record HeldData(CityId city, LocalDate on, List<HeldDataset> datasets) {}
+    /** What the city holds: the datasets, and the files attached to answers of its information requests. */
+    record HeldData(CityId city, LocalDate on, List<HeldDataset> datasets, List<HeldFiles> files) {}
 }

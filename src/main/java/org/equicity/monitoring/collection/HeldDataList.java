@@ -2,6 +2,7 @@ package org.equicity.monitoring.collection;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.equicity.monitoring.AnswerAttachments;
 import org.equicity.monitoring.Monitoring;
 import org.equicity.monitoring.collection.DataCollection.HeldData;
 import org.equicity.monitoring.collection.DataCollection.HeldDataset;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a city holds, for its data protection officer: each dataset with its purpose, legal basis, consent method,
- * retention and audience, how many records it holds, the oldest record's date and when that record is deleted.
+ * retention and audience, how many records it holds, the oldest record's date and when that record is deleted; and
+ * the files departments attached to their answers to information requests.
  */
 @Component
 class HeldDataList {
@@ -22,6 +24,7 @@ class HeldDataList {
     private final IncidentRepository incidents;
     private final SurveyRepository surveys;
     private final Monitoring monitoring;
+    private final AnswerAttachments attachments;
     private final Clock clock;
 
     HeldDataList(
@@ -31,6 +34,7 @@ class HeldDataList {
             IncidentRepository incidents,
             SurveyRepository surveys,
             Monitoring monitoring,
+            AnswerAttachments attachments,
             Clock clock) {
         this.datasets = datasets;
         this.conversations = conversations;
@@ -38,6 +42,7 @@ class HeldDataList {
         this.incidents = incidents;
         this.surveys = surveys;
         this.monitoring = monitoring;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -58,7 +63,7 @@ class HeldDataList {
                             oldest == null ? null : oldest.plusMonths(dataset.retentionMonths()));
                 })
                 .toList();
-        return new HeldData(city, LocalDate.now(clock), held);
+        return new HeldData(city, LocalDate.now(clock), held, attachments.heldBy(city));
     }
 
     /** How many records the dataset holds: conversations, staff counts, incidents, or survey responses. */

@@ -214,6 +214,22 @@ class RequestPagesTests {
         mvc.perform(get("/cities/" + city.city().city().slug() + "/monitoring"))
                 .andExpect(content().string(not(containsString("figures.txt"))));
 
+        // the data protection officer's list of what the city holds names the request whose answers hold files
+        var cityPath = city.city().city();
+        mvc.perform(get("/manage/cities/" + cityPath.slug() + "/monitoring/data-protection.csv")
+                        .with(user(city.coordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Services and discrimination")))
+                .andExpect(content().string(containsString("Files attached to answers of an information request")))
+                .andExpect(content().string(not(containsString("Applications 2025"))));
+        mvc.perform(get("/api/v1/cities/" + cityPath.id().value() + "/monitoring/data-protection")
+                        .with(user(city.coordinator())))
+                .andExpect(jsonPath("$.files[0].request").value("Services and discrimination"))
+                .andExpect(jsonPath("$.files[0].files").value(1));
+        mvc.perform(get("/api/v1/cities/" + cityPath.id().value() + "/monitoring/data-protection")
+                        .with(user(city.housingContact())))
+                .andExpect(status().isForbidden());
+
         mvc.perform(delete(api).with(user(city.coordinator())).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(delete(api).with(user(city.housingContact())).with(csrf())).andExpect(status().isNoContent());
         mvc.perform(get(api).with(user(city.coordinator()))).andExpect(status().isNotFound());

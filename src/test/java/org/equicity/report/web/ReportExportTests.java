@@ -419,12 +419,22 @@ class ReportExportTests {
             mvc.perform(get(page).locale(Locale.ENGLISH).with(user(fixtures.coordinator())))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Reports due soon")))
-                    .andExpect(content().string(containsString("is due on " + today.plusDays(10) + ", in 10 days")))
-                    .andExpect(content().string(containsString("was due on " + today.minusDays(5) + ", 5 days ago")))
+                    .andExpect(content()
+                            .string(containsString("is due on " + english(today.plusDays(10)) + ", in 10 days")))
+                    .andExpect(content()
+                            .string(containsString("was due on " + english(today.minusDays(5)) + ", 5 days ago")))
                     .andExpect(content().string(containsString("Start the report")))
                     .andExpect(content()
-                            .string(org.hamcrest.Matchers.not(containsString("is due on " + today.plusDays(60)))));
+                            .string(org.hamcrest.Matchers.not(
+                                    containsString("is due on " + english(today.plusDays(60))))));
         }
+    }
+
+    /** A date as the English pages write it (medium style, "Dec 17, 2026"). */
+    private static String english(java.time.LocalDate day) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(Locale.ENGLISH)
+                .format(day);
     }
 
     static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.monitoring.collection.DataCollection;
+import org.equicity.monitoring.collection.DataCollection.HeldData;
 import org.equicity.shared.web.Csv;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -68,6 +69,7 @@ class HeldDataPage {
                 cells.add(dataset.deletionDue());
                 printer.row(cells);
             }
+            writeFiles(printer, held, locale);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
@@ -80,5 +82,22 @@ class HeldDataPage {
                                 .build()
                                 .toString())
                 .body(out.toString());
+    }
+
+    /** One row per information request whose answers hold files: how many, and since when (the columns it has). */
+    private void writeFiles(Csv printer, HeldData held, Locale locale) throws IOException {
+        var kind = messages.getMessage("monitoring.collection.held-files", null, locale);
+        for (var files : held.files()) {
+            var cells = new ArrayList<Object>();
+            cells.add(files.programmeTitle());
+            cells.add(files.request());
+            cells.add(kind);
+            cells.addAll(List.of("", "", "", "", ""));
+            cells.add(files.oldest());
+            cells.add(files.files());
+            cells.add(files.oldest());
+            cells.add("");
+            printer.row(cells);
+        }
     }
 }
