@@ -23,8 +23,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The search tests run twice, and each run searches the engine it is meant for: the embedded Lucene index, or a real
  * OpenSearch node (never, quietly, Lucene again when OpenSearch was asked for). On OpenSearch, each language's
- * fields make the same terms as the application's query analysis, which decides by Lucene's rules which words a
- * field keeps ({@link QueryAnalysis}): were they to differ, a query would require words that a field dropped.
+ * fields make the same terms as the embedded engine's analyzers, on which the application's query analysis decides
+ * which words a field keeps ({@link QueryAnalysis}): were they to differ, a query would require words that a field
+ * dropped.
  */
 class SearchEngineTests extends SearchTestContext {
 
@@ -64,14 +65,29 @@ class SearchEngineTests extends SearchTestContext {
                         .asString())
                 .isEqualTo("opensearch");
 
-        var queries = new QueryAnalysis();
         assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(LanguageFields.analyzers());
         for (var sample : SAMPLES.entrySet()) {
+            // every term, the parts of a German compound included: the node indexes as the embedded engine does
             assertThat(analysedOnTheNode(client, sample.getKey(), sample.getValue()))
                     .as("the terms of %s fields", sample.getKey())
                     .isNotEmpty()
-                    .isEqualTo(queries.terms(sample.getKey(), sample.getValue()));
+                    .isEqualTo(analysedHere(sample.getKey(), sample.getValue()));
         }
+    }
+
+    /** Every term the embedded engine's analyzer for a language makes of a text. */
+    private static List<String> analysedHere(String language, String text) throws IOException {
+        var terms = new ArrayList<String>();
+        try (var analyzer = LuceneAnalysis.analyzer(language);
+                var stream = analyzer.tokenStream("text", text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        }
+        return terms;
     }
 
     /** The terms the index's analyzer for a language makes of a text (the index is read through its alias). */
