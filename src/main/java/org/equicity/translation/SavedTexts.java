@@ -33,9 +33,13 @@ class SavedTexts {
      */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(TextsSaved event) {
+        untilOneWins(() -> record(event));
+    }
+
+    private static void untilOneWins(Runnable record) {
         for (int attempt = 1; ; attempt++) {
             try {
-                record(event);
+                record.run();
                 return;
             } catch (DataIntegrityViolationException | ConcurrencyFailureException raced) {
                 if (attempt == MAX_ATTEMPTS) {
@@ -55,13 +59,14 @@ class SavedTexts {
 
     /**
      * A city's profile texts are translated like any content: the city module cannot publish {@link TextsSaved}
-     * itself, as this module depends on it (through the networks a city belongs to).
+     * itself, as this module depends on it (through the networks a city belongs to). Two profile saves at once race
+     * like any other texts.
      */
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CityProfileChanged event) {
-        translations.textsSaved(
+        untilOneWins(() -> translations.textsSaved(
                 event.city(),
                 event.language(),
-                FieldRef.of(Cities.TRANSLATION_OWNER, event.city().value(), event.texts()));
+                FieldRef.of(Cities.TRANSLATION_OWNER, event.city().value(), event.texts())));
     }
 }
