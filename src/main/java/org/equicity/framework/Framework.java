@@ -1,6 +1,7 @@
 package org.equicity.framework;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.equicity.shared.LocalizedText;
@@ -24,6 +25,14 @@ public record Framework(
     public Framework {
         items = List.copyOf(items);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /**
+     * The version as people read it: its name in the reader's language and its version, "ECCAR Ten-Point Plan of
+     * Action (2023)", never the id the data stores ({@code eccar-commitments@2023}).
+     */
+    public String title(Locale locale) {
+        return name.in(locale) + " (" + ref.version() + ")";
     }
 
     /** Cities assess themselves against a framework that declares how to answer it. */

@@ -107,15 +107,19 @@ class AnswerAttachmentService implements AnswerAttachments {
                         .collect(Collectors.toMap(recipient -> recipient.id().value(), RequestRecipient::requestId));
         var byRequest = attachments.findByRecipientIdInOrderByAddedAt(requestOf.keySet()).stream()
                 .collect(Collectors.groupingBy(attachment -> requestOf.get(attachment.recipientId())));
+        var titles = programmes
+                .findAllById(cityRequests.stream()
+                        .map(request -> request.programme().value())
+                        .distinct()
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(programme -> programme.id().value(), Programme::title));
         var held = new ArrayList<HeldFiles>();
         for (var request : cityRequests) {
             var files = byRequest.getOrDefault(request.id().value(), List.of());
             if (!files.isEmpty()) {
                 var oldest = LocalDate.ofInstant(files.get(0).addedAt(), clock.getZone());
-                var programme = programmes
-                        .findById(request.programme().value())
-                        .map(Programme::title)
-                        .orElse("");
+                var programme = titles.getOrDefault(request.programme().value(), "");
                 held.add(new HeldFiles(request.programme(), programme, request.title(), files.size(), oldest));
             }
         }

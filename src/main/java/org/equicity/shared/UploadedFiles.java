@@ -39,6 +39,10 @@ public final class UploadedFiles {
 
     private static final int MAX_NAME = 200;
 
+    /**
+     * Loads every detector Tika finds on the classpath, so it is made when this class is first used (the first
+     * upload), not at start.
+     */
     private static final Detector DETECTOR = new DefaultDetector();
 
     private UploadedFiles() {}

@@ -6,11 +6,7 @@ import org.equicity.framework.Frameworks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/**
- * A framework version as people read it ({@code @frameworkNames.of(ref, #locale)} in templates): its name in the
- * reader's language and its version, "ECCAR Ten-Point Plan of Action (2023)", never the id the data stores
- * ({@code eccar-commitments@2023}).
- */
+/** {@link org.equicity.framework.Framework#title} for page templates: {@code @frameworkNames.of(ref, #locale)}. */
 @Component("frameworkNames")
 class FrameworkNames {
 
@@ -31,9 +27,6 @@ class FrameworkNames {
         } catch (IllegalArgumentException notARef) {
             return ref.toString();
         }
-        return frameworks
-                .find(parsed)
-                .map(framework -> framework.name().in(locale) + " (" + parsed.version() + ")")
-                .orElse(ref.toString());
+        return frameworks.find(parsed).map(framework -> framework.title(locale)).orElse(ref.toString());
     }
 }

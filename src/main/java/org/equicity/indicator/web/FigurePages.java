@@ -158,6 +158,7 @@ class FigurePages {
     @GetMapping("/import")
     String upload(@ModelAttribute(name = "view", binding = false) IndicatorView view, Model model) {
         requireRecordable(view);
+        forms.errors(model);
         return "indicator/import";
     }
 
@@ -187,9 +188,9 @@ class FigurePages {
                             .toList());
             return "indicator/import-preview";
         } catch (RuleViolationException violation) {
-            model.addAttribute("fileError", messages.getMessage(violation.messageKey(), violation.arguments(), locale));
+            forms.errors(model).add(violation, "file");
         } catch (IOException unreadable) {
-            model.addAttribute("fileError", messages.getMessage("indicator.import.unreadable", null, locale));
+            forms.errors(model).add("file", "indicator.import.unreadable");
         }
         return "indicator/import";
     }

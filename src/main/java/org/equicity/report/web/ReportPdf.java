@@ -44,8 +44,7 @@ class ReportPdf {
                 "frameworkName",
                 frameworks
                         .find(report.framework())
-                        .map(framework -> framework.name().in(locale) + " ("
-                                + report.framework().version() + ")")
+                        .map(framework -> framework.title(locale))
                         .orElse(report.framework().toString()));
         context.setVariable("generated", LocalDate.now(clock));
         return PdfPrinter.print(templates.process("report/print", context));

@@ -163,9 +163,7 @@ class SelfAssessmentPages {
         var frameworks = new LinkedHashMap<String, String>();
         assessments
                 .frameworks()
-                .forEach(f -> frameworks.put(
-                        f.ref().toString(),
-                        f.framework().name().in(locale) + " (" + f.ref().version() + ")"));
+                .forEach(f -> frameworks.put(f.ref().toString(), f.framework().title(locale)));
         model.addAttribute("frameworks", frameworks);
         return "selfassessment/list";
     }

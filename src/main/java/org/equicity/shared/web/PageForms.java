@@ -8,6 +8,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -32,9 +34,16 @@ public class PageForms {
         this.messages = messages;
     }
 
-    /** No errors yet, for a form shown for the first time. */
+    /**
+     * No errors yet, for a form shown for the first time; or, for a form shown again because its upload was above the
+     * server's limit ({@link UploadLimitFilter}), that reason beside the field {@code file}.
+     */
     public FormErrors errors(Model model) {
         var errors = new FormErrors(messages, LocaleContextHolder.getLocale(), null);
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                && current.getRequest().getAttribute(UploadLimitFilter.REFUSED) instanceof Long megabytes) {
+            errors.add("file", "problem.upload-too-large", megabytes);
+        }
         model.addAttribute("errors", errors);
         return errors;
     }

@@ -24,9 +24,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -36,13 +33,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * its CSRF token, and the container would answer with a bare error page of its own. This filter, before the security
  * chain, reads the upload first: one above the limit is answered 413 with a problem detail on the API; a page form
  * that posts to its own page is shown again (asked for as a GET, so nothing is written and no token is needed) with
- * the reason beside the file field, with status 413.
+ * status 413 and the reason beside the file field, which the one form flow puts there ({@link PageForms#errors}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class UploadLimitFilter extends OncePerRequestFilter {
 
-    /** The request attribute holding the reason, in the reader's language, for the page shown again. */
+    /** The request attribute holding the limit in megabytes, for the page shown again ({@link PageForms#errors}). */
     static final String REFUSED = UploadLimitFilter.class.getName() + ".refused";
 
     private final long megabytes;
@@ -76,7 +73,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
             ProblemResponses.write(
                     request, response, ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, reason));
         } else if (postsToItsOwnPage(request)) {
-            request.setAttribute(REFUSED, reason);
+            request.setAttribute(REFUSED, megabytes);
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             chain.doFilter(new PageAskedAgain(request), response);
         } else {
@@ -159,20 +156,6 @@ class UploadLimitFilter extends OncePerRequestFilter {
         public String @Nullable [] getParameterValues(String name) {
             var values = query.get(name);
             return values == null ? null : values.toArray(String[]::new);
-        }
-    }
-
-    /** Puts the reason where the upload forms show a file's error: beside the field {@code file}. */
-    @ControllerAdvice
-    static class RefusedUploadModel {
-
-        @ModelAttribute
-        void reason(HttpServletRequest request, Model model) {
-            if (request.getAttribute(REFUSED) instanceof String reason) {
-                model.addAttribute("fileError", reason);
-                model.addAttribute("error", reason);
-                model.addAttribute("errorField", "file");
-            }
         }
     }
 }

@@ -14,6 +14,7 @@ import org.equicity.plan.exchange.PlanExchange.ImportPreview;
 import org.equicity.plan.exchange.PlanExchange.RowOutcome;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.PageForms;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -41,12 +42,14 @@ class PlanImportPages {
     private final PlanExchange exchange;
     private final Cities cities;
     private final MessageSource messages;
+    private final PageForms forms;
 
-    PlanImportPages(Plans plans, PlanExchange exchange, Cities cities, MessageSource messages) {
+    PlanImportPages(Plans plans, PlanExchange exchange, Cities cities, MessageSource messages, PageForms forms) {
         this.plans = plans;
         this.exchange = exchange;
         this.cities = cities;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @ModelAttribute("city")
@@ -149,8 +152,9 @@ class PlanImportPages {
     private String uploadPage(PlanView view, RuleViolationException problem, Locale locale, Model model) {
         model.addAttribute("plan", view);
         model.addAttribute("guide", ColumnGuide.of(view, locale, messages));
+        var errors = forms.errors(model);
         if (problem != null) {
-            model.addAttribute("fileError", messages.getMessage(problem.messageKey(), problem.arguments(), locale));
+            errors.add(problem, "file");
         }
         return "plan/import";
     }

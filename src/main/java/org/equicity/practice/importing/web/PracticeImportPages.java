@@ -26,6 +26,7 @@ import org.equicity.practice.importing.Section;
 import org.equicity.shared.CityId;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.RuleViolationException;
+import org.equicity.shared.web.PageForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -53,18 +54,21 @@ class PracticeImportPages {
     private final Contributors contributors;
     private final Access access;
     private final MessageSource messages;
+    private final PageForms forms;
 
     PracticeImportPages(
             PracticeImports imports,
             Networks networks,
             Contributors contributors,
             Access access,
-            MessageSource messages) {
+            MessageSource messages,
+            PageForms forms) {
         this.imports = imports;
         this.networks = networks;
         this.contributors = contributors;
         this.access = access;
         this.messages = messages;
+        this.forms = forms;
     }
 
     @ModelAttribute("network")
@@ -77,6 +81,7 @@ class PracticeImportPages {
     @GetMapping
     String form(@ModelAttribute(name = "network", binding = false) NetworkDetails network, Model model) {
         model.addAttribute("form", Map.of());
+        forms.errors(model);
         return "practice/import";
     }
 
@@ -85,7 +90,6 @@ class PracticeImportPages {
             @ModelAttribute(name = "network", binding = false) NetworkDetails network,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam Map<String, String> form,
-            Locale locale,
             Model model) {
         try {
             if (file == null || file.isEmpty()) {
@@ -109,13 +113,11 @@ class PracticeImportPages {
             return "redirect:/manage/networks/" + network.slug() + "/practice-imports/" + id.value();
         } catch (RuleViolationException refused) {
             model.addAttribute("form", form);
-            model.addAttribute("error", ruleText(refused.messageKey(), refused.arguments(), refused.field(), locale));
-            model.addAttribute("errorField", refused.field() == null ? "file" : refused.field());
+            forms.errors(model).add(refused, refused.field() == null ? "file" : refused.field());
             return "practice/import";
         } catch (IOException unreadable) {
             model.addAttribute("form", form);
-            model.addAttribute("error", messages.getMessage("practice.import.unreadable", null, locale));
-            model.addAttribute("errorField", "file");
+            forms.errors(model).add("file", "practice.import.unreadable");
             return "practice/import";
         }
     }
