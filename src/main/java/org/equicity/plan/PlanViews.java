@@ -60,8 +60,9 @@ class PlanViews {
         var planActions = actions.findByPlanIdOrderByPosition(plan.id().value());
         var planNeeds =
                 needs.findByPlanIdOrderByHeldOnAscDescriptionAsc(plan.id().value());
-        var ownFrameworks =
-                plan.frameworks().all().stream().map(FrameworkRef::id).collect(Collectors.toSet());
+        // parsed once: hundreds of actions read the same references
+        var refs = plan.frameworks();
+        var ownFrameworks = refs.all().stream().map(FrameworkRef::id).collect(Collectors.toSet());
         // a plan's hundreds of actions share a few tracks and fields: look each item's relations up once per view
         var lookups = new Lookups(new HashMap<>(), new HashMap<>());
         var actionsByCommitment =
@@ -73,7 +74,7 @@ class PlanViews {
                         commitment.content(),
                         commitment.original(),
                         actionsByCommitment.getOrDefault(commitment.id(), List.of()).stream()
-                                .map(action -> actionView(plan, commitment, action, ownFrameworks, lookups))
+                                .map(action -> actionView(refs, commitment, action, ownFrameworks, lookups))
                                 .toList()))
                 .toList();
         var answeredBy = new HashMap<NeedId, List<ActionId>>();
@@ -91,7 +92,7 @@ class PlanViews {
                 plan.version(),
                 plan.details(),
                 plan.state(),
-                plan.frameworks(),
+                refs,
                 plan.decision(),
                 plan.previous(),
                 plan.supersededBy(),
@@ -130,13 +131,12 @@ class PlanViews {
     private record Lookups(Map<ItemRef, List<ItemRef>> related, Map<String, Optional<Tag>> tags) {}
 
     private ActionView actionView(
-            Plan plan, Commitment commitment, PlanAction action, Set<String> own, Lookups lookups) {
+            PlanFrameworks refs, Commitment commitment, PlanAction action, Set<String> own, Lookups lookups) {
         var content = action.content();
         var chosen = content.tags().stream()
                 .map(ref -> lookups.tags().computeIfAbsent(ref, this::tagView))
                 .flatMap(Optional::stream)
                 .toList();
-        var refs = plan.frameworks();
         var sources = Stream.concat(
                 Stream.of(
                                 item(refs.commitments(), commitment.content().frameworkCode()),
