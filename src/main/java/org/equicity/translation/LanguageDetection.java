@@ -51,8 +51,8 @@ class LanguageDetection {
     private final LanguageDetector detector;
 
     LanguageDetection(
-            @Value("${equicity.translation.detection-languages:en,de,fr,es,it,nl,sv,ca,pt,pl}")
-                    List<String> configured) {
+            @Value("${equicity.translation.detection-languages:en,de,fr,es,it,nl,sv,ca,pt,pl}") List<String> configured,
+            @Value("${equicity.translation.detection-high-accuracy:false}") boolean highAccuracy) {
         var known = new LinkedHashSet<Language>();
         for (var code : configured) {
             linguaLanguage(code.strip()).ifPresent(known::add);
@@ -63,7 +63,12 @@ class LanguageDetection {
         }
         var served = known.toArray(Language[]::new);
         this.languages = known.stream().map(LanguageDetection::code).collect(Collectors.toSet());
-        this.detector = LanguageDetectorBuilder.fromLanguages(served).build();
+        var builder = LanguageDetectorBuilder.fromLanguages(served);
+        // Lingua's high accuracy reads every n-gram length up to five: some 28 MB of heap per language, more than
+        // the rest of the application, for better guesses on texts under 120 characters only. Trigrams alone keep
+        // the search relevance set where it is; a short query they cannot place is read in the reader's language.
+        this.detector =
+                highAccuracy ? builder.build() : builder.withLowAccuracyMode().build();
     }
 
     /**
