@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class QueryTranslationTests {
 
     private static final QueryTranslator TRANSLATOR = new QueryTranslator(
-            new LanguageDetection(List.of("en", "de", "fr", "es", "it", "nl", "sv", "ca", "pt", "pl"), false),
+            new LanguageDetection(List.of("en", "de", "fr", "es", "it", "nl", "sv", "ca", "pt", "pl"), true),
             new EngineRouter(EngineRouterTests.settings(Map.of()), Clock.systemUTC()),
             new FreeDictDictionaries());
 
