@@ -1,6 +1,7 @@
 package org.equicity.shared.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -33,14 +34,18 @@ import org.springframework.web.util.UriComponentsBuilder;
  * its CSRF token, and the container would answer with a bare error page of its own. This filter, before the security
  * chain, reads the upload first: one above the limit is answered 413 with a problem detail on the API; a page form
  * that posts to its own page is shown again (asked for as a GET, so nothing is written and no token is needed) with
- * status 413 and the reason beside the file field, which the one form flow puts there ({@link PageForms#errors}).
+ * status 413 and the reason beside the file field, which the one form flow puts there ({@link PageForms#errors});
+ * a form that posts elsewhere gets the error page with the reason, in the reader's language.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class UploadLimitFilter extends OncePerRequestFilter {
 
-    /** The request attribute holding the limit in megabytes, for the page shown again ({@link PageForms#errors}). */
-    static final String REFUSED = UploadLimitFilter.class.getName() + ".refused";
+    /**
+     * The request attribute holding the limit in megabytes, for the page shown again ({@link PageForms#errors}) or
+     * the error page ({@code error/413.html}, which reads it as a variable: hence a name without dots).
+     */
+    static final String REFUSED = "uploadRefusedAboveMegabytes";
 
     private final long megabytes;
     private final MessageSource messages;
@@ -77,7 +82,14 @@ class UploadLimitFilter extends OncePerRequestFilter {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             chain.doFilter(new PageAskedAgain(request), response);
         } else {
-            response.sendError(HttpStatus.CONTENT_TOO_LARGE.value(), reason);
+            // A form that posts elsewhere has no page of its own to show again: the error page gives the reason. Not
+            // through sendError: the error dispatch would read the upload again, fail again and answer nothing.
+            request.setAttribute(REFUSED, megabytes);
+            request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.CONTENT_TOO_LARGE.value());
+            request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+            request.setAttribute(RequestDispatcher.ERROR_MESSAGE, reason);
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            request.getRequestDispatcher("/error").forward(new PageAskedAgain(request), response);
         }
     }
 

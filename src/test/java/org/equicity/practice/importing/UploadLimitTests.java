@@ -33,7 +33,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * A file above the upload limit of the server ({@code spring.servlet.multipart.max-file-size}, 20 MB) is refused
  * before any page or endpoint sees it: a script is answered 413 with a problem detail, a person in the browser sees
- * the form again with the reason beside the file field. Against the real server, whose container parses uploads.
+ * the form again with the reason beside the file field, or the error page with the reason where the form posts to
+ * another address than its page's. Against the real server, whose container parses uploads.
  */
 // With MockMvc, though unused here: the same cached application context as the race tests, one start fewer.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -103,6 +104,22 @@ class UploadLimitTests {
         assertThat(refused.body())
                 .contains("id=\"file-error\"", "The file is larger than the allowed 20 MB: choose a smaller one.")
                 .contains("<form method=\"post\"");
+    }
+
+    @Test
+    void aFormThatPostsElsewhereGetsTheReasonOnTheErrorPage() throws Exception {
+        var page = "/manage/networks/" + network.slug() + "/practice-imports";
+        var refused = send(upload(page, URLDecoder.decode(csrf(page), StandardCharsets.UTF_8))
+                .header("Referer", "http://localhost:" + port + "/manage/networks/" + network.slug())
+                .header("Accept", "text/html")
+                .header("Accept-Language", "en"));
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body())
+                .contains(
+                        "<h1>Something went wrong</h1>",
+                        "The file is larger than the allowed 20 MB: choose a smaller one.")
+                .doesNotContain("<form method=\"post\"");
     }
 
     HttpRequest.Builder request(String path) {
