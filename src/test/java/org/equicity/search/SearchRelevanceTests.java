@@ -43,9 +43,11 @@ class SearchRelevanceTests extends SearchTestContext {
     /**
      * The overall mean reciprocal rank reached (0.95 with the 26 queries in German and Spanish written later, without
      * looking at the thesaurus; 1.00 on the 61 written with it; 0.94 with the 10 German compound queries added with
-     * compound splitting, which reach 0.85 with it and 0.65 without), rounded down.
+     * compound splitting, which reach 0.85 with it and 0.65 without), rounded down. Those were measured with the
+     * designations' deleted versions still in the term statistics; on one merged segment, as now, the set reaches
+     * 0.9296.
      */
-    static final double REACHED_MRR = 0.93;
+    static final double REACHED_MRR = 0.92;
 
     record PracticeCase(
             String id,
@@ -102,6 +104,10 @@ class SearchRelevanceTests extends SearchTestContext {
             designate(fixtures, practice);
             titles.put(practice.title(), practice.id());
         }
+        // Every designation rewrote its document, and the deleted versions count in the term statistics until the
+        // engine merges them away, which OpenSearch does when it likes: the ranks of near ties changed from run to
+        // run. A rebuild ends in one merged segment, so every run ranks on the same statistics.
+        indexing.rebuild();
 
         // German queries go through the FreeDict dictionary like the others, not through the test context's
         // LibreTranslate stand-in, which only marks a text "EN" and would leave the German words as typed.
