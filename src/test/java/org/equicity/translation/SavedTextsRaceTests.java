@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.equicity.EventsSettled;
+import org.equicity.city.Cities;
+import org.equicity.city.CityProfileChanged;
 import org.equicity.shared.CityId;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,36 @@ class SavedTextsRaceTests extends TranslationTestContext {
         assertThat(publications.findIncompletePublications())
                 .noneMatch(publication -> publication.getEvent() instanceof TextsSaved saved
                         && saved.texts().stream().anyMatch(text -> text.field().equals(field)));
+        assertThat(translations.read(field, "en").status()).isEqualTo(Translations.ReadingStatus.ORIGINAL);
+    }
+
+    @Test
+    void profileTextsOfACitySavedAtOnceAreAllRecordedWithoutAFailedPublication() throws Exception {
+        var city = new CityId(UUID.randomUUID());
+        var saves = new ArrayList<Callable<Void>>();
+        for (int i = 0; i < SAVES; i++) {
+            var text = "Profile saved by coordinator " + i;
+            saves.add(() -> {
+                transactions.executeWithoutResult(
+                        status -> events.publishEvent(new CityProfileChanged(city, "en", Map.of("summary", text))));
+                return null;
+            });
+        }
+        var pool = Executors.newFixedThreadPool(SAVES);
+        try {
+            for (var save : pool.invokeAll(saves)) {
+                save.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        EventsSettled.await(publications);
+
+        assertThat(publications.findIncompletePublications())
+                .noneMatch(publication -> publication.getEvent() instanceof CityProfileChanged changed
+                        && changed.city().equals(city));
+        var field = new FieldRef(Cities.TRANSLATION_OWNER, city.value(), "summary");
         assertThat(translations.read(field, "en").status()).isEqualTo(Translations.ReadingStatus.ORIGINAL);
     }
 }

@@ -43,7 +43,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
     /**
      * The request attribute holding the limit in megabytes, for the page shown again ({@link PageForms#errors}) or
-     * the error page ({@code error/413.html}, which reads it as a variable: hence a name without dots).
+     * the error page ({@code error.html}, which reads it as a variable: hence a name without dots).
      */
     static final String REFUSED = "uploadRefusedAboveMegabytes";
 
@@ -72,9 +72,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var reason = messages.getMessage(
-                "problem.upload-too-large", new Object[] {megabytes}, locales.resolveLocale(request));
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            var reason = messages.getMessage(
+                    "problem.upload-too-large", new Object[] {megabytes}, locales.resolveLocale(request));
             ProblemResponses.write(
                     request, response, ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, reason));
         } else if (postsToItsOwnPage(request)) {
@@ -87,7 +87,6 @@ class UploadLimitFilter extends OncePerRequestFilter {
             request.setAttribute(REFUSED, megabytes);
             request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.CONTENT_TOO_LARGE.value());
             request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
-            request.setAttribute(RequestDispatcher.ERROR_MESSAGE, reason);
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             request.getRequestDispatcher("/error").forward(new PageAskedAgain(request), response);
         }
