@@ -3,6 +3,7 @@ package org.equicity.search;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -27,6 +28,12 @@ class LanguageFields implements TypeBinder {
 
     static final String OTHER = "other";
     static final String ARCHIVE_FIELD = "archive_en";
+
+    /**
+     * The ids of the {@link Thesaurus} concepts a document speaks of in its title, text, archive or labels, so that a
+     * query naming a concept asks this one field for its near words.
+     */
+    static final String CONCEPTS_FIELD = "concepts";
 
     static String textField(String language) {
         return "text_" + language;
@@ -81,7 +88,13 @@ class LanguageFields implements TypeBinder {
             }
         }
         var archive = textField(context, ARCHIVE_FIELD, "en");
-        context.bridge(SearchDocument.class, new Bridge(titles, fields, labels, archive));
+        var concepts = context.indexSchemaElement()
+                .field(CONCEPTS_FIELD, f -> f.asString())
+                .multiValued()
+                .toReference();
+        context.bridge(
+                SearchDocument.class,
+                new Bridge(titles, fields, labels, archive, concepts, new Thesaurus(new QueryAnalysis())));
     }
 
     private static IndexFieldReference<String> textField(TypeBindingContext context, String name, String analyzer) {
@@ -97,26 +110,34 @@ class LanguageFields implements TypeBinder {
             Map<String, IndexFieldReference<String>> titles,
             Map<String, IndexFieldReference<String>> fields,
             Map<String, IndexFieldReference<String>> labels,
-            IndexFieldReference<String> archive)
+            IndexFieldReference<String> archive,
+            IndexFieldReference<String> concepts,
+            Thesaurus thesaurus)
             implements TypeBridge<SearchDocument> {
 
         @Override
         public void write(DocumentElement target, SearchDocument document, TypeBridgeWriteContext context) {
             var language = fields.containsKey(document.language()) ? document.language() : OTHER;
+            var named = new TreeSet<String>();
             target.addValue(titles.get(language), document.title());
+            thesaurus.conceptsIn(language, document.title(), named);
             if (document.body() != null) {
                 target.addValue(fields.get(language), document.body());
+                thesaurus.conceptsIn(language, document.body(), named);
             }
             if (document.archive() != null) {
                 target.addValue(archive, document.archive());
+                thesaurus.conceptsIn("en", document.archive(), named);
             }
             for (var label : document.labels()) {
                 // A language without analyzer of its own is not searched by labels: English is, for every item.
                 var labelField = labels.get(label.language());
                 if (labelField != null) {
                     target.addValue(labelField, label.text());
+                    thesaurus.conceptsIn(label.language(), label.text(), named);
                 }
             }
+            named.forEach(id -> target.addValue(concepts, id));
         }
     }
 }

@@ -29,22 +29,31 @@ final class QueryAnalysis {
      * indexed as stand at the word's place and are not counted again. Empty when its analyser drops every word.
      */
     List<String> terms(String language, String text) {
+        return positions(language, text).stream().map(terms -> terms.get(0)).toList();
+    }
+
+    /**
+     * The terms the given language's fields make of the text by position: first the word's own term, then the parts
+     * a German compound is also indexed as. Positions a stop word held are not kept.
+     */
+    List<List<String>> positions(String language, String text) {
         var analyzer = analyzers.getOrDefault(language, analyzers.get(LanguageFields.OTHER));
-        var terms = new ArrayList<String>();
+        var positions = new ArrayList<List<String>>();
         try (var stream = analyzer.tokenStream("text", text)) {
             var term = stream.addAttribute(CharTermAttribute.class);
             var position = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (position.getPositionIncrement() > 0 || terms.isEmpty()) {
-                    terms.add(term.toString());
+                if (position.getPositionIncrement() > 0 || positions.isEmpty()) {
+                    positions.add(new ArrayList<>(1));
                 }
+                positions.get(positions.size() - 1).add(term.toString());
             }
             stream.end();
         } catch (IOException unreadable) {
             // Analysing a string reads no file.
             throw new UncheckedIOException(unreadable);
         }
-        return terms;
+        return positions;
     }
 }

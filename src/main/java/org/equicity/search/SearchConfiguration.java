@@ -44,8 +44,10 @@ class SearchConfiguration {
         }
         properties.put(
                 HibernateOrmMapperSettings.MAPPING_CONFIGURER,
-                BeanReference.ofInstance((HibernateOrmSearchMappingConfigurer) context ->
-                        context.programmaticMapping().type(SearchDocument.class).binder(new LanguageFields())));
+                BeanReference.ofInstance((HibernateOrmSearchMappingConfigurer) context -> context.programmaticMapping()
+                        .type(SearchDocument.class)
+                        .binder(new LanguageFields())
+                        .binder(new FacetField())));
         // Documents reach the index only after their data is committed, through SearchIndexer, so that a failing
         // index can never fail or hold up a save.
         properties.put(HibernateOrmMapperSettings.INDEXING_LISTENERS_ENABLED, false);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import org.equicity.search.Search.Designation;
 import org.equicity.search.Search.Kind;
-import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -32,7 +31,7 @@ class SearchDocument {
     private UUID id;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField
     private Kind kind;
 
     /** Follows from the kind; kept for finding a source's documents. */
@@ -44,7 +43,7 @@ class SearchDocument {
     @KeywordField
     private UUID cityId;
 
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField
     private String citySlug;
 
     /** The network whose secretariat and reviewers also read the item before it is public; null for none. */
@@ -55,25 +54,25 @@ class SearchDocument {
     private String cityName;
 
     /** A practice's owner's level (local for a city, regional, national, European, international); null otherwise. */
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField
     private String ownerLevel;
 
     /** What a practice's owner is: CITY, or a contributor's kind (a region, a national authority...); null otherwise. */
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField
     private String ownerKind;
 
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField
     private String country;
 
     @GenericField
     @Column(name = "public_content")
     private boolean published;
 
-    @GenericField(aggregable = Aggregable.YES)
+    @GenericField
     @Column(name = "year_value")
     private Integer year;
 
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField
     private String language;
 
     private String title;
@@ -83,15 +82,15 @@ class SearchDocument {
     private String archive;
 
     @Convert(converter = LinesConverter.class)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField
     private List<String> commitments;
 
     @Convert(converter = LinesConverter.class)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField
     private List<String> tracks;
 
     @Convert(converter = LinesConverter.class)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField
     private List<String> fields = List.of();
 
     /** Indexed by {@link LanguageFields}, each in the field of its language. */
@@ -99,7 +98,7 @@ class SearchDocument {
     private List<String> labels = List.of();
 
     @Enumerated(EnumType.STRING)
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField
     private Designation designation;
 
     private boolean archivePending;
@@ -196,6 +195,26 @@ class SearchDocument {
 
     String country() {
         return country;
+    }
+
+    String ownerLevel() {
+        return ownerLevel;
+    }
+
+    String ownerKind() {
+        return ownerKind;
+    }
+
+    List<String> commitments() {
+        return commitments;
+    }
+
+    List<String> tracks() {
+        return tracks;
+    }
+
+    List<String> fields() {
+        return fields;
     }
 
     UUID id() {

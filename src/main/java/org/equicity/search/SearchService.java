@@ -41,6 +41,8 @@ class SearchService implements Search {
     private static final int SNIPPET_LENGTH = 240;
     private static final int FACET_VALUES = 50;
 
+    private static final AggregationKey<Map<String, Long>> FACETS = AggregationKey.of("facets");
+
     /** How long city names are taken as read: a renamed city's facet label may lag by as much. */
     private static final Duration CITY_NAMES_VALIDITY = Duration.ofMinutes(1);
 
@@ -103,13 +105,14 @@ class SearchService implements Search {
     private record Reading(String language, QueryTranslation english) {}
 
     private Reading read(SearchQuery query) {
-        if (query.text().isEmpty()) {
+        var wanted = TextQuery.withoutExclusions(query.text());
+        if (wanted.isBlank()) {
             return new Reading(query.language(), null);
         }
         try {
-            var translation = translations.translateQuery(query.text(), query.language());
+            var translation = translations.translateQuery(wanted, query.language());
             boolean same = translation.english() != null
-                    && translation.english().strip().equalsIgnoreCase(query.text());
+                    && translation.english().strip().equalsIgnoreCase(wanted);
             return new Reading(translation.language(), translation.translated() && !same ? translation : null);
         } catch (RuntimeException unusableLanguage) {
             return new Reading(query.language(), null);
@@ -173,28 +176,29 @@ class SearchService implements Search {
         var translated = shown(read.english());
         var session = org.hibernate.search.mapper.orm.Search.session(entityManager);
         var scope = session.scope(SearchDocument.class);
-        var keys = new EnumMap<Facet, AggregationKey<Map<String, Long>>>(Facet.class);
-        for (var facet : Facet.values()) {
-            keys.put(facet, AggregationKey.of(facet.key()));
-        }
-        var result = fetch(session, scope, keys, query, where(scope.predicate(), query, read, visibility, false));
+        var result = fetch(session, scope, query, where(scope.predicate(), query, read, visibility, false));
         boolean loosened = false;
         if (result.total().hitCount() == 0 && !query.text().isEmpty()) {
             // Nothing holds every word as typed: a word may be mistyped, or said otherwise in the texts.
-            result = fetch(session, scope, keys, query, where(scope.predicate(), query, read, visibility, true));
+            result = fetch(session, scope, query, where(scope.predicate(), query, read, visibility, true));
             loosened = result.total().hitCount() > 0;
         }
 
         var hits = result.hits().stream()
                 .map(document -> hit(document, query.text(), translated))
                 .toList();
+        var counts = FacetField.byFacet(result.aggregation(FACETS));
         var facets = new EnumMap<Facet, List<FacetValue>>(Facet.class);
         for (var facet : Facet.values()) {
-            var counts = result.aggregation(keys.get(facet));
             var selected = query.filter(facet);
             var values = new ArrayList<FacetValue>();
-            counts.forEach((value, count) -> values.add(
-                    new FacetValue(value, label(facet, value, query.language()), count, selected.contains(value))));
+            counts.get(facet).entrySet().stream()
+                    .limit(FACET_VALUES)
+                    .forEach(count -> values.add(new FacetValue(
+                            count.getKey(),
+                            label(facet, count.getKey(), query.language()),
+                            count.getValue(),
+                            selected.contains(count.getKey()))));
             facets.put(facet, values);
         }
         return new SearchResults(query, result.total().hitCount(), hits, facets, translated, loosened);
@@ -202,20 +206,15 @@ class SearchService implements Search {
 
     /** One page of hits with the counts of every facet. */
     private static SearchResult<SearchDocument> fetch(
-            SearchSession session,
-            SearchScope<SearchDocument> scope,
-            Map<Facet, AggregationKey<Map<String, Long>>> keys,
-            SearchQuery query,
-            SearchPredicate predicate) {
-        var search = session.search(scope).where(predicate);
-        for (var facet : Facet.values()) {
-            search = search.aggregation(
-                    keys.get(facet),
-                    a -> a.terms()
-                            .field(field(facet), String.class, ValueModel.STRING)
-                            .maxTermCount(FACET_VALUES));
-        }
-        return search.fetch(query.page() * query.size(), query.size());
+            SearchSession session, SearchScope<SearchDocument> scope, SearchQuery query, SearchPredicate predicate) {
+        return session.search(scope)
+                .where(predicate)
+                .aggregation(
+                        FACETS,
+                        a -> a.terms()
+                                .field(FacetField.NAME, String.class, ValueModel.STRING)
+                                .maxTermCount(FacetField.MOST_VALUES))
+                .fetch(query.page() * query.size(), query.size());
     }
 
     /** The query's text, filtered by what the reader may see and by the facet values chosen. */
@@ -254,23 +253,28 @@ class SearchService implements Search {
         }
         var parsed = TextQuery.parse(text, analysis, thesaurus);
         var own = LanguageFields.ANALYSED.contains(read.language()) ? read.language() : LanguageFields.OTHER;
-        var typed = (loosened ? parsed.loosened(own) : parsed).predicate(f, LanguageFields.analyzers());
+        var typed = (loosened ? parsed.loosened(own) : parsed).predicate(f, LanguageFields.analyzers(), own);
         var translation = read.english();
         if (translation == null) {
-            return typed;
+            return parsed.excluding(f, typed);
         }
         var english = translation.english() != null
                 ? TextQuery.parse(translation.english(), analysis, null)
                 : TextQuery.senses(translation.words(), translation.language(), analysis);
         if (english.isEmpty()) {
             // Stop words only: nothing to ask of the English fields (an empty query would match everything).
-            return typed;
+            return parsed.excluding(f, typed);
         }
-        return f.or(
-                        typed,
-                        (loosened ? english.loosened(Translations.ARCHIVE_LANGUAGE) : english)
-                                .predicate(f, List.of(Translations.ARCHIVE_LANGUAGE)))
-                .toPredicate();
+        return parsed.excluding(
+                f,
+                f.or(
+                                typed,
+                                (loosened ? english.loosened(Translations.ARCHIVE_LANGUAGE) : english)
+                                        .predicate(
+                                                f,
+                                                List.of(Translations.ARCHIVE_LANGUAGE),
+                                                Translations.ARCHIVE_LANGUAGE))
+                        .toPredicate());
     }
 
     private static String field(Facet facet) {

@@ -9,6 +9,7 @@ import org.equicity.translation.Translations.QueryWord;
 import org.equicity.translation.Translations.QueryWordKind;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.TermsPredicateOptionsStep;
 
 /**
  * What a reader typed, in the simple query syntax (words, {@code "quoted phrases"}, {@code -excluded}), as a query on
@@ -16,7 +17,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  * the query analysed by that language's rules, and a document matches when one language's fields hold every word
  * that language keeps: a stop word of a field's language is not required there, so "access to the law" finds what
  * "access law" finds, and "Roma für" what "Roma" finds in German. A run of words that names a concept of the
- * {@link Thesaurus} also matches the concept's words in every language, weighed less than the words typed. Asked
+ * {@link Thesaurus} also matches the documents indexed with that concept, whichever of its words in whichever language
+ * they hold, weighed less than the words typed. Asked
  * {@link #loosened(String) loosened}, a document matches with any one unit, and a word typed also matches words spelt one
  * or two letters otherwise in the fields of one language.
  */
@@ -108,6 +110,21 @@ final class TextQuery {
         return new TextQuery(units, excluded, analysis, null);
     }
 
+    /**
+     * The text without its excluded words ({@code -word}), for translation: a word the reader excludes must not turn
+     * into a word the English is required to hold.
+     */
+    static String withoutExclusions(String text) {
+        var kept = new ArrayList<String>();
+        var matcher = TOKENS.matcher(text);
+        while (matcher.find()) {
+            if (matcher.group(1).isEmpty()) {
+                kept.add(matcher.group(2));
+            }
+        }
+        return String.join(" ", kept);
+    }
+
     /** Groups a run of words: the longest runs that name a concept first, from the left. */
     private static List<Unit> words(List<String> words, Thesaurus thesaurus) {
         var units = new ArrayList<Unit>();
@@ -163,16 +180,22 @@ final class TextQuery {
     /**
      * Matches a document when the fields of one language hold every unit that language does not drop entirely, or
      * all but one of three or more (a researcher's longer query names more than one text says);
-     * {@code languages} are those whose fields are asked (all of them for what the reader typed).
+     * {@code languages} are those whose fields are asked (all of them for what the reader typed), {@code written}
+     * the one the query is written in (an analyser of {@link LanguageFields#analyzers()}). A unit is also held by a
+     * document indexed with a concept it names: a lone unit's concepts are asked once beside the languages' fields,
+     * several units' in the fields of the language written only, where a document with one word typed and another
+     * named by a near word is found ("Sprachmittler im Krankenhaus" finds "Sprachmittler in der Klinik"); asked with
+     * every language, they cost most of a search's time.
      */
-    SearchPredicate predicate(SearchPredicateFactory f, List<String> languages) {
+    SearchPredicate predicate(SearchPredicateFactory f, List<String> languages, String written) {
+        boolean alone = units.size() == 1;
         var anyLanguage = f.or();
         boolean some = false;
         for (var language : languages) {
             var fields = LanguageFields.fieldsAnalysedAs(language);
             var clauses = new ArrayList<SearchPredicate>();
             for (var unit : units) {
-                var clause = unit(f, unit, language, fields);
+                var clause = unit(f, unit, language, fields, !alone && language.equals(written));
                 if (clause != null) {
                     clauses.add(clause);
                 }
@@ -186,18 +209,54 @@ final class TextQuery {
                 some = true;
             }
         }
-        var positive = some ? anyLanguage.toPredicate() : f.matchAll().toPredicate();
+        // A concept named counts once, in however many languages' fields a document matched with its help.
+        var named = units.stream()
+                .filter(unit -> !unit.concepts().isEmpty())
+                .map(unit -> concepts(f, unit)
+                        .constantScore()
+                        .boost(NEAR_WORD_WEIGHT)
+                        .toPredicate())
+                .toList();
+        var bool = f.bool();
+        if (!some) {
+            bool.must(f.matchAll());
+        } else if (alone && !named.isEmpty()) {
+            bool.must(f.or(anyLanguage.toPredicate(), named.get(0)));
+            named = List.of();
+        } else {
+            bool.must(anyLanguage);
+        }
+        named.forEach(bool::should);
+        return bool.toPredicate();
+    }
+
+    /**
+     * What matches {@code wanted} (this query, or it and its English) and holds none of the excluded words in any
+     * field.
+     */
+    SearchPredicate excluding(SearchPredicateFactory f, SearchPredicate wanted) {
         if (excluded.isEmpty()) {
-            return positive;
+            return wanted;
         }
         var allFields = LanguageFields.allFields().toArray(String[]::new);
-        var bool = f.bool().must(positive);
+        var bool = f.bool().must(wanted);
         excluded.forEach(word -> bool.mustNot(f.phrase().fields(allFields).matching(word)));
         return bool.toPredicate();
     }
 
-    /** A unit in one language's fields, or null when that language drops all of it (and knows no near word). */
-    private SearchPredicate unit(SearchPredicateFactory f, Unit unit, String language, List<String> fields) {
+    /** Documents indexed with one of the concepts the unit names: its near words, in whichever language. */
+    private static TermsPredicateOptionsStep<?> concepts(SearchPredicateFactory f, Unit unit) {
+        return f.terms()
+                .field(LanguageFields.CONCEPTS_FIELD)
+                .matchingAny(unit.concepts().stream().map(Concept::id).toList());
+    }
+
+    /**
+     * A unit in one language's fields, or null when that language drops all of it (and knows no near word); with
+     * {@code named}, a document indexed with a concept the unit names holds it too.
+     */
+    private SearchPredicate unit(
+            SearchPredicateFactory f, Unit unit, String language, List<String> fields, boolean named) {
         var typed = unit.phrase()
                 ? text(f, unit.text(), language, fields, 1, Scoring.RANKED)
                 : words(f, unit.words(), language, fields);
@@ -210,13 +269,9 @@ final class TextQuery {
                 }
             }
         }
-        for (var concept : unit.concepts()) {
-            for (var word : concept.inFieldsOf(language)) {
-                var clause = text(f, word, language, fields, NEAR_WORD_WEIGHT, Scoring.CONSTANT);
-                if (clause != null) {
-                    near.add(clause);
-                }
-            }
+        if (named && !unit.concepts().isEmpty()) {
+            // Matching only: the concept is scored once for the whole query (see predicate).
+            near.add(f.bool().filter(concepts(f, unit)).toPredicate());
         }
         if (near.isEmpty()) {
             return typed;
@@ -249,16 +304,10 @@ final class TextQuery {
         /** By how often and how rarely its terms occur (BM25). */
         RANKED,
         /** Ranked, and a single term also matches terms up to two edits away. */
-        NEAR_SPELLINGS,
-        /** Its weight and no more: for the thesaurus's near words. */
-        CONSTANT
+        NEAR_SPELLINGS
     }
 
-    /**
-     * The text in the language's fields, as a phrase when it makes several terms; null when none is kept. A near word
-     * of the thesaurus scores its weight and no more ({@link Scoring#CONSTANT}): scored by how rare it is in the
-     * index, a rare near word would outweigh a common word typed.
-     */
+    /** The text in the language's fields, as a phrase when it makes several terms; null when none is kept. */
     private SearchPredicate text(
             SearchPredicateFactory f,
             String text,
@@ -270,16 +319,7 @@ final class TextQuery {
         if (terms.isEmpty()) {
             return null;
         }
-        boolean constant = scoring == Scoring.CONSTANT;
         if (terms.size() == 1) {
-            if (constant) {
-                return f.match()
-                        .fields(fields.toArray(String[]::new))
-                        .matching(text)
-                        .constantScore()
-                        .boost(weight)
-                        .toPredicate();
-            }
             var match = f.match().field(fields.get(0)).boost(boost(fields.get(0)));
             for (var field : fields.subList(1, fields.size())) {
                 match = match.field(field).boost(boost(field));
@@ -289,14 +329,6 @@ final class TextQuery {
             return edits > 0
                     ? matching.fuzzy(edits, 1).boost(weight).toPredicate()
                     : matching.boost(weight).toPredicate();
-        }
-        if (constant) {
-            return f.phrase()
-                    .fields(fields.toArray(String[]::new))
-                    .matching(text)
-                    .constantScore()
-                    .boost(weight)
-                    .toPredicate();
         }
         var phrase = f.phrase().field(fields.get(0)).boost(boost(fields.get(0)));
         for (var field : fields.subList(1, fields.size())) {

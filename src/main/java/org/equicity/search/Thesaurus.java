@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.equicity.shared.UiSettings;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -20,7 +21,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The domain thesaurus ({@code src/main/resources/thesaurus/<version>.yaml}, the newest version is used): concepts
  * of this field (grounds of discrimination, groups, public services, instruments), each with its words in the
  * eleven interface languages. A run of query words that names a concept in any of those languages, as the analyser
- * of that language's fields reads it ("Wohnungen" is "Wohnung"), is expanded with all of the concept's words.
+ * of that language's fields reads it ("Wohnungen" is "Wohnung"), also finds what holds another of the concept's
+ * words: documents are indexed with the concepts their words name ({@link #conceptsIn}), and such a query also asks
+ * for those. A new version of the file takes effect on documents once the index is rebuilt.
  */
 final class Thesaurus {
 
@@ -32,20 +35,6 @@ final class Thesaurus {
 
         List<String> in(String language) {
             return labels.getOrDefault(language, List.of());
-        }
-
-        /**
-         * Its words that the fields of an analyser hold ({@link LanguageFields#analyzers()}): a language's own, or
-         * for {@link LanguageFields#OTHER} those of every language without an analyser of its own.
-         */
-        List<String> inFieldsOf(String analyzer) {
-            if (!analyzer.equals(LanguageFields.OTHER)) {
-                return in(analyzer);
-            }
-            return LANGUAGES.stream()
-                    .filter(language -> !LanguageFields.ANALYSED.contains(language))
-                    .flatMap(language -> in(language).stream())
-                    .toList();
         }
     }
 
@@ -92,6 +81,36 @@ final class Thesaurus {
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * The ids of the concepts one of whose words the text holds, read by the rules of the given analyser's fields
+     * ({@link LanguageFields#analyzers()}), added to {@code ids}: so that a document can be indexed with the concepts
+     * it speaks of, and a query naming a concept asks one field instead of every word of the concept in every field.
+     * A German compound names the concepts of its parts too ("Wohnungslosenhilfe" those of "Wohnungslose").
+     */
+    void conceptsIn(String analyzer, String text, Set<String> ids) {
+        var index = byTerms.get(analyzer);
+        if (index == null || text == null || text.isBlank()) {
+            return;
+        }
+        var positions = analysis.positions(analyzer, text);
+        for (int start = 0; start < positions.size(); start++) {
+            for (var term : positions.get(start)) {
+                named(index.get(term), ids);
+            }
+            var run = new StringBuilder(positions.get(start).get(0));
+            for (int end = start + 1; end < Math.min(positions.size(), start + longest); end++) {
+                run.append(' ').append(positions.get(end).get(0));
+                named(index.get(run.toString()), ids);
+            }
+        }
+    }
+
+    private static void named(List<Concept> concepts, Set<String> ids) {
+        if (concepts != null) {
+            concepts.forEach(concept -> ids.add(concept.id()));
+        }
     }
 
     /** Every concept, in the order of the file. */

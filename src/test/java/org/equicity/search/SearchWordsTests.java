@@ -63,6 +63,18 @@ class SearchWordsTests extends SearchTestContext {
     }
 
     @Test
+    void aWordExcludedIsNotTranslatedIntoAWordTheEnglishMustHold() throws Exception {
+        var fixtures = ReportFixtures.create(context);
+        designated(fixtures, "en", "Garden volunteers", "Neighbours plant vegetables.", Classification.none());
+
+        var results = api(fixtures, "Garten -Kaffee", "de");
+
+        assertThat(results.path("translatedQuery").asString())
+                .contains("Garten")
+                .doesNotContain("Kaffee");
+    }
+
+    @Test
     void aPracticeIsFoundByItsFrameworkLabelsInEveryLanguage() throws Exception {
         var fixtures = ReportFixtures.create(context);
         designated(

@@ -2,6 +2,7 @@ package org.equicity.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.TreeSet;
 import org.equicity.shared.UiSettings;
 import org.junit.jupiter.api.Test;
 
@@ -24,17 +25,26 @@ class ThesaurusTests {
     }
 
     @Test
-    void aWordOfALanguageWithoutAnalyserOfItsOwnNamesItsConceptAndIsSoughtInTheOtherField() {
+    void aWordOfALanguageWithoutAnalyserOfItsOwnNamesItsConcept() {
         var polish = thesaurus.concepts("mieszkania socjalne");
         assertThat(polish).extracting(Thesaurus.Concept::id).contains("social-housing");
-        var concept = polish.stream()
-                .filter(named -> named.id().equals("social-housing"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(concept.inFieldsOf(LanguageFields.OTHER)).contains("habitação social", "κοινωνική κατοικία");
-        assertThat(concept.inFieldsOf("nl")).contains("sociale huurwoningen");
         assertThat(thesaurus.concepts("huisvesting"))
                 .extracting(Thesaurus.Concept::id)
                 .contains("housing");
+    }
+
+    @Test
+    void aTextIsIndexedWithTheConceptsItsWordsNameInTheRulesOfItsLanguage() {
+        var named = new TreeSet<String>();
+        thesaurus.conceptsIn("de", "Die Stadt baut neue Sozialwohnungen für Familien.", named);
+        assertThat(named).contains("social-housing");
+
+        var portuguese = new TreeSet<String>();
+        thesaurus.conceptsIn(LanguageFields.OTHER, "O município amplia a habitação social.", portuguese);
+        assertThat(portuguese).contains("social-housing");
+
+        var none = new TreeSet<String>();
+        thesaurus.conceptsIn("en", "The committee met on Tuesday.", none);
+        assertThat(none).doesNotContain("social-housing", "housing");
     }
 }
