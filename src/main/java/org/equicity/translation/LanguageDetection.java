@@ -52,7 +52,7 @@ class LanguageDetection {
 
     LanguageDetection(
             @Value("${equicity.translation.detection-languages:en,de,fr,es,it,nl,sv,ca,pt,pl}") List<String> configured,
-            @Value("${equicity.translation.detection-high-accuracy:true}") boolean highAccuracy) {
+            @Value("${equicity.translation.detection-high-accuracy:false}") boolean highAccuracy) {
         var known = new LinkedHashSet<Language>();
         for (var code : configured) {
             linguaLanguage(code.strip()).ifPresent(known::add);
@@ -64,10 +64,12 @@ class LanguageDetection {
         var served = known.toArray(Language[]::new);
         this.languages = known.stream().map(LanguageDetection::code).collect(Collectors.toSet());
         var builder = LanguageDetectorBuilder.fromLanguages(served);
-        // Lingua's high accuracy reads every n-gram length up to five: some 28 MB of heap per language, more than
-        // the rest of the application, for better guesses on texts under 120 characters, that is on queries. With
-        // trigrams alone an English reader's queries in other languages were placed right 75 times in 97 instead of
-        // 86, and some in a wrong language ("refugees" Catalan): a setting for installations short of memory.
+        // Trigrams by default. Lingua's high accuracy reads every n-gram length up to five: some 28 MB of heap per
+        // language, more than the rest of the application, for better guesses on texts under 120 characters, that
+        // is on queries. With trigrams alone an English reader's queries in other languages were placed right 75
+        // times in 97 instead of 86, yet the relevance set ranked as well (MRR 0.93 against 0.92 for an English
+        // reader, 0.93 against 0.94 for each query's own): the query as typed is asked in every language's fields
+        // whatever language it is taken to be in. A setting for installations that want the better guesses.
         this.detector =
                 highAccuracy ? builder.build() : builder.withLowAccuracyMode().build();
     }
