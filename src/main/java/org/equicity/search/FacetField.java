@@ -1,11 +1,13 @@
 package org.equicity.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.equicity.search.Search.Facet;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -27,6 +29,9 @@ class FacetField implements TypeBinder {
     /** Enough for every value of every facet in an installation; the page shows the most frequent of each. */
     static final int MOST_VALUES = 10_000;
 
+    private static final Map<String, Facet> BY_KEY =
+            Arrays.stream(Facet.values()).collect(Collectors.toUnmodifiableMap(Facet::key, facet -> facet));
+
     @Override
     public void bind(TypeBindingContext context) {
         context.dependencies().useRootOnly();
@@ -43,13 +48,9 @@ class FacetField implements TypeBinder {
         for (var facet : Facet.values()) {
             byFacet.put(facet, new LinkedHashMap<>());
         }
-        var facets = new LinkedHashMap<String, Facet>();
-        for (var facet : Facet.values()) {
-            facets.put(facet.key(), facet);
-        }
         counts.forEach((value, count) -> {
             int equals = value.indexOf('=');
-            var facet = equals < 0 ? null : facets.get(value.substring(0, equals));
+            var facet = equals < 0 ? null : BY_KEY.get(value.substring(0, equals));
             if (facet != null) {
                 byFacet.get(facet).put(value.substring(equals + 1), count);
             }

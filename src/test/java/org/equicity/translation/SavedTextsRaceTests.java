@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
 import org.equicity.EventsSettled;
 import org.equicity.city.Cities;
 import org.equicity.city.CityProfileChanged;
@@ -43,25 +44,7 @@ class SavedTextsRaceTests extends TranslationTestContext {
     void textsOfANewFieldSavedAtOnceAreAllRecordedWithoutAFailedPublication() throws Exception {
         var city = new CityId(UUID.randomUUID());
         var field = new FieldRef("practice", UUID.randomUUID(), "description");
-        var saves = new ArrayList<Callable<Void>>();
-        for (int i = 0; i < SAVES; i++) {
-            var text = "Saved by editor " + i;
-            saves.add(() -> {
-                transactions.executeWithoutResult(
-                        status -> events.publishEvent(TextsSaved.of(city, "en", Map.of(field, text))));
-                return null;
-            });
-        }
-        var pool = Executors.newFixedThreadPool(SAVES);
-        try {
-            for (var save : pool.invokeAll(saves)) {
-                save.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-
-        EventsSettled.await(publications);
+        publishAtOnce(i -> TextsSaved.of(city, "en", Map.of(field, "Saved by editor " + i)));
 
         assertThat(publications.findIncompletePublications())
                 .noneMatch(publication -> publication.getEvent() instanceof TextsSaved saved
@@ -72,12 +55,22 @@ class SavedTextsRaceTests extends TranslationTestContext {
     @Test
     void profileTextsOfACitySavedAtOnceAreAllRecordedWithoutAFailedPublication() throws Exception {
         var city = new CityId(UUID.randomUUID());
+        publishAtOnce(i -> new CityProfileChanged(city, "en", Map.of("summary", "Profile saved by coordinator " + i)));
+
+        assertThat(publications.findIncompletePublications())
+                .noneMatch(publication -> publication.getEvent() instanceof CityProfileChanged changed
+                        && changed.city().equals(city));
+        var field = new FieldRef(Cities.TRANSLATION_OWNER, city.value(), "summary");
+        assertThat(translations.read(field, "en").status()).isEqualTo(Translations.ReadingStatus.ORIGINAL);
+    }
+
+    /** Publishes the i-th event of {@link #SAVES} each in its own transaction, all at once, and waits for them. */
+    private void publishAtOnce(IntFunction<Object> event) throws Exception {
         var saves = new ArrayList<Callable<Void>>();
         for (int i = 0; i < SAVES; i++) {
-            var text = "Profile saved by coordinator " + i;
+            var published = event.apply(i);
             saves.add(() -> {
-                transactions.executeWithoutResult(
-                        status -> events.publishEvent(new CityProfileChanged(city, "en", Map.of("summary", text))));
+                transactions.executeWithoutResult(status -> events.publishEvent(published));
                 return null;
             });
         }
@@ -89,13 +82,6 @@ class SavedTextsRaceTests extends TranslationTestContext {
         } finally {
             pool.shutdown();
         }
-
         EventsSettled.await(publications);
-
-        assertThat(publications.findIncompletePublications())
-                .noneMatch(publication -> publication.getEvent() instanceof CityProfileChanged changed
-                        && changed.city().equals(city));
-        var field = new FieldRef(Cities.TRANSLATION_OWNER, city.value(), "summary");
-        assertThat(translations.read(field, "en").status()).isEqualTo(Translations.ReadingStatus.ORIGINAL);
     }
 }
