@@ -3,9 +3,11 @@ package org.equicity.people;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +21,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -53,10 +56,14 @@ class SecurityConfiguration {
 
     private static final AuthenticationTrustResolver ANONYMOUS = new AuthenticationTrustResolverImpl();
 
+    /**
+     * Delegating: stored hashes name their algorithm ({bcrypt}...), so the default can move on without a reset. The
+     * work factor ({@code equicity.passwords.bcrypt-strength}, bcrypt's own default 10) is a setting because the tests
+     * hash and check hundreds of passwords: they use bcrypt's lowest, 4. A hash keeps the factor it was made with.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // Delegating: stored hashes name their algorithm ({bcrypt}...), so the default can move on without a reset.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${equicity.passwords.bcrypt-strength:10}") int strength) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
     }
 
     /**
