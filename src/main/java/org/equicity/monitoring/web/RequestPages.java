@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.equicity.city.Cities;
 import org.equicity.city.Cities.CitySummary;
 import org.equicity.monitoring.AnswerAttachments;
 import org.equicity.monitoring.AnswerAttachments.AttachmentId;
 import org.equicity.monitoring.InformationRequests;
+import org.equicity.monitoring.InformationRequests.Recipient;
 import org.equicity.monitoring.InformationRequests.RecipientId;
 import org.equicity.monitoring.InformationRequests.RequestId;
 import org.equicity.monitoring.InformationRequests.RequestView;
@@ -19,6 +21,7 @@ import org.equicity.monitoring.web.RequestForms.AnswerForm;
 import org.equicity.monitoring.web.RequestForms.RequestForm;
 import org.equicity.shared.NotFoundException;
 import org.equicity.shared.web.FileDownloads;
+import org.equicity.shared.web.FormErrors;
 import org.equicity.shared.web.PageForms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -119,7 +122,7 @@ class RequestPages {
     String show(CitySummary city, @PathVariable UUID requestId, Model model) {
         var request = load(city, requestId);
         forms.errors(model);
-        return page(request, null, model);
+        return page(request, null, null, model);
     }
 
     @PostMapping("/manage/cities/{citySlug}/monitoring/requests/{requestId}/send")
@@ -153,7 +156,7 @@ class RequestPages {
                     requests.answer(request.id(), new RecipientId(recipientId), form.answer());
                     return path(city, request.id());
                 },
-                conflict -> page(request, form, model));
+                conflict -> page(request, new RecipientId(recipientId), form, model));
     }
 
     @PostMapping("/manage/cities/{citySlug}/monitoring/requests/{requestId}/recipients/{recipientId}/attachments")
@@ -174,7 +177,7 @@ class RequestPages {
                     attachments.attach(request.id(), new RecipientId(recipientId), FileDownloads.upload(file));
                     return path(city, request.id()) + "#recipient-" + recipientId;
                 },
-                conflict -> page(request, null, model));
+                conflict -> page(request, new RecipientId(recipientId), null, model));
     }
 
     @PostMapping("/manage/cities/{citySlug}/monitoring/requests/{requestId}/attachments/{attachmentId}/removal")
@@ -199,12 +202,24 @@ class RequestPages {
         return FileDownloads.download(attachments.file(request.id(), new AttachmentId(attachmentId)));
     }
 
-    private String page(RequestView request, @Nullable AnswerForm typed, Model model) {
+    /**
+     * The request with a form per department the reader answers for. The form just {@code sent} (its department's
+     * recipient) keeps what was typed and its errors, under its own ids; the others show what is stored.
+     */
+    private String page(RequestView request, @Nullable RecipientId sent, @Nullable AnswerForm typed, Model model) {
+        var recipients = request.recipients();
+        int erring = recipients.stream().map(Recipient::id).toList().indexOf(sent);
+        if (erring >= 0 && model.getAttribute("errors") instanceof FormErrors errors) {
+            errors.ofRepeatedForm("-" + erring);
+        }
         model.addAttribute("request", request);
+        model.addAttribute("erring", erring);
         model.addAttribute(
                 "answerForms",
-                request.recipients().stream()
-                        .map(recipient -> typed != null ? typed : AnswerForm.of(recipient.answer()))
+                IntStream.range(0, recipients.size())
+                        .mapToObj(index -> index == erring && typed != null
+                                ? typed
+                                : AnswerForm.of(recipients.get(index).answer()))
                         .toList());
         return "monitoring/request";
     }

@@ -38,6 +38,7 @@ public final class FormErrors {
     private final Locale locale;
     private final String module;
     private Map<String, String> formNames = Map.of();
+    private String idSuffix = "";
     private BindingResult unmade;
 
     /** @param module the module whose form this is, for the labels of the fields rules shared by all modules name */
@@ -54,6 +55,25 @@ public final class FormErrors {
     public FormErrors naming(Map<String, String> formNames) {
         this.formNames = Map.copyOf(formNames);
         return this;
+    }
+
+    /**
+     * For one of several like forms on a page (one per department asked): its inputs' ids end in {@code suffix}, and so
+     * do the ids of its errors and the summary's links to its fields.
+     */
+    public FormErrors ofRepeatedForm(String suffix) {
+        this.idSuffix = suffix;
+        return this;
+    }
+
+    /** The id of a field's input on the page, which the summary links to. */
+    public String id(String field) {
+        return field + idSuffix;
+    }
+
+    /** No errors, for the forms beside the one that was sent. */
+    public FormErrors none() {
+        return new FormErrors(messages, locale, module);
     }
 
     /** Values the form could not read, and the checks of the form's own constraints (Bean Validation). */
@@ -185,7 +205,7 @@ public final class FormErrors {
 
     /** The ids an input is described by: its help text, and its error when it has one. */
     public String describedBy(String field, String help) {
-        var ids = Stream.of(help, has(field) ? field + "-error" : null)
+        var ids = Stream.of(help, has(field) ? id(field) + "-error" : null)
                 .filter(id -> id != null && !id.isEmpty())
                 .collect(Collectors.joining(" "));
         return ids.isEmpty() ? null : ids;

@@ -25,6 +25,8 @@ import org.equicity.monitoring.InformationRequests.Addressee;
 import org.equicity.monitoring.InformationRequests.RequestContent;
 import org.equicity.monitoring.MonitoringFixtures;
 import org.equicity.monitoring.MonitoringFixtures.TestMonitoring;
+import org.equicity.people.RoleGrant;
+import org.equicity.people.TestPeople;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,7 +105,7 @@ class RequestPagesTests {
         var answer = request + "/recipients/" + matcher.group(1) + "/answer";
         mvc.perform(post(answer).with(user(city.housingContact())).with(csrf()).header("Accept-Language", "it"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"answers-error\"")))
+                .andExpect(content().string(containsString("id=\"answers-0-error\"")))
                 .andExpect(content().string(containsString("Rispondere ad almeno una domanda")));
         mvc.perform(post(answer)
                         .with(user(city.housingContact()))
@@ -169,7 +171,7 @@ class RequestPagesTests {
                         .with(csrf())
                         .locale(Locale.GERMAN))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"file-error\"")))
+                .andExpect(content().string(containsString("id=\"file-0-error\"")))
                 .andExpect(content().string(containsString("werden nicht angenommen")));
         var figures = "Applications 2025: 1200\n".getBytes(StandardCharsets.UTF_8);
         var file = new MockMultipartFile("file", "C:\\Users\\hans\\figures.txt", "text/plain", figures);
@@ -233,5 +235,59 @@ class RequestPagesTests {
         mvc.perform(delete(api).with(user(city.coordinator())).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(delete(api).with(user(city.housingContact())).with(csrf())).andExpect(status().isNoContent());
         mvc.perform(get(api).with(user(city.coordinator()))).andExpect(status().isNotFound());
+    }
+
+    /**
+     * Someone who answers for two departments has a form for each on one page: a file refused for the second
+     * department is shown beside that department's field only, under ids of its own, and the summary links there.
+     */
+    @Test
+    void aRefusedFileOfOneOfTwoDepartmentsIsShownBesideThatDepartmentsField() throws Exception {
+        var requests = context.getBean(InformationRequests.class);
+        var request = as(city.coordinator(), () -> {
+            var id = requests.prepare(
+                    city.programme(),
+                    new RequestContent(
+                            "Services and discrimination",
+                            List.of("Which facts and numbers do you have?"),
+                            LocalDate.now().plusDays(20),
+                            List.of(
+                                    new Addressee(city.city().department().id(), "Eva Equal", "eva@example.org"),
+                                    new Addressee(city.housing().id(), "Hans Housing", "hans@example.org"))));
+            requests.send(id);
+            return id;
+        });
+        var both = TestPeople.holding(
+                context,
+                RoleGrant.departmentContact(
+                        city.city().city().id(), city.city().department().id()),
+                RoleGrant.departmentContact(
+                        city.city().city().id(), city.housing().id()));
+        var recipients = as(both, () -> requests.request(request)).recipients();
+        assertThat(recipients).hasSize(2);
+        var page = base + "/requests/" + request.value();
+
+        var shown = mvc.perform(
+                        multipart(page + "/recipients/" + recipients.get(1).id().value() + "/attachments")
+                                .file(new MockMultipartFile(
+                                        "file",
+                                        "figures.pdf",
+                                        "application/pdf",
+                                        "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
+                                .with(user(both))
+                                .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(shown).containsOnlyOnce("class=\"field-error\"");
+        assertThat(shown).contains("id=\"file-1-error\"", "href=\"#file-1\"").doesNotContain("file-0-error");
+        var second = Pattern.compile("<input[^>]*id=\"file-1\"[^>]*>").matcher(shown);
+        assertThat(second.find()).isTrue();
+        assertThat(second.group()).contains("aria-invalid=\"true\"", "file-1-error");
+        var first = Pattern.compile("<input[^>]*id=\"file-0\"[^>]*>").matcher(shown);
+        assertThat(first.find()).isTrue();
+        assertThat(first.group()).doesNotContain("aria-invalid");
     }
 }
