@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.equicity.monitoring.InformationRequests;
 import org.equicity.monitoring.InformationRequests.Addressee;
 import org.equicity.monitoring.InformationRequests.RequestContent;
+import org.equicity.monitoring.InformationRequests.RequestId;
 import org.equicity.monitoring.MonitoringFixtures;
 import org.equicity.monitoring.MonitoringFixtures.TestMonitoring;
 import org.equicity.people.RoleGrant;
@@ -141,19 +142,7 @@ class RequestPagesTests {
     @Test
     void aDepartmentAttachesAFileWhichOnlyItAndTheCoordinatorsDownload() throws Exception {
         var requests = context.getBean(InformationRequests.class);
-        var request = as(city.coordinator(), () -> {
-            var id = requests.prepare(
-                    city.programme(),
-                    new RequestContent(
-                            "Services and discrimination",
-                            List.of("Which facts and numbers do you have?"),
-                            LocalDate.now().plusDays(20),
-                            List.of(
-                                    new Addressee(city.city().department().id(), "Eva Equal", "eva@example.org"),
-                                    new Addressee(city.housing().id(), "Hans Housing", "hans@example.org"))));
-            requests.send(id);
-            return id;
-        });
+        var request = sentToBothDepartments(requests);
         var housing = as(city.housingContact(), () -> requests.request(request))
                 .recipients()
                 .get(0)
@@ -162,11 +151,7 @@ class RequestPagesTests {
         var page = base + "/requests/" + request.value();
         var upload = page + "/recipients/" + housing + "/attachments";
         mvc.perform(multipart(upload)
-                        .file(new MockMultipartFile(
-                                "file",
-                                "figures.pdf",
-                                "application/pdf",
-                                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
+                        .file(disguisedFile())
                         .with(user(city.housingContact()))
                         .with(csrf())
                         .locale(Locale.GERMAN))
@@ -244,19 +229,7 @@ class RequestPagesTests {
     @Test
     void aRefusedFileOfOneOfTwoDepartmentsIsShownBesideThatDepartmentsField() throws Exception {
         var requests = context.getBean(InformationRequests.class);
-        var request = as(city.coordinator(), () -> {
-            var id = requests.prepare(
-                    city.programme(),
-                    new RequestContent(
-                            "Services and discrimination",
-                            List.of("Which facts and numbers do you have?"),
-                            LocalDate.now().plusDays(20),
-                            List.of(
-                                    new Addressee(city.city().department().id(), "Eva Equal", "eva@example.org"),
-                                    new Addressee(city.housing().id(), "Hans Housing", "hans@example.org"))));
-            requests.send(id);
-            return id;
-        });
+        var request = sentToBothDepartments(requests);
         var both = TestPeople.holding(
                 context,
                 RoleGrant.departmentContact(
@@ -269,11 +242,7 @@ class RequestPagesTests {
 
         var shown = mvc.perform(
                         multipart(page + "/recipients/" + recipients.get(1).id().value() + "/attachments")
-                                .file(new MockMultipartFile(
-                                        "file",
-                                        "figures.pdf",
-                                        "application/pdf",
-                                        "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
+                                .file(disguisedFile())
                                 .with(user(both))
                                 .with(csrf()))
                 .andExpect(status().isOk())
@@ -289,5 +258,31 @@ class RequestPagesTests {
         var first = Pattern.compile("<input[^>]*id=\"file-0\"[^>]*>").matcher(shown);
         assertThat(first.find()).isTrue();
         assertThat(first.group()).doesNotContain("aria-invalid");
+    }
+
+    /** A request about services, sent to the equality office and the housing office. */
+    RequestId sentToBothDepartments(InformationRequests requests) {
+        return as(city.coordinator(), () -> {
+            var id = requests.prepare(
+                    city.programme(),
+                    new RequestContent(
+                            "Services and discrimination",
+                            List.of("Which facts and numbers do you have?"),
+                            LocalDate.now().plusDays(20),
+                            List.of(
+                                    new Addressee(city.city().department().id(), "Eva Equal", "eva@example.org"),
+                                    new Addressee(city.housing().id(), "Hans Housing", "hans@example.org"))));
+            requests.send(id);
+            return id;
+        });
+    }
+
+    /** A page named as a PDF, which the upload refuses. */
+    static MockMultipartFile disguisedFile() {
+        return new MockMultipartFile(
+                "file",
+                "figures.pdf",
+                "application/pdf",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
     }
 }
